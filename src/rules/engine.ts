@@ -1,0 +1,434 @@
+// The decision engine: a pure function from a question and the compiled rulebooks to a decision.
+// Default is not_covered; a forbid beats a route beats a permit; a governed direction's lists are exhaustive.
+import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, type DataCategory, type Party, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
+import { dataBit, pairKey, purposeBit, subjectBit, type CompiledBook, type CompiledRule, type RuleIndex } from './compile';
+import type { Alternative, Citation, DataVerdict, Decision, Question, Requirement, RuleRef } from './types';
+
+/** Higher is more restrictive. */
+export const RESTRICTIVENESS: Record<Verdict, number> = {
+  incomplete: 0,
+  allowed: 1,
+  conditional: 2,
+  route_via: 3,
+  not_covered: 4,
+  not_allowed: 5,
+  acute: 6,
+};
+
+const GENERIC_ASK_WHOM: Text = {
+  nl: 'de privacy officer (functionaris gegevensbescherming) van je organisatie',
+  en: "your organisation's privacy officer (data protection officer)",
+};
+
+/** The unit a question could have when it names a party but not its unit, and the unit is none a book lists. */
+const OTHER_UNIT = '(andere)';
+
+interface Masks {
+  forbid: number;
+  route: number;
+  allowed: number;
+  permit: number;
+}
+
+interface Pair {
+  from: PartyRef;
+  to: PartyRef;
+  rules: CompiledRule[];
+  /** Bit per book (by position in index.books) that governs this pair on this date. */
+  bookMask: number;
+  governs: CompiledBook['governs'][number] | null;
+}
+
+function refInBook(book: CompiledBook, ref: PartyRef): boolean {
+  const units = book.partyUnits.get(ref.party);
+  if (units === undefined) return false;
+  if (units === null) return true;
+  return ref.unit !== undefined && units.has(ref.unit);
+}
+
+function dateInBook(book: CompiledBook, date: string): boolean {
+  return (book.validFrom === null || date >= book.validFrom) && (book.validUntil === null || date <= book.validUntil);
+}
+
+function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date: string): Pair {
+  let bookMask = 0;
+  let governs: Pair['governs'] = null;
+  index.books.forEach((book, i) => {
+    if (!dateInBook(book, date) || !refInBook(book, from) || !refInBook(book, to)) return;
+    bookMask |= 1 << i;
+    if (!governs) governs = book.governs.find((g) => g.from.has(from.party) && g.to.has(to.party)) ?? null;
+  });
+  const rules = bookMask === 0 ? [] : (index.byPair.get(pairKey(from.party, to.party)) ?? []).filter((r) => (bookMask & (1 << index.books.indexOf(r.book))) !== 0);
+  return { from, to, rules, bookMask, governs };
+}
+
+function ruleMatches(rule: CompiledRule, pair: Pair, sBit: number, dBit: number, consent: boolean): boolean {
+  if ((rule.subjectMask & sBit) === 0 || (rule.dataMask & dBit) === 0) return false;
+  if (rule.whenConsent !== undefined && rule.whenConsent !== consent) return false;
+  if (rule.fromUnits && !(pair.from.unit !== undefined && rule.fromUnits.has(pair.from.unit))) return false;
+  if (rule.toUnits && !(pair.to.unit !== undefined && rule.toUnits.has(pair.to.unit))) return false;
+  return true;
+}
+
+/** The purposes (as a bit mask) for which the rule applies, given the facts. */
+function effectivePurposes(rule: CompiledRule, consent: boolean): number {
+  if (rule.hasUnless && (rule.unlessConsent === undefined || rule.unlessConsent === consent)) {
+    return rule.purposeMask & ~rule.unlessPurposeMask;
+  }
+  return rule.purposeMask;
+}
+
+/** One pass over the pair's rules gives the verdict for every purpose at once. */
+function scan(pair: Pair, sBit: number, dBit: number, consent: boolean): Masks {
+  const m: Masks = { forbid: 0, route: 0, allowed: 0, permit: 0 };
+  for (const rule of pair.rules) {
+    if (!ruleMatches(rule, pair, sBit, dBit, consent)) continue;
+    const purposes = effectivePurposes(rule, consent);
+    if (rule.effect === 'forbid') m.forbid |= purposes;
+    else if (rule.effect === 'route') m.route |= purposes;
+    else if (rule.conditions.length === 0) m.allowed |= purposes;
+    else m.permit |= purposes;
+  }
+  return m;
+}
+
+function verdictAt(m: Masks, pBit: number, governed: boolean): Verdict {
+  if (m.forbid & pBit) return 'not_allowed';
+  if (m.route & pBit) return 'route_via';
+  if (m.allowed & pBit) return 'allowed';
+  if (m.permit & pBit) return 'conditional';
+  return governed ? 'not_allowed' : 'not_covered';
+}
+
+function determiningRules(pair: Pair, sBit: number, dBit: number, consent: boolean, pBit: number, verdict: Verdict): CompiledRule[] {
+  const wanted = verdict === 'not_allowed' ? 'forbid' : verdict === 'route_via' ? 'route' : verdict === 'allowed' || verdict === 'conditional' ? 'permit' : null;
+  if (!wanted) return [];
+  const out: CompiledRule[] = [];
+  for (const rule of pair.rules) {
+    if (rule.effect !== wanted || !ruleMatches(rule, pair, sBit, dBit, consent)) continue;
+    if ((effectivePurposes(rule, consent) & pBit) === 0) continue;
+    if (verdict === 'allowed' && rule.conditions.length > 0) continue;
+    out.push(rule);
+  }
+  return out;
+}
+
+interface DataOutcome {
+  verdict: DataVerdict;
+  permits: CompiledRule[];
+  alternatives: Text[];
+  masks: Masks;
+}
+
+function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: Purpose, consent: boolean): DataOutcome {
+  const sBit = subjectBit(subject);
+  const dBit = dataBit(data);
+  const pBit = purposeBit(purpose);
+  const masks = scan(pair, sBit, dBit, consent);
+  const governed = pair.governs !== null;
+  const verdict = verdictAt(masks, pBit, governed);
+  const rules = determiningRules(pair, sBit, dBit, consent, pBit, verdict);
+  let refs: RuleRef[];
+  let citations: Citation[];
+  if (rules.length === 0 && verdict === 'not_allowed' && pair.governs) {
+    // Permitted for some other purpose: the purpose is what fails; otherwise the list does not name it.
+    const byPurpose = (masks.permit | masks.allowed) !== 0;
+    refs = [byPurpose ? pair.governs.purposeRule : pair.governs.listRule];
+    citations = byPurpose ? pair.governs.purposeCitations : pair.governs.listCitations;
+  } else {
+    refs = rules.map((r) => r.ref);
+    citations = rules.flatMap((r) => r.citations);
+  }
+  return {
+    verdict: {
+      data,
+      verdict,
+      rules: refs,
+      citations: dedupeCitations(citations),
+      routeVia: verdict === 'route_via' ? (rules[0]?.routeVia ?? null) : null,
+    },
+    permits: verdict === 'allowed' || verdict === 'conditional' ? rules : [],
+    alternatives: rules.flatMap((r) => (r.alternative ? [r.alternative] : [])),
+    masks,
+  };
+}
+
+function dedupeCitations(list: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = `${c.covenant}#${c.article}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupeRequirements(list: Requirement[]): Requirement[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.covenant}#${r.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupeRules(list: RuleRef[]): RuleRef[] {
+  const seen = new Set<string>();
+  return list.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
+
+function mostRestrictive(verdicts: Verdict[]): Verdict {
+  let worst: Verdict = 'allowed';
+  for (const v of verdicts) if (RESTRICTIVENESS[v] > RESTRICTIVENESS[worst]) worst = v;
+  return worst;
+}
+
+interface Completion {
+  pair: Pair;
+  subject: Subject;
+  data: DataCategory[];
+  purpose: Purpose;
+  consent: boolean;
+}
+
+/** The full decision for a question with every slot known. */
+function decideComplete(c: Completion, index: RuleIndex, question: Question, open: ReadonlySet<Slot>): Decision {
+  const outcomes = c.data.map((d) => decideData(c.pair, c.subject, d, c.purpose, c.consent));
+  const perData = outcomes.map((o) => o.verdict);
+  const verdict = mostRestrictive(perData.map((p) => p.verdict));
+  const leading = perData.filter((p) => p.verdict === verdict);
+  const rules = dedupeRules([...leading, ...perData].flatMap((p) => p.rules));
+  const permits = outcomes.flatMap((o) => o.permits);
+  const covenant = rules[0]?.covenant ?? null;
+  const askWhom = askWhomFor(index, rules, verdict);
+  return {
+    verdict,
+    question,
+    covenant,
+    rules,
+    citations: dedupeCitations([...leading, ...perData].flatMap((p) => p.citations)),
+    conditions: dedupeRequirements(permits.flatMap((r) => r.conditions)),
+    duties: dedupeRequirements(permits.flatMap((r) => r.duties)),
+    routeVia: verdict === 'route_via' ? (leading[0]?.routeVia ?? null) : null,
+    missing: [],
+    perData,
+    whatWouldChange: alternatives(c, outcomes, verdict, index, question, open),
+    askWhom,
+  };
+}
+
+function askWhomFor(index: RuleIndex, rules: RuleRef[], verdict: Verdict): Text[] {
+  const books = new Set(rules.map((r) => r.covenant));
+  const texts = index.books.filter((b) => books.has(b.id)).map((b) => b.askWhom);
+  if (verdict === 'not_covered' || texts.length === 0) texts.push(GENERIC_ASK_WHOM);
+  return texts;
+}
+
+function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, index: RuleIndex, question: Question, open: ReadonlySet<Slot>): Alternative[] {
+  const out: Alternative[] = [];
+  const rank = RESTRICTIVENESS[verdict];
+  if (rank <= RESTRICTIVENESS.allowed) return out;
+  const governed = c.pair.governs !== null;
+  const sBit = subjectBit(c.subject);
+  const withConsent = c.consent ? outcomes.map((o) => o.masks) : c.data.map((d) => scan(c.pair, sBit, dataBit(d), true));
+  const overallAt = (masks: Masks[], pBit: number) => mostRestrictive(masks.map((m) => verdictAt(m, pBit, governed)));
+  const asGiven = outcomes.map((o) => o.masks);
+
+  if (!c.consent) {
+    const v = overallAt(withConsent, purposeBit(c.purpose));
+    if (RESTRICTIVENESS[v] < rank) out.push({ kind: 'consent', verdict: v });
+  }
+  if (!open.has('purpose')) {
+    const better = new Map<string, Purpose[]>();
+    for (const p of PURPOSES) {
+      if (p === c.purpose) continue;
+      const pBit = purposeBit(p);
+      const plain = overallAt(asGiven, pBit);
+      if (RESTRICTIVENESS[plain] < rank) {
+        push(better, `${plain}|${c.consent}`, p);
+        continue;
+      }
+      if (!c.consent) {
+        const consented = overallAt(withConsent, pBit);
+        if (RESTRICTIVENESS[consented] < rank) push(better, `${consented}|true`, p);
+      }
+    }
+    for (const [key, purposes] of better) {
+      const [v, consent] = key.split('|') as [Verdict, string];
+      out.push({ kind: 'purpose', verdict: v, purposes, consent: consent === 'true' });
+    }
+  }
+  if (!open.has('data') && governed) {
+    const blocked = outcomes.some((o) => RESTRICTIVENESS[o.verdict.verdict] >= RESTRICTIVENESS.not_covered && o.verdict.rules.every((r) => r.effect === 'exhaustive-list'));
+    if (blocked) {
+      const pBit = purposeBit(c.purpose);
+      const possible = DATA_CATEGORIES.filter((d) => {
+        if (c.data.includes(d)) return false;
+        const v = verdictAt(scan(c.pair, sBit, dataBit(d), c.consent), pBit, governed);
+        return RESTRICTIVENESS[v] <= RESTRICTIVENESS.conditional;
+      });
+      if (possible.length > 0) out.push({ kind: 'data', verdict: 'conditional', data: possible });
+    }
+  }
+  for (const o of outcomes) {
+    o.alternatives.forEach((text, i) => {
+      const rule = o.verdict.rules[i] ?? o.verdict.rules[0]!;
+      if (!out.some((a) => a.kind === 'rule' && a.rule === rule.id)) out.push({ kind: 'rule', verdict: null, rule: rule.id, covenant: rule.covenant, text });
+    });
+  }
+  if (verdict === 'not_covered') out.push(...scopeNotes(index, c.pair.from, c.pair.to, question.date));
+  out.sort((a, b) => (a.verdict ? RESTRICTIVENESS[a.verdict] : 9) - (b.verdict ? RESTRICTIVENESS[b.verdict] : 9));
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Why no covenant applies: a covenant with these parties exists but not on this date, or not for this unit. */
+function scopeNotes(index: RuleIndex, from: PartyRef, to: PartyRef, date: string): Alternative[] {
+  const notes: Alternative[] = [];
+  for (const book of index.books) {
+    const fromUnits = book.partyUnits.get(from.party);
+    const toUnits = book.partyUnits.get(to.party);
+    if (fromUnits === undefined || toUnits === undefined || from.party === to.party) continue;
+    if (!(index.byPair.get(pairKey(from.party, to.party)) ?? []).some((r) => r.book === book) && !book.governs.some((g) => g.from.has(from.party) && g.to.has(to.party))) continue;
+    if (!refInBook(book, from) || !refInBook(book, to)) {
+      const [party, units] = !refInBook(book, from) ? [from.party, fromUnits] : [to.party, toUnits];
+      notes.push({ kind: 'scope', verdict: null, covenant: book.id, title: book.title, party, units: [...(units ?? [])] });
+    } else if (!dateInBook(book, date)) {
+      notes.push({ kind: 'validity', verdict: null, covenant: book.id, title: book.title, from: book.validFrom, until: book.validUntil, text: book.data.validity.explanation });
+    }
+  }
+  return notes;
+}
+
+function acuteDecision(question: Question, index: RuleIndex): Decision {
+  const rules = index.acuteRules;
+  return {
+    verdict: 'acute',
+    question,
+    covenant: rules[0]?.book.id ?? null,
+    rules: rules.map((r) => r.ref),
+    citations: dedupeCitations(rules.flatMap((r) => r.citations)),
+    conditions: [],
+    duties: [],
+    routeVia: null,
+    missing: [],
+    perData: [],
+    whatWouldChange: [],
+    askWhom: [],
+  };
+}
+
+function refCandidates(ref: PartyRef | undefined, index: RuleIndex): PartyRef[] {
+  const expand = (party: Party): PartyRef[] => {
+    const units = index.restrictedUnits.get(party);
+    return units ? [...units, OTHER_UNIT].map((unit) => ({ party, unit })) : [{ party }];
+  };
+  if (!ref) return PARTIES.flatMap(expand);
+  if (ref.unit !== undefined || !index.restrictedUnits.has(ref.party)) return [ref];
+  return expand(ref.party);
+}
+
+const MAX_COMPLETIONS = 20_000;
+
+/**
+ * Decides a question. Where slots are missing, every completion is tried: if they all give the same
+ * verdict, that verdict is the answer; otherwise the decision is `incomplete`, naming the slots whose
+ * value changes the verdict.
+ */
+export function decide(question: Question, index: RuleIndex): Decision {
+  if (question.acute) return acuteDecision(question, index);
+  const consent = question.consent === true;
+  const data = question.data && question.data.length > 0 ? dedupe(question.data) : undefined;
+  const fromCands = refCandidates(question.from, index);
+  const toCands = refCandidates(question.to, index);
+  const subjects: readonly Subject[] = question.subject ? [question.subject] : SUBJECTS;
+  const dataSets: DataCategory[][] = data ? [data] : DATA_CATEGORIES.map((d) => [d]);
+  const purposes: readonly Purpose[] = question.purpose ? [question.purpose] : PURPOSES;
+  const open = new Set<Slot>();
+  if (fromCands.length > 1 || !question.from) open.add('from');
+  if (toCands.length > 1 || !question.to) open.add('to');
+  if (!question.subject) open.add('subject');
+  if (!data) open.add('data');
+  if (!question.purpose) open.add('purpose');
+
+  const combos = fromCands.length * toCands.length * subjects.length * dataSets.length;
+  if (combos * purposes.length > MAX_COMPLETIONS) return incomplete(question, [...open].sort(bySlotOrder));
+
+  const pairs = fromCands.flatMap((f) => toCands.map((t) => preparePair(index, f, t, question.date)));
+  if (open.size === 0) {
+    return decideComplete({ pair: pairs[0]!, subject: subjects[0]!, data: dataSets[0]!, purpose: purposes[0]!, consent }, index, question, open);
+  }
+
+  // Verdict of every completion: [pairIndex, subjectIndex, dataIndex, purposeIndex] → rank.
+  const entries: { key: number[]; rank: number }[] = [];
+  const distinct = new Set<number>();
+  pairs.forEach((pair, pi) => {
+    subjects.forEach((subject, si) => {
+      dataSets.forEach((ds, di) => {
+        const masks = ds.map((d) => scan(pair, subjectBit(subject), dataBit(d), consent));
+        purposes.forEach((purpose, ui) => {
+          const rank = RESTRICTIVENESS[mostRestrictive(masks.map((m) => verdictAt(m, purposeBit(purpose), pair.governs !== null)))];
+          distinct.add(rank);
+          entries.push({ key: [Math.floor(pi / toCands.length), pi % toCands.length, si, di, ui], rank });
+        });
+      });
+    });
+  });
+
+  if (distinct.size === 1) {
+    const first = entries[0]!;
+    const [fi, ti, si, di, ui] = first.key as [number, number, number, number, number];
+    const decision = decideComplete(
+      { pair: pairs[fi * toCands.length + ti]!, subject: subjects[si]!, data: dataSets[di]!, purpose: purposes[ui]!, consent },
+      index,
+      question,
+      open,
+    );
+    if (open.has('data')) decision.perData = [];
+    return decision;
+  }
+
+  const slotOrder: Slot[] = ['from', 'to', 'subject', 'data', 'purpose'];
+  const missing = slotOrder.filter((slot, k) => {
+    if (!open.has(slot)) return false;
+    const groups = new Map<string, number>();
+    for (const e of entries) {
+      const groupKey = e.key.filter((_, j) => j !== k).join(',');
+      const seen = groups.get(groupKey);
+      if (seen === undefined) groups.set(groupKey, e.rank);
+      else if (seen !== e.rank) return true;
+    }
+    return false;
+  });
+  return incomplete(question, missing.length > 0 ? missing : [...open].sort(bySlotOrder));
+}
+
+const SLOT_ORDER: Record<Slot, number> = { from: 0, to: 1, subject: 2, data: 3, purpose: 4 };
+const bySlotOrder = (a: Slot, b: Slot) => SLOT_ORDER[a] - SLOT_ORDER[b];
+
+function dedupe<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}
+
+function incomplete(question: Question, missing: Slot[]): Decision {
+  return {
+    verdict: 'incomplete',
+    question,
+    covenant: null,
+    rules: [],
+    citations: [],
+    conditions: [],
+    duties: [],
+    routeVia: null,
+    missing,
+    perData: [],
+    whatWouldChange: [],
+    askWhom: [],
+  };
+}

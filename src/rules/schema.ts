@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, UNIT_PATTERN } from '../vocabulary';
+
+const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+const party = z.enum(PARTIES);
+const unit = z.string().regex(UNIT_PATTERN, 'units are lower-case kebab case, e.g. noord-holland');
+const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower case with dashes and dots');
+
+const partyScope = z
+  .object({
+    party,
+    /** Absent: the whole organisation, any unit. */
+    units: z.array(unit).min(1).optional(),
+  })
+  .strict();
+
+const facts = z
+  .object({
+    consent: z.boolean().optional(),
+    purposes: z.array(z.enum(PURPOSES)).min(1).optional(),
+  })
+  .strict();
+
+export const ruleSchema = z
+  .object({
+    id,
+    /** permit: may be shared; forbid: may not; route: not directly, only through `routeVia`; acute: the emergency route. */
+    effect: z.enum(['permit', 'forbid', 'route', 'acute']),
+    from: z.array(party).min(1).optional(),
+    to: z.array(party).min(1).optional(),
+    /** Narrows the rulebook's units for this rule, e.g. a rule only for one police unit. */
+    fromUnits: z.array(unit).min(1).optional(),
+    toUnits: z.array(unit).min(1).optional(),
+    /** Absent means: every subject / data category / purpose. */
+    subjects: z.array(z.enum(SUBJECTS)).min(1).optional(),
+    data: z.array(z.enum(DATA_CATEGORIES)).min(1).optional(),
+    purposes: z.array(z.enum(PURPOSES)).min(1).optional(),
+    /** Facts the rule needs before it applies (e.g. consent). */
+    when: facts.pick({ consent: true }).optional(),
+    /** The rule does not apply when all of these hold (the exception written into a forbid or route). */
+    unless: facts.optional(),
+    routeVia: party.optional(),
+    conditions: z.array(id).default([]),
+    duties: z.array(id).default([]),
+    articles: z.array(z.string().min(1)).min(1),
+    explanation: text,
+    /** What the user can do instead, written by the rulebook author (shown under "what would change"). */
+    alternative: text.optional(),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (rule.effect === 'route' && !rule.routeVia) {
+      ctx.addIssue({ code: 'custom', path: ['routeVia'], message: 'a route rule names the party to go through' });
+    }
+    if (rule.effect !== 'route' && rule.routeVia) {
+      ctx.addIssue({ code: 'custom', path: ['routeVia'], message: 'only route rules have routeVia' });
+    }
+    if (rule.effect !== 'acute' && (!rule.from || !rule.to)) {
+      ctx.addIssue({ code: 'custom', path: [rule.from ? 'to' : 'from'], message: 'a sharing rule says who discloses (from) and who receives (to)' });
+    }
+    if (rule.unless && rule.effect === 'permit') {
+      ctx.addIssue({ code: 'custom', path: ['unless'], message: 'exceptions belong on forbid and route rules; a permit uses `when`' });
+    }
+  });
+
+const governsSchema = z
+  .object({
+    from: z.array(party).min(1),
+    to: z.array(party).min(1),
+    /** Articles whose lists are exhaustive for this direction: what they do not list is not allowed. */
+    articles: z.array(z.string().min(1)).min(1),
+    /** Articles that bind sharing to the covenant's purposes. */
+    purposeArticles: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export const rulebookSchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    version: z.string().min(1),
+    source: z.object({ seed: z.string().min(1), document: z.string().min(1) }).strict(),
+    summary: text,
+    parties: z.array(partyScope).min(2),
+    validity: z
+      .object({
+        from: isoDate.nullable(),
+        until: isoDate.nullable(),
+        articles: z.array(z.string()).default([]),
+        explanation: text,
+      })
+      .strict(),
+    /** Yearly (or other) evaluation duty, for the managers' digest. */
+    evaluation: z.object({ everyMonths: z.number().int().positive(), article: z.string() }).strict().optional(),
+    /** Working days within which a request is answered, for the requests' deadlines. */
+    serviceLevelDays: z.number().int().positive().optional(),
+    /** Who to ask when in doubt, shown with not_covered and conditional verdicts. */
+    askWhom: text,
+    articles: z.record(z.string(), text),
+    conditions: z.record(id, z.object({ text, articles: z.array(z.string()).min(1) }).strict()),
+    duties: z.record(id, z.object({ text, articles: z.array(z.string()).min(1) }).strict()),
+    governs: z.array(governsSchema).default([]),
+    rules: z.array(ruleSchema).min(1),
+  })
+  .strict()
+  .superRefine((book, ctx) => {
+    const seen = new Set<string>();
+    const partiesInBook = new Set(book.parties.map((p) => p.party));
+    book.rules.forEach((rule, i) => {
+      const at = (...path: (string | number)[]) => ['rules', i, ...path];
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate rule id ${rule.id}` });
+      seen.add(rule.id);
+      rule.articles.forEach((a, j) => {
+        if (!book.articles[a]) ctx.addIssue({ code: 'custom', path: at('articles', j), message: `article ${a} has no paraphrase under articles` });
+      });
+      rule.conditions.forEach((c, j) => {
+        if (!book.conditions[c]) ctx.addIssue({ code: 'custom', path: at('conditions', j), message: `unknown condition ${c}` });
+      });
+      rule.duties.forEach((d, j) => {
+        if (!book.duties[d]) ctx.addIssue({ code: 'custom', path: at('duties', j), message: `unknown duty ${d}` });
+      });
+      for (const side of ['from', 'to'] as const) {
+        (rule[side] ?? []).forEach((p, j) => {
+          if (!partiesInBook.has(p)) ctx.addIssue({ code: 'custom', path: at(side, j), message: `${p} is not a party of this rulebook` });
+        });
+      }
+    });
+    const checkArticles = (list: string[], path: (string | number)[]) =>
+      list.forEach((a, j) => {
+        if (!book.articles[a]) ctx.addIssue({ code: 'custom', path: [...path, j], message: `article ${a} has no paraphrase under articles` });
+      });
+    for (const [key, entry] of Object.entries(book.conditions)) checkArticles(entry.articles, ['conditions', key, 'articles']);
+    for (const [key, entry] of Object.entries(book.duties)) checkArticles(entry.articles, ['duties', key, 'articles']);
+    book.governs.forEach((g, i) => {
+      checkArticles(g.articles, ['governs', i, 'articles']);
+      checkArticles(g.purposeArticles, ['governs', i, 'purposeArticles']);
+    });
+    checkArticles(book.validity.articles, ['validity', 'articles']);
+    if (book.validity.from && book.validity.until && book.validity.from > book.validity.until) {
+      ctx.addIssue({ code: 'custom', path: ['validity', 'until'], message: 'ends before it starts' });
+    }
+  });
+
+export type RulebookData = z.infer<typeof rulebookSchema>;
+export type RuleData = z.infer<typeof ruleSchema>;
+
+export const exampleSchema = z
+  .object({
+    name: z.string().min(1),
+    question: z
+      .object({
+        from: z.string().optional(),
+        to: z.string().optional(),
+        subject: z.enum(SUBJECTS).optional(),
+        data: z.array(z.enum(DATA_CATEGORIES)).optional(),
+        purpose: z.enum(PURPOSES).optional(),
+        consent: z.boolean().optional(),
+        acute: z.boolean().optional(),
+        date: isoDate,
+      })
+      .strict(),
+    expect: z
+      .object({
+        verdict: z.enum(['allowed', 'conditional', 'not_allowed', 'route_via', 'not_covered', 'acute', 'incomplete']),
+        articles: z.array(z.string()).optional(),
+        rules: z.array(id).optional(),
+        missing: z.array(z.enum(['from', 'to', 'subject', 'data', 'purpose'])).optional(),
+        routeVia: z.string().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export const examplesSchema = z.array(exampleSchema).min(1);
+export type Example = z.infer<typeof exampleSchema>;

@@ -1,0 +1,70 @@
+import type { DataCategory, Party, PartyRef, Purpose, Slot, Subject, Text, Verdict } from '../vocabulary';
+
+/** A question in the contract's terms. The date is an input: the engine never reads a clock. */
+export interface Question {
+  from?: PartyRef;
+  to?: PartyRef;
+  subject?: Subject;
+  data?: DataCategory[];
+  purpose?: Purpose;
+  consent?: boolean;
+  acute?: boolean;
+  /** YYYY-MM-DD, the day the disclosure would take place. */
+  date: string;
+}
+
+export interface Citation {
+  covenant: string;
+  article: string;
+  text: Text;
+}
+
+/** A condition to meet before sharing, or a duty that follows it. */
+export interface Requirement {
+  id: string;
+  covenant: string;
+  articles: string[];
+  text: Text;
+}
+
+export interface RuleRef {
+  id: string;
+  covenant: string;
+  effect: 'permit' | 'forbid' | 'route' | 'acute' | 'exhaustive-list' | 'purpose-binding';
+  articles: string[];
+  explanation: Text;
+}
+
+export interface DataVerdict {
+  data: DataCategory;
+  verdict: Verdict;
+  rules: RuleRef[];
+  citations: Citation[];
+  routeVia: Party | null;
+}
+
+/** One thing that would change the answer, and the verdict it would lead to. */
+export type Alternative =
+  | { kind: 'consent'; verdict: Verdict }
+  | { kind: 'purpose'; verdict: Verdict; purposes: Purpose[]; consent: boolean }
+  | { kind: 'data'; verdict: Verdict; data: DataCategory[] }
+  | { kind: 'rule'; verdict: Verdict | null; rule: string; covenant: string; text: Text }
+  | { kind: 'validity'; verdict: null; covenant: string; title: string; from: string | null; until: string | null; text: Text }
+  | { kind: 'scope'; verdict: null; covenant: string; title: string; party: Party; units: string[] };
+
+export interface Decision {
+  verdict: Verdict;
+  question: Question;
+  /** The covenant of the first determining rule, or null. */
+  covenant: string | null;
+  rules: RuleRef[];
+  citations: Citation[];
+  conditions: Requirement[];
+  duties: Requirement[];
+  routeVia: Party | null;
+  missing: Slot[];
+  perData: DataVerdict[];
+  whatWouldChange: Alternative[];
+  /** Who to ask when the covenants do not settle it. */
+  askWhom: Text[];
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseRulebook, rulebookFiles, RulebookError, loadRules } from '../../src/rules/load';
+
+const blijf = rulebookFiles().find((f) => f.endsWith('blijf-politie-2022.yaml'))!;
+const text = readFileSync(blijf, 'utf8');
+
+describe('loading rulebooks', () => {
+  it('loads the three covenants of the contract', () => {
+    assert.deepEqual(
+      loadRules().books.map((b) => b.id).sort(),
+      ['blijf-politie-2022', 'vuistregels-zorg-straf', 'werkafspraken-rotterdam-2017'],
+    );
+  });
+
+  it('gives every rule at least one article with a paraphrase in Dutch and English', () => {
+    for (const book of loadRules().books) {
+      for (const rule of book.data.rules) {
+        assert.ok(rule.articles.length > 0, rule.id);
+        for (const a of rule.articles) assert.ok(book.data.articles[a]?.nl && book.data.articles[a]?.en, `${rule.id} ${a}`);
+      }
+    }
+  });
+
+  it('refuses an unknown data category, naming the file, the rule and the field', () => {
+    const broken = text.replace('data: [incidenten, feiten-omstandigheden, veiligheidsinformatie]\n    purposes: *doelen\n    conditions: *politie-voorwaarden\n    duties: *blijf-ontvangt\n    articles: ["4.2", "5.7", "5.10"]\n    explanation:\n      nl: Over slachtoffers', 'data: [incidenten, schoenmaat]\n    purposes: *doelen\n    conditions: *politie-voorwaarden\n    duties: *blijf-ontvangt\n    articles: ["4.2", "5.7", "5.10"]\n    explanation:\n      nl: Over slachtoffers');
+    assert.notEqual(broken, text);
+    assert.throws(() => parseRulebook(broken, blijf), (error: unknown) => {
+      assert.ok(error instanceof RulebookError);
+      assert.match(error.message, /blijf-politie-2022\.yaml/);
+      assert.match(error.message, /rule "bp-politie-info-slachtoffer"/);
+      assert.match(error.message, /field "data\.1"/);
+      return true;
+    });
+  });
+
+  it('refuses a rule that cites an article without a paraphrase', () => {
+    const broken = text.replace('articles: ["4.2", "6.3"]', 'articles: ["4.2", "99.9"]');
+    assert.throws(() => parseRulebook(broken, blijf), /article 99\.9 has no paraphrase/);
+  });
+
+  it('refuses a rule that names a party outside the covenant', () => {
+    const broken = text.replace('to: [blijf-groep]\n    subjects: [kind]', 'to: [om]\n    subjects: [kind]');
+    assert.throws(() => parseRulebook(broken, blijf), /om is not a party of this rulebook/);
+  });
+
+  it('refuses a validity that ends before it starts', () => {
+    const broken = text.replace('until: "2027-09-16"', 'until: "2021-01-01"');
+    assert.throws(() => parseRulebook(broken, blijf), /field "validity\.until": ends before it starts/);
+  });
+
+  it('refuses a file that is not YAML', () => {
+    assert.throws(() => parseRulebook('rules: [unclosed', blijf), /not valid YAML/);
+  });
+
+  it('refuses a file whose id does not match its name', () => {
+    assert.throws(() => parseRulebook(text.replace('id: blijf-politie-2022', 'id: iets-anders'), blijf), /file name says blijf-politie-2022/);
+  });
+});

@@ -1,0 +1,53 @@
+// Each rulebook's worked examples run as tests, as `opa test` runs a policy's test files.
+import assert from 'node:assert/strict';
+import { basename } from 'node:path';
+import { decide } from '../../src/rules/engine';
+import { loadExamples, loadRules, rulebookFiles } from '../../src/rules/load';
+import type { Question } from '../../src/rules/types';
+import { parsePartyRef, type PartyRef } from '../../src/vocabulary';
+import type { Example } from '../../src/rules/schema';
+
+const index = loadRules();
+
+function ref(text: string | undefined): PartyRef | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parsePartyRef(text);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed;
+}
+
+export function questionOf(example: Example): Question {
+  const q = example.question;
+  return { ...q, from: ref(q.from), to: ref(q.to) };
+}
+
+for (const file of rulebookFiles()) {
+  const covenant = basename(file, '.yaml');
+  describe(`worked examples of ${covenant}`, () => {
+    const examples = loadExamples(file);
+    const determining = new Set<string>();
+
+    for (const example of examples) {
+      it(example.name, () => {
+        const decision = decide(questionOf(example), index);
+        decision.rules.forEach((r) => determining.add(r.id));
+        assert.equal(decision.verdict, example.expect.verdict);
+        for (const article of example.expect.articles ?? []) {
+          const cited = decision.citations.filter((c) => c.covenant === covenant).map((c) => c.article);
+          assert.ok(cited.includes(article), `expected art. ${article} of ${covenant} among ${JSON.stringify(cited)}`);
+        }
+        for (const rule of example.expect.rules ?? []) {
+          assert.ok(decision.rules.some((r) => r.id === rule), `expected rule ${rule} among ${decision.rules.map((r) => r.id).join(', ')}`);
+        }
+        if (example.expect.missing) assert.deepEqual(decision.missing, example.expect.missing);
+        if (example.expect.routeVia) assert.equal(decision.routeVia, example.expect.routeVia);
+      });
+    }
+
+    it('has an example in which each of its rules decides', () => {
+      const book = index.books.find((b) => b.id === covenant)!;
+      const untested = book.data.rules.map((r) => r.id).filter((id) => !determining.has(id));
+      assert.deepEqual(untested, [], `rules without a worked example: ${untested.join(', ')}`);
+    });
+  });
+}
