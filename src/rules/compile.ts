@@ -60,9 +60,13 @@ export const ALL_SUBJECTS = (1 << SUBJECTS.length) - 1;
 export const ALL_DATA = (1 << DATA_CATEGORIES.length) - 1;
 export const ALL_PURPOSES = (1 << PURPOSES.length) - 1;
 
-export const subjectBit = (s: string) => 1 << (SUBJECTS as readonly string[]).indexOf(s);
-export const dataBit = (d: string) => 1 << (DATA_CATEGORIES as readonly string[]).indexOf(d);
-export const purposeBit = (p: string) => 1 << (PURPOSES as readonly string[]).indexOf(p);
+const bits = (ids: readonly string[]): Record<string, number> => Object.fromEntries(ids.map((id, i) => [id, 1 << i]));
+const SUBJECT_BITS = bits(SUBJECTS);
+const DATA_BITS = bits(DATA_CATEGORIES);
+const PURPOSE_BITS = bits(PURPOSES);
+export const subjectBit = (s: string) => SUBJECT_BITS[s]!;
+export const dataBit = (d: string) => DATA_BITS[d]!;
+export const purposeBit = (p: string) => PURPOSE_BITS[p]!;
 
 const maskOf = (values: readonly string[] | undefined, bit: (v: string) => number, all: number) =>
   values ? values.reduce((m, v) => m | bit(v), 0) : all;

@@ -37,6 +37,8 @@ interface Pair {
   /** Bit per book (by position in index.books) that governs this pair on this date. */
   bookMask: number;
   governs: CompiledBook['governs'][number] | null;
+  /** Why no covenant applies to this pair, computed once when first needed. */
+  scopeNotes: Alternative[] | null;
 }
 
 function refInBook(book: CompiledBook, ref: PartyRef): boolean {
@@ -50,16 +52,36 @@ function dateInBook(book: CompiledBook, date: string): boolean {
   return (book.validFrom === null || date >= book.validFrom) && (book.validUntil === null || date <= book.validUntil);
 }
 
+/** Which books are in force on a date, as a bit mask over index.books. */
+function booksInForce(index: RuleIndex, date: string): number {
+  let mask = 0;
+  for (let i = 0; i < index.books.length; i++) if (dateInBook(index.books[i]!, date)) mask |= 1 << i;
+  return mask;
+}
+
+// Pairs depend only on the two parties and which books are in force: a small, bounded set worth reusing.
+const pairCache = new WeakMap<RuleIndex, Map<string, Pair>>();
+const PAIR_CACHE_LIMIT = 10_000;
+
 function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date: string): Pair {
+  const inForce = booksInForce(index, date);
+  let cache = pairCache.get(index);
+  if (!cache) pairCache.set(index, (cache = new Map()));
+  const key = `${from.party}:${from.unit ?? ''}>${to.party}:${to.unit ?? ''}@${inForce}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
   let bookMask = 0;
   let governs: Pair['governs'] = null;
   index.books.forEach((book, i) => {
-    if (!dateInBook(book, date) || !refInBook(book, from) || !refInBook(book, to)) return;
+    if ((inForce & (1 << i)) === 0 || !refInBook(book, from) || !refInBook(book, to)) return;
     bookMask |= 1 << i;
     if (!governs) governs = book.governs.find((g) => g.from.has(from.party) && g.to.has(to.party)) ?? null;
   });
   const rules = bookMask === 0 ? [] : (index.byPair.get(pairKey(from.party, to.party)) ?? []).filter((r) => (bookMask & (1 << index.books.indexOf(r.book))) !== 0);
-  return { from, to, rules, bookMask, governs };
+  const pair: Pair = { from, to, rules, bookMask, governs, scopeNotes: null };
+  if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
+  cache.set(key, pair);
+  return pair;
 }
 
 function ruleMatches(rule: CompiledRule, pair: Pair, sBit: number, dBit: number, consent: boolean): boolean {
@@ -154,28 +176,21 @@ function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: P
 }
 
 function dedupeCitations(list: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return list.filter((c) => {
-    const key = `${c.covenant}#${c.article}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: Citation[] = [];
+  for (const c of list) if (!out.some((o) => o.article === c.article && o.covenant === c.covenant)) out.push(c);
+  return out;
 }
 
 function dedupeRequirements(list: Requirement[]): Requirement[] {
-  const seen = new Set<string>();
-  return list.filter((r) => {
-    const key = `${r.covenant}#${r.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: Requirement[] = [];
+  for (const r of list) if (!out.some((o) => o.id === r.id && o.covenant === r.covenant)) out.push(r);
+  return out;
 }
 
 function dedupeRules(list: RuleRef[]): RuleRef[] {
-  const seen = new Set<string>();
-  return list.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+  const out: RuleRef[] = [];
+  for (const r of list) if (!out.includes(r)) out.push(r);
+  return out;
 }
 
 function mostRestrictive(verdicts: Verdict[]): Verdict {
@@ -194,6 +209,7 @@ interface Completion {
 
 /** The full decision for a question with every slot known. */
 function decideComplete(c: Completion, index: RuleIndex, question: Question, open: ReadonlySet<Slot>): Decision {
+  if (c.pair.rules.length === 0 && c.pair.governs === null) return notCovered(c, index, question);
   const outcomes = c.data.map((d) => decideData(c.pair, c.subject, d, c.purpose, c.consent));
   const perData = outcomes.map((o) => o.verdict);
   const verdict = mostRestrictive(perData.map((p) => p.verdict));
@@ -218,9 +234,27 @@ function decideComplete(c: Completion, index: RuleIndex, question: Question, ope
   };
 }
 
+/** No book has a rule for, or governs, this pair on this date. */
+function notCovered(c: Completion, index: RuleIndex, question: Question): Decision {
+  return {
+    verdict: 'not_covered',
+    question,
+    covenant: null,
+    rules: [],
+    citations: [],
+    conditions: [],
+    duties: [],
+    routeVia: null,
+    missing: [],
+    perData: c.data.map((data) => ({ data, verdict: 'not_covered', rules: [], citations: [], routeVia: null })),
+    whatWouldChange: (c.pair.scopeNotes ??= scopeNotes(index, c.pair.from, c.pair.to, question.date)).slice(),
+    askWhom: [GENERIC_ASK_WHOM],
+  };
+}
+
 function askWhomFor(index: RuleIndex, rules: RuleRef[], verdict: Verdict): Text[] {
-  const books = new Set(rules.map((r) => r.covenant));
-  const texts = index.books.filter((b) => books.has(b.id)).map((b) => b.askWhom);
+  const texts: Text[] = [];
+  for (const book of index.books) if (rules.some((r) => r.covenant === book.id)) texts.push(book.askWhom);
   if (verdict === 'not_covered' || texts.length === 0) texts.push(GENERIC_ASK_WHOM);
   return texts;
 }
@@ -232,7 +266,14 @@ function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, 
   const governed = c.pair.governs !== null;
   const sBit = subjectBit(c.subject);
   const withConsent = c.consent ? outcomes.map((o) => o.masks) : c.data.map((d) => scan(c.pair, sBit, dataBit(d), true));
-  const overallAt = (masks: Masks[], pBit: number) => mostRestrictive(masks.map((m) => verdictAt(m, pBit, governed)));
+  const overallAt = (masks: Masks[], pBit: number): Verdict => {
+    let worst: Verdict = 'allowed';
+    for (const m of masks) {
+      const v = verdictAt(m, pBit, governed);
+      if (RESTRICTIVENESS[v] > RESTRICTIVENESS[worst]) worst = v;
+    }
+    return worst;
+  };
   const asGiven = outcomes.map((o) => o.masks);
 
   if (!c.consent) {
@@ -241,9 +282,10 @@ function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, 
   }
   if (!open.has('purpose')) {
     const better = new Map<string, Purpose[]>();
-    for (const p of PURPOSES) {
+    for (let i = 0; i < PURPOSES.length; i++) {
+      const p = PURPOSES[i]!;
       if (p === c.purpose) continue;
-      const pBit = purposeBit(p);
+      const pBit = 1 << i;
       const plain = overallAt(asGiven, pBit);
       if (RESTRICTIVENESS[plain] < rank) {
         push(better, `${plain}|${c.consent}`, p);
@@ -277,7 +319,7 @@ function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, 
       if (!out.some((a) => a.kind === 'rule' && a.rule === rule.id)) out.push({ kind: 'rule', verdict: null, rule: rule.id, covenant: rule.covenant, text });
     });
   }
-  if (verdict === 'not_covered') out.push(...scopeNotes(index, c.pair.from, c.pair.to, question.date));
+  if (verdict === 'not_covered') out.push(...(c.pair.scopeNotes ??= scopeNotes(index, c.pair.from, c.pair.to, question.date)));
   out.sort((a, b) => (a.verdict ? RESTRICTIVENESS[a.verdict] : 9) - (b.verdict ? RESTRICTIVENESS[b.verdict] : 9));
   return out;
 }
@@ -335,6 +377,9 @@ function refCandidates(ref: PartyRef | undefined, index: RuleIndex): PartyRef[] 
 }
 
 const MAX_COMPLETIONS = 20_000;
+const NOTHING_OPEN: ReadonlySet<Slot> = new Set();
+
+const unitKnown = (ref: PartyRef, index: RuleIndex) => ref.unit !== undefined || !index.restrictedUnits.has(ref.party);
 
 /**
  * Decides a question. Where slots are missing, every completion is tried: if they all give the same
@@ -345,6 +390,10 @@ export function decide(question: Question, index: RuleIndex): Decision {
   if (question.acute) return acuteDecision(question, index);
   const consent = question.consent === true;
   const data = question.data && question.data.length > 0 ? dedupe(question.data) : undefined;
+  const { from, to, subject, purpose } = question;
+  if (from && to && subject && data && purpose && unitKnown(from, index) && unitKnown(to, index)) {
+    return decideComplete({ pair: preparePair(index, from, to, question.date), subject, data, purpose, consent }, index, question, NOTHING_OPEN);
+  }
   const fromCands = refCandidates(question.from, index);
   const toCands = refCandidates(question.to, index);
   const subjects: readonly Subject[] = question.subject ? [question.subject] : SUBJECTS;
@@ -413,7 +462,8 @@ const SLOT_ORDER: Record<Slot, number> = { from: 0, to: 1, subject: 2, data: 3, 
 const bySlotOrder = (a: Slot, b: Slot) => SLOT_ORDER[a] - SLOT_ORDER[b];
 
 function dedupe<T>(list: T[]): T[] {
-  return [...new Set(list)];
+  for (let i = 1; i < list.length; i++) if (list.indexOf(list[i]!) !== i) return [...new Set(list)];
+  return list;
 }
 
 function incomplete(question: Question, missing: Slot[]): Decision {

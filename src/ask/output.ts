@@ -1,0 +1,73 @@
+// The `ask` command's two output forms: the contract's JSON object and a readable text. Pure.
+import { MESSAGES } from '../i18n/messages';
+import { citationLabel, describeAlternative, personalDataWarning, summary, verdictLabel } from '../present/describe';
+import { DATA_LABELS, formatPartyRef, type Lang } from '../vocabulary';
+import type { Answer } from './answer';
+
+export function toContractJson(answer: Answer, lang: Lang) {
+  const { decision: d, parsed } = answer;
+  const q = d.question;
+  return {
+    verdict: d.verdict,
+    from: formatPartyRef(q.from),
+    to: formatPartyRef(q.to),
+    subject: q.subject ?? null,
+    data: q.data ?? [],
+    purpose: q.purpose ?? null,
+    consent: q.consent === true,
+    acute: q.acute === true,
+    date: q.date,
+    covenant: d.covenant,
+    citations: d.citations.map((c) => ({ covenant: c.covenant, article: c.article, text: c.text[lang] })),
+    conditions: d.conditions.map((c) => c.text[lang]),
+    duties: d.duties.map((c) => c.text[lang]),
+    routeVia: d.routeVia,
+    missing: d.missing,
+    perData: d.perData.map((p) => ({
+      data: p.data,
+      verdict: p.verdict,
+      citations: p.citations.map((c) => ({ covenant: c.covenant, article: c.article })),
+      rules: p.rules.map((r) => r.id),
+      routeVia: p.routeVia,
+    })),
+    rules: d.rules.map((r) => ({ id: r.id, covenant: r.covenant, articles: r.articles, explanation: r.explanation[lang] })),
+    whatWouldChange: d.whatWouldChange.map((a) => ({ kind: a.kind, verdict: a.verdict, text: describeAlternative(a, lang) })),
+    askWhom: d.askWhom.map((t) => t[lang]),
+    emergency: d.verdict === 'acute' ? MESSAGES[lang].emergency : [],
+    personalData: parsed?.personalData ?? [],
+    notUnderstood: parsed?.notUnderstood ?? [],
+    lang,
+  };
+}
+
+export function renderText(answer: Answer, lang: Lang): string {
+  const { decision: d, parsed } = answer;
+  const m = MESSAGES[lang];
+  const out: string[] = [];
+  const section = (title: string, lines: string[], bullet = '•') => {
+    if (lines.length === 0) return;
+    out.push('', `${title}:`, ...lines.map((l) => `  ${bullet} ${l}`));
+  };
+  const warning = personalDataWarning(parsed?.personalData ?? [], lang);
+  if (warning) out.push(`⚠️  ${warning}`, '');
+  out.push(verdictLabel(d.verdict, lang, d.routeVia));
+  if (d.verdict === 'acute') {
+    out.push(...m.emergency.map((l) => `  ${l}`));
+  } else {
+    out.push(summary(d, lang));
+  }
+  if (d.verdict === 'incomplete') section(m.heading.missing, d.missing.map((s) => m.slot[s]));
+  if (d.verdict === 'route_via' && d.routeVia) out.push(m.routeVia(d.routeVia));
+  if (d.verdict === 'not_covered') out.push(m.notCovered);
+  if (d.perData.length > 1) {
+    section(m.heading.perData, d.perData.map((p) => `${DATA_LABELS[p.data][lang]}: ${verdictLabel(p.verdict, lang, p.routeVia)}`));
+  }
+  section(m.heading.why, d.rules.map((r) => r.explanation[lang]));
+  section(m.heading.conditions, d.conditions.map((c) => c.text[lang]), '☐');
+  section(m.heading.duties, d.duties.map((c) => c.text[lang]));
+  section(m.heading.sources, d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`));
+  section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => describeAlternative(a, lang)));
+  section(m.heading.askWhom, d.askWhom.map((t) => t[lang]));
+  if (parsed && parsed.notUnderstood.length > 0) out.push('', `${m.heading.notUnderstood}: ${parsed.notUnderstood.join(', ')}`);
+  return out.join('\n');
+}

@@ -1,0 +1,67 @@
+// Turns a decision into plain sentences in one language: used by the `ask` command and the cards. Pure.
+import { MESSAGES } from '../i18n/messages';
+import type { PersonalDataKind } from '../nlu/types';
+import type { Alternative, Decision } from '../rules/types';
+import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, partyRefLabel, type DataCategory, type Lang, type Purpose, type Verdict } from '../vocabulary';
+
+export function verdictLabel(verdict: Verdict, lang: Lang, routeVia?: string | null): string {
+  if (verdict === 'route_via' && routeVia && routeVia !== 'veilig-thuis') {
+    const party = PARTY_LABELS[routeVia as keyof typeof PARTY_LABELS]?.[lang] ?? routeVia;
+    return lang === 'nl' ? `↪️ Niet direct: via ${party}` : `↪️ Not directly: via ${party}`;
+  }
+  return MESSAGES[lang].verdict[verdict];
+}
+
+function list(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${MESSAGES[lang].and} ${items[items.length - 1]}`;
+}
+
+export const dataList = (data: DataCategory[], lang: Lang) => list(data.map((d) => DATA_LABELS[d][lang]), lang);
+export const purposeList = (purposes: Purpose[], lang: Lang) => list(purposes.map((p) => PURPOSE_LABELS[p][lang]), lang);
+
+export function summary(decision: Decision, lang: Lang): string {
+  const q = decision.question;
+  const m = MESSAGES[lang];
+  return m.summary({
+    from: q.from ? partyRefLabel(q.from, lang) : m.unknown,
+    to: q.to ? partyRefLabel(q.to, lang) : m.unknown,
+    subject: q.subject ? SUBJECT_LABELS[q.subject][lang] : m.unknown,
+    data: q.data && q.data.length ? dataList(q.data, lang) : m.unknown,
+    purpose: (q.purpose ? PURPOSE_LABELS[q.purpose][lang] : m.unknown) + (q.consent ? ` (${m.withConsent})` : ''),
+  });
+}
+
+export function describeAlternative(alt: Alternative, lang: Lang): string {
+  const m = MESSAGES[lang];
+  const v = (verdict: Verdict) => verdictLabel(verdict, lang).replace(/^\S+\s/, '').toLowerCase();
+  switch (alt.kind) {
+    case 'consent':
+      return m.consentAlternative(v(alt.verdict));
+    case 'purpose':
+      return m.purposeAlternative(purposeList(alt.purposes, lang), v(alt.verdict), alt.consent);
+    case 'data':
+      return m.dataAlternative(dataList(alt.data, lang));
+    case 'rule':
+      return alt.text[lang];
+    case 'validity':
+      return m.validityAlternative(alt.title, alt.from, alt.until);
+    case 'scope':
+      return m.scopeAlternative(alt.title, PARTY_LABELS[alt.party][lang], alt.units.join(', '));
+  }
+}
+
+export function citationLabel(covenant: string, article: string, lang: Lang): string {
+  return MESSAGES[lang].article(covenant, article);
+}
+
+export function personalDataWarning(kinds: PersonalDataKind[], lang: Lang): string | null {
+  if (kinds.length === 0) return null;
+  const m = MESSAGES[lang];
+  return m.personalDataWarning(list(kinds.map((k) => m.personalDataKinds[k]), lang));
+}
+
+/** The plain-language reason lines of a decision: the explanation of each determining rule. */
+export function reasons(decision: Decision, lang: Lang): string[] {
+  return decision.rules.map((r) => r.explanation[lang]);
+}
