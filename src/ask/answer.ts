@@ -1,5 +1,5 @@
 // Free text plus explicit slots in, decision out: shared by the `ask` command and the bot. Pure.
-import { parseQuestion } from '../nlu/parse';
+import { parseQuestion } from '../nlu/question-reader';
 import type { ParsedQuestion } from '../nlu/types';
 import type { RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';

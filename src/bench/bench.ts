@@ -1,7 +1,7 @@
 // `npm run bench`: decision and parsing throughput on one core, printed as a table.
 // Inputs are generated from a fixed seed, so runs compare like with like.
 import { answer } from '../ask/answer';
-import { parseQuestion } from '../nlu/parse';
+import { parseQuestion } from '../nlu/question-reader';
 import { decide } from '../rules/engine';
 import { loadRules } from '../rules/load';
 import type { Question } from '../rules/types';

@@ -1,0 +1,53 @@
+// Splits a question into tokens: lower case, accents and hyphens removed, original form kept for the guard.
+
+export interface Token {
+  /** Normalised: lower case, no accents, no hyphens or apostrophes ("cliënte" → "cliente", "ex-partner" → "expartner"). */
+  norm: string;
+  /** As typed, for capitalisation checks. */
+  raw: string;
+  /** True for the first word of a sentence. */
+  sentenceStart: boolean;
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+export function normalizeWord(word: string): string {
+  return word.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(/[-'’`]/g, '');
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’`-]*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentenceStart = true;
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    const between = text.slice(last, match.index);
+    if (/[.!?:;\n]/.test(between)) sentenceStart = true;
+    const raw = match[0].replace(/[-'’`]+$/, '');
+    const norm = normalizeWord(raw);
+    if (norm) tokens.push({ norm, raw, sentenceStart });
+    sentenceStart = false;
+    last = match.index + match[0].length;
+  }
+  return tokens;
+}
+
+/** Levenshtein distance with an early exit once it exceeds `max`. */
+export function withinDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return prev[b.length]! <= max;
+}
