@@ -15,7 +15,7 @@ export type Concept =
   | { kind: 'weapon' }
   | { kind: 'now' }
   | { kind: 'past' }
-  | { kind: 'verb'; direction: 'give' | 'get' }
+  | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean }
   | { kind: 'prep'; direction: 'to' | 'from' | 'via' | 'for' | 'about' }
   | { kind: 'asker' }
   | { kind: 'asker-object' }
@@ -32,13 +32,13 @@ const purpose = (p: Purpose): Concept => ({ kind: 'purpose', purpose: p });
 
 const ENTRIES: Entry[] = [
   // Parties
-  [['blijf groep', 'blijfgroep', 'blijf', 'vrouwenopvang', 'de opvang', 'opvang', 'shelter', 'blijf group'], party('blijf-groep')],
-  [['politie', 'de politie', 'agent', 'agenten', 'wijkagent', 'wijkagenten', 'politieagent', 'recherche', 'rechercheur', 'zedenrecherche', 'basisteam', 'police', 'the police', 'police officer', 'officer', 'politie eenheid', 'politieeenheid', 'police unit', 'doelgroepcoordinator', 'doelgroepcoördinator'], party('politie')],
+  [['blijf groep', 'blijfgroep', 'blijf', 'vrouwenopvang', 'opvang', 'shelter', 'blijf group'], party('blijf-groep')],
+  [['politie', 'agent', 'agenten', 'wijkagent', 'wijkagenten', 'politieagent', 'recherche', 'rechercheur', 'zedenrecherche', 'basisteam', 'police', 'police officer', 'officer', 'politie eenheid', 'politieeenheid', 'police unit', 'doelgroepcoordinator', 'doelgroepcoördinator'], party('politie')],
   [['veilig thuis', 'veiligthuis', 'vt', 'amk', 'advies en meldpunt'], party('veilig-thuis')],
   [['openbaar ministerie', 'officier van justitie', 'ovj', 'justitie', 'parket', 'prosecutor', 'public prosecutor', 'public prosecution service', 'prosecution service'], party('om')],
-  [['raad voor de kinderbescherming', 'rvdk', 'de raad', 'kinderbescherming', 'child protection board', 'the board'], party('rvdk')],
+  [['raad voor de kinderbescherming', 'rvdk', 'raad', 'kinderbescherming', 'child protection board'], party('rvdk')],
   [['reclassering', 'reclassering nederland', '3ro', 'verslavingsreclassering', 'reclasseringswerker', 'probation', 'probation service', 'probation officer'], party('reclassering')],
-  [['wijkteam', 'wijkteams', 'sociaal wijkteam', 'sociale wijkteam', 'buurtteam', 'lokaal veld', 'lokale veld', 'het lokale veld', 'gemeente', 'jeugdteam', 'jeugd en gezinsteam', 'gezinsteam', 'sociaal team', 'cjg', 'wijkcoach', 'neighbourhood team', 'neighborhood team', 'social team', 'local team', 'local field', 'municipality'], party('lokaal-veld')],
+  [['wijkteam', 'wijkteams', 'sociaal wijkteam', 'sociale wijkteam', 'buurtteam', 'lokaal veld', 'lokale veld', 'gemeente', 'jeugdteam', 'jeugd en gezinsteam', 'gezinsteam', 'sociaal team', 'cjg', 'wijkcoach', 'neighbourhood team', 'neighborhood team', 'social team', 'local team', 'local field', 'municipality'], party('lokaal-veld')],
   [['jeugdbescherming', 'gi', 'gecertificeerde instelling', 'jeugdbeschermer', 'jeugdbeschermingswerker', 'gezinsvoogd', 'youth protection', 'youth protection agency'], party('jeugdbescherming')],
 
   // Places: the police unit and the Veilig Thuis region they belong to.
@@ -52,17 +52,17 @@ const ENTRIES: Entry[] = [
   [['eenheid', 'regio', 'district', 'unit', 'region', 'afdeling', 'vestiging'], { kind: 'unit-word' }],
 
   // Data subjects
-  [['pleger', 'plegers', 'dader', 'daders', 'verdachte', 'verdachten', 'ex', 'expartner', 'ex partner', 'ex man', 'exman', 'ex vriend', 'exvriend', 'partner', 'echtgenoot', 'perpetrator', 'perpetrators', 'suspect', 'offender', 'abuser', 'the ex', 'geweldpleger', 'huiselijk geweld pleger'], subject('pleger')],
+  [['pleger', 'plegers', 'dader', 'daders', 'verdachte', 'verdachten', 'ex', 'expartner', 'ex partner', 'ex man', 'exman', 'ex vriend', 'exvriend', 'partner', 'echtgenoot', 'perpetrator', 'perpetrators', 'suspect', 'offender', 'abuser', 'geweldpleger', 'huiselijk geweld pleger'], subject('pleger')],
   [['slachtoffer', 'slachtoffers', 'client', 'cliente', 'clienten', 'clientes', 'bewoonster', 'bewoner', 'bewoners', 'bewoonsters', 'victim', 'victims', 'client s', 'mevrouw'], subject('slachtoffer')],
   [['kind', 'kinderen', 'kindje', 'kindjes', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'baby', 'minderjarige', 'jeugdige', 'jongere', 'child', 'children', 'kids', 'son', 'daughter', 'minor'], subject('kind')],
   [['derde', 'derden', 'betrokken derde', 'nieuwe partner', 'nieuwe vriend', 'oma', 'opa', 'familielid', 'familieleden', 'huisgenoot', 'buurman', 'buurvrouw', 'third party', 'third parties', 'new partner', 'grandmother', 'grandfather', 'relative'], subject('derde')],
-  [['melder', 'melders', 'de melder', 'reporter', 'the reporter', 'person who reported'], subject('melder')],
+  [['melder', 'melders', 'reporter', 'person who reported'], subject('melder')],
   [['getuige', 'getuigen', 'witness', 'witnesses'], subject('getuige')],
 
   // Data categories
   [['adres', 'adressen', 'woonadres', 'huisadres', 'verblijfadres', 'verblijfplaats', 'postadres', 'naw', 'nawgegevens', 'naw gegevens', 'naam', 'namen', 'naam en adres', 'woonplaats', 'waar hij woont', 'waar ze woont', 'waar zij woont', 'waar hij verblijft', 'address', 'addresses', 'home address', 'name', 'names', 'where he lives', 'whereabouts'], data('naw')],
   [['geboortedatum', 'geboortedata', 'geboorteplaats', 'geboortegegevens', 'gebdatum', 'date of birth', 'birth date', 'birthdate', 'place of birth', 'birth data'], data('geboortegegevens')],
-  [['telefoonnummer', 'telefoonnummers', 'telnr', 'tel nr', 'nummer', '06 nummer', '06nummer', 'mobiel nummer', 'mobiele nummer', 'mobiel', 'telefoon', 'emailadres', 'email', 'emailadressen', 'mailadres', 'contactgegevens', 'phone number', 'phone', 'telephone number', 'mobile number', 'email address', 'contact details', 'contact information'], data('contactgegevens')],
+  [['telefoonnummer', 'telefoonnummers', 'telnr', 'tel nr', 'nummer', '06 nummer', '06nummer', 'mobiel nummer', 'mobiele nummer', 'mobiel', 'telefoon', 'emailadres', 'email adres', 'e mail adres', 'mail adres', 'email', 'emailadressen', 'mailadres', 'contactgegevens', 'phone number', 'phone', 'telephone number', 'mobile number', 'email address', 'contact details', 'contact information'], data('contactgegevens')],
   [['incidenten', 'incident', 'eerdere incidenten', 'relevante incidenten', 'bekende incidenten', 'eerdere meldingen', 'politiecontacten', 'antecedenten', 'registraties', 'strafblad', 'incidents', 'previous incidents', 'police incidents', 'criminal record'], data('incidenten')],
   [['geweldsincidenten', 'geweldsincident', 'geweld incidenten', 'geweldsverleden', 'geweldsdelicten', 'geweldsdelict', 'eerdere geweldsincidenten', 'violent incidents', 'violence incidents', 'history of violence', 'violent history'], data('geweldsincidenten')],
   [['feiten en omstandigheden', 'feiten', 'omstandigheden', 'wat er gebeurd is', 'wat er is gebeurd', 'toedracht', 'facts and circumstances', 'facts', 'circumstances', 'what happened'], data('feiten-omstandigheden')],
@@ -97,7 +97,7 @@ const ENTRIES: Entry[] = [
   [['veiligheidsoverleg', 'casusoverleg', 'mdo', 'multidisciplinair overleg', 'overleg', 'veiligheidshuis', 'zsm', 'zsm overleg', 'ketenoverleg', 'veiligheid voorop', 'case consultation', 'case conference', 'safety meeting', 'safety consultation'], purpose('veiligheidsoverleg')],
 
   // Facts
-  [['met toestemming', 'toestemming gegeven', 'toestemming heeft gegeven', 'hebben toestemming', 'heeft toestemming', 'toestemming van het gezin', 'toestemming van de ouders', 'toestemming van de client', 'toestemming gekregen', 'gaf toestemming', 'gezin stemt in', 'akkoord van het gezin', 'with consent', 'consented', 'has consented', 'gave consent', 'with the consent'], { kind: 'consent', value: true }],
+  [['met toestemming', 'toestemming gegeven', 'toestemming heeft gegeven', 'hebben toestemming', 'heeft toestemming', 'toestemming van het gezin', 'toestemming van de ouders', 'toestemming van de client', 'toestemming gekregen', 'gaf toestemming', 'gaven toestemming', 'geeft toestemming', 'geven toestemming', 'stemt in', 'stemmen in', 'ingestemd', 'gezin stemt in', 'akkoord van het gezin', 'with consent', 'consented', 'has consented', 'gave consent', 'with the consent'], { kind: 'consent', value: true }],
   [['zonder toestemming', 'geen toestemming', 'without consent', 'no consent'], { kind: 'consent', value: false }],
   [['acuut', 'acute', 'acuut gevaar', 'direct gevaar', 'levensgevaar', 'in gevaar', 'nu voor de deur', 'staat voor de deur', 'voor de deur', 'at the door', 'in danger', 'immediate danger', 'right now', 'wordt nu geslagen', 'slaat haar nu', 'slaat nu', 'dreigt nu', 'dreigt haar te vermoorden', 'dreigt te vermoorden', 'ze is in gevaar', 'spoed', 'noodgeval', 'emergency'], { kind: 'acute' }],
   [['met een mes', 'met een wapen', 'met een vuurwapen', 'met een pistool', 'heeft een mes', 'heeft een wapen', 'with a knife', 'with a gun', 'with a weapon', 'has a knife', 'has a gun'], { kind: 'weapon' }],
@@ -106,7 +106,9 @@ const ENTRIES: Entry[] = [
 
   // Direction
   [['delen', 'deel', 'gedeeld', 'geven', 'geef', 'gegeven', 'doorgeven', 'doorgegeven', 'sturen', 'stuur', 'doorsturen', 'opsturen', 'mailen', 'verstrekken', 'verstrek', 'verstrekt', 'melden', 'vertellen', 'overdragen', 'overdraagt', 'doorzetten', 'doorspelen', 'informeren', 'inlichten', 'laten weten', 'uitwisselen', 'share', 'shared', 'give', 'send', 'pass', 'pass on', 'forward', 'tell', 'disclose', 'provide', 'report', 'inform', 'hand over'], { kind: 'verb', direction: 'give' }],
-  [['opvragen', 'opvraag', 'opgevraagd', 'vragen', 'navragen', 'nagevraagd', 'checken', 'krijgen', 'ontvangen', 'inzien', 'ophalen', 'raadplegen', 'request', 'get', 'receive', 'obtain', 'ask', 'retrieve', 'check', 'look up'], { kind: 'verb', direction: 'get' }],
+  [['opvragen', 'opvraag', 'opgevraagd', 'navragen', 'nagevraagd', 'krijgen', 'ontvangen', 'inzien', 'ophalen', 'raadplegen', 'horen', 'vernemen', 'request', 'get', 'receive', 'obtain', 'retrieve', 'look up', 'hear'], { kind: 'verb', direction: 'get' }],
+  // Weak: "ff checken", "vragen": only decide the direction when no other verb does.
+  [['vragen', 'checken', 'check', 'ask'], { kind: 'verb', direction: 'get', weak: true }],
   [['met', 'aan', 'naar', 'with', 'to'], { kind: 'prep', direction: 'to' }],
   [['bij', 'van', 'uit', 'from', 'at'], { kind: 'prep', direction: 'from' }],
   [['via', 'through'], { kind: 'prep', direction: 'via' }],

@@ -126,9 +126,19 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
   return askerRef;
 }
 
+/** The police unit that works with a Veilig Thuis region, and the other way round where it is one. */
+const POLICE_UNIT_OF_REGION: Record<string, string> = { 'rotterdam-rijnmond': 'rotterdam', 'zuid-holland-zuid': 'rotterdam', flevoland: 'flevoland' };
+const REGION_OF_POLICE_UNIT: Record<string, string> = { flevoland: 'flevoland' };
+
 function refOf(p: PartyMention, asker: PartyRef | undefined): PartyRef {
   if (p.unit) return { party: p.party, unit: p.unit };
-  if (asker && asker.party === p.party && asker.unit) return { party: p.party, unit: asker.unit };
+  if (asker?.unit && asker.party === p.party) return { party: p.party, unit: asker.unit };
+  if (asker?.unit && asker.party === 'veilig-thuis' && p.party === 'politie' && POLICE_UNIT_OF_REGION[asker.unit]) {
+    return { party: p.party, unit: POLICE_UNIT_OF_REGION[asker.unit] };
+  }
+  if (asker?.unit && asker.party === 'politie' && p.party === 'veilig-thuis' && REGION_OF_POLICE_UNIT[asker.unit]) {
+    return { party: p.party, unit: REGION_OF_POLICE_UNIT[asker.unit] };
+  }
   return { party: p.party };
 }
 
@@ -149,7 +159,8 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   }
   // Without "mag X", the asker is the one acting ("adres pleger delen met blijf").
   if (!actor) actor = 'asker';
-  const verb = mentions.find((m) => m.concept.kind === 'verb')?.concept;
+  const verbs = mentions.filter((m) => m.concept.kind === 'verb').map((m) => m.concept);
+  const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
   let gives = verb?.kind === 'verb' ? verb.direction === 'give' : true;
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;

@@ -33,21 +33,22 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Levenshtein distance with an early exit once it exceeds `max`. */
+/** Edit distance counting a swap of two neighbouring letters as one edit, with an early exit past `max`. */
 export function withinDistance(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      let v = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
       row.push(v);
       if (v < best) best = v;
     }
     if (best > max) return false;
-    prev = row;
+    rows.push(row);
   }
-  return prev[b.length]! <= max;
+  return rows[a.length]![b.length]! <= max;
 }
