@@ -146,10 +146,13 @@ export const PHRASES_BY_FIRST_WORD: Map<string, PhraseEntry[]> = (() => {
   for (const [phrases, concept] of ENTRIES) {
     for (const phrase of phrases) {
       const words = phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
-      const first = words[0]!;
-      const list = map.get(first) ?? [];
-      list.push({ words, concept });
-      map.set(first, list);
+      // "Rotterdam-Rijnmond" arrives as one token: register the joined form of every phrase too.
+      const variants = words.length > 1 ? [words, [words.join('')]] : [words];
+      for (const variant of variants) {
+        const list = map.get(variant[0]!) ?? [];
+        if (!list.some((e) => e.words.join(' ') === variant.join(' '))) list.push({ words: variant, concept });
+        map.set(variant[0]!, list);
+      }
     }
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -414,44 +414,45 @@ export function decide(question: Question, index: RuleIndex): Decision {
     return decideComplete({ pair: pairs[0]!, subject: subjects[0]!, data: dataSets[0]!, purpose: purposes[0]!, consent }, index, question, open);
   }
 
-  // Verdict of every completion: [pairIndex, subjectIndex, dataIndex, purposeIndex] → rank.
-  const entries: { key: number[]; rank: number }[] = [];
-  const distinct = new Set<number>();
-  pairs.forEach((pair, pi) => {
-    subjects.forEach((subject, si) => {
-      dataSets.forEach((ds, di) => {
-        const masks = ds.map((d) => scan(pair, subjectBit(subject), dataBit(d), consent));
-        purposes.forEach((purpose, ui) => {
-          const rank = RESTRICTIVENESS[mostRestrictive(masks.map((m) => verdictAt(m, purposeBit(purpose), pair.governs !== null)))];
-          distinct.add(rank);
-          entries.push({ key: [Math.floor(pi / toCands.length), pi % toCands.length, si, di, ui], rank });
-        });
-      });
-    });
-  });
+  // The rank of every completion in a flat array indexed by (from, to, subject, data, purpose).
+  const dims = [fromCands.length, toCands.length, subjects.length, dataSets.length, purposes.length];
+  const strides = [dims[1]! * dims[2]! * dims[3]! * dims[4]!, dims[2]! * dims[3]! * dims[4]!, dims[3]! * dims[4]!, dims[4]!, 1];
+  const ranks = new Uint8Array(combos * purposes.length);
+  const purposeBits = purposes.map(purposeBit);
+  let idx = 0;
+  let allSame = true;
+  for (const pair of pairs) {
+    const governed = pair.governs !== null;
+    for (const subject of subjects) {
+      const sBit = subjectBit(subject);
+      for (const ds of dataSets) {
+        const masks = ds.map((d) => scan(pair, sBit, dataBit(d), consent));
+        for (const pBit of purposeBits) {
+          let worst = 0;
+          for (const m of masks) worst = Math.max(worst, RESTRICTIVENESS[verdictAt(m, pBit, governed)]);
+          ranks[idx] = worst;
+          if (worst !== ranks[0]) allSame = false;
+          idx++;
+        }
+      }
+    }
+  }
 
-  if (distinct.size === 1) {
-    const first = entries[0]!;
-    const [fi, ti, si, di, ui] = first.key as [number, number, number, number, number];
-    const decision = decideComplete(
-      { pair: pairs[fi * toCands.length + ti]!, subject: subjects[si]!, data: dataSets[di]!, purpose: purposes[ui]!, consent },
-      index,
-      question,
-      open,
-    );
+  if (allSame) {
+    const decision = decideComplete({ pair: pairs[0]!, subject: subjects[0]!, data: dataSets[0]!, purpose: purposes[0]!, consent }, index, question, open);
     if (open.has('data')) decision.perData = [];
     return decision;
   }
 
+  // A slot matters when changing only that slot changes the verdict somewhere.
   const slotOrder: Slot[] = ['from', 'to', 'subject', 'data', 'purpose'];
   const missing = slotOrder.filter((slot, k) => {
-    if (!open.has(slot)) return false;
-    const groups = new Map<string, number>();
-    for (const e of entries) {
-      const groupKey = e.key.filter((_, j) => j !== k).join(',');
-      const seen = groups.get(groupKey);
-      if (seen === undefined) groups.set(groupKey, e.rank);
-      else if (seen !== e.rank) return true;
+    if (!open.has(slot) || dims[k] === 1) return false;
+    const stride = strides[k]!;
+    const size = dims[k]!;
+    for (let i = 0; i < ranks.length; i++) {
+      const coordinate = Math.floor(i / stride) % size;
+      if (coordinate > 0 && ranks[i] !== ranks[i - coordinate * stride]) return true;
     }
     return false;
   });
