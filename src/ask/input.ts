@@ -1,5 +1,5 @@
 // The `ask` input as it arrives from flags, JSON lines or a card: checked by zod before anything uses it.
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DATA_CATEGORIES, PURPOSES, SUBJECTS, parsePartyRef, type PartyRef } from '../vocabulary';
 
 const partyRef = z.string().transform((text, ctx): PartyRef => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import { compileRulebooks, type RuleIndex } from './compile';
 import { examplesSchema, rulebookSchema, type Example, type RulebookData } from './schema';
 

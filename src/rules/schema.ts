@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, UNIT_PATTERN } from '../vocabulary';
 
 const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
