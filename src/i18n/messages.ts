@@ -31,6 +31,39 @@ export interface Messages {
   personalDataKinds: Record<'name' | 'bsn' | 'phone' | 'email' | 'birthdate', string>;
   article: (covenant: string, article: string) => string;
   and: string;
+  bot: BotMessages;
+}
+
+export interface BotMessages {
+  welcomeTitle: string;
+  welcomeDoes: string;
+  welcomeDoesNot: string;
+  privacy: string;
+  examplesTitle: string;
+  examples: string[];
+  help: string[];
+  commands: string;
+  profileTitle: string;
+  profileIntro: string;
+  profileLabel: string;
+  profileSave: string;
+  profileSaved: (party: string) => string;
+  profileFromDirectory: (party: string) => string;
+  askAgain: string;
+  formTitle: string;
+  formIntro: string;
+  formSubmit: string;
+  consentLabel: string;
+  choose: string;
+  newQuestion: string;
+  editAnswer: string;
+  newQuestionPrompt: string;
+  unknownInput: string;
+  invalidSubmission: (reason: string) => string;
+  emergencyTitle: string;
+  emergencyAfter: string;
+  otherUnit: string;
+  verdictPerData: string;
 }
 
 const nl: Messages = {
@@ -76,6 +109,45 @@ const nl: Messages = {
   personalDataKinds: { name: 'een naam', bsn: 'een BSN', phone: 'een telefoonnummer', email: 'een e-mailadres', birthdate: 'een geboortedatum' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),
   and: 'en',
+  bot: {
+    welcomeTitle: 'Welkom bij Deelwijzer',
+    welcomeDoes: 'Stel je vraag zoals je hem denkt: "Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?" Je krijgt direct het antwoord uit de convenanten, met het artikel waar het op staat, de voorwaarden en wat je daarna moet doen.',
+    welcomeDoesNot: 'Deelwijzer gokt niet: regelt geen convenant je situatie, dan zegt het dat en vertelt het wie je het kunt vragen. Het vervangt je privacy officer niet.',
+    privacy: '🔒 Typ nooit namen, BSN\'s, adressen of telefoonnummers. Een vraag in algemene termen is genoeg.',
+    examplesTitle: 'Probeer bijvoorbeeld',
+    examples: [
+      'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?',
+      'Mag ik het zorgformulier doorsturen naar het wijkteam?',
+      'Mag ik de gevarenclassificatie van de ex opvragen bij de politie voor een AWARE-aanvraag?',
+    ],
+    help: [
+      'Stel een vraag over delen: wie deelt, met wie, over wie, welke gegevens en waarvoor.',
+      'Ontbreekt er iets, dan vraagt een kort formulier alleen wat nodig is.',
+      'Bij acuut gevaar: bel 112.',
+    ],
+    commands: 'Opdrachten: help · voorbeelden · profiel',
+    profileTitle: 'Bij welke organisatie werk je?',
+    profileIntro: 'Eén keer kiezen is genoeg. Het antwoord hangt af van je organisatie en eenheid of regio. Wijzigen kan altijd met "profiel".',
+    profileLabel: 'Organisatie en eenheid of regio',
+    profileSave: 'Opslaan',
+    profileSaved: (party) => `Opgeslagen: je werkt bij ${party}.`,
+    profileFromDirectory: (party) => `Je staat in de adreslijst bij ${party}. Klopt dat niet, vraag dan je beheerder om het aan te passen.`,
+    askAgain: 'Stel nu je vraag.',
+    formTitle: 'Nog even aanvullen',
+    formIntro: 'Het antwoord hangt hiervan af. Wat ik al begreep, staat al ingevuld.',
+    formSubmit: 'Geef antwoord',
+    consentLabel: 'Het gezin of de betrokkene heeft toestemming gegeven',
+    choose: 'Kies…',
+    newQuestion: 'Nieuwe vraag',
+    editAnswer: 'Wijzig antwoord',
+    newQuestionPrompt: 'Typ je nieuwe vraag, of vul het formulier in.',
+    unknownInput: 'Dat begrijp ik niet als vraag over delen. Vraag bijvoorbeeld: "Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?" Typ "help" voor uitleg of "voorbeelden".',
+    invalidSubmission: (reason) => `Dit formulier kon ik niet verwerken (${reason}). Er is niets veranderd. Probeer het opnieuw.`,
+    emergencyTitle: '🚨 Acuut gevaar: eerst veiligheid',
+    emergencyAfter: 'Als de situatie veilig is, kun je je vraag opnieuw stellen.',
+    otherUnit: 'andere eenheid of regio',
+    verdictPerData: 'Per gegeven',
+  },
 };
 
 const en: Messages = {
@@ -121,6 +193,45 @@ const en: Messages = {
   personalDataKinds: { name: 'a name', bsn: 'a citizen service number', phone: 'a phone number', email: 'an e-mail address', birthdate: 'a date of birth' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),
   and: 'and',
+  bot: {
+    welcomeTitle: 'Welcome to Deelwijzer',
+    welcomeDoes: 'Ask your question the way you think it: "Can I share the address of the perpetrator with Blijf Groep for the risk assessment?" You get the answer from the covenants at once, with the article it rests on, the conditions and what to do afterwards.',
+    welcomeDoesNot: 'Deelwijzer does not guess: where no covenant covers your situation it says so and tells you whom to ask. It does not replace your privacy officer.',
+    privacy: '🔒 Never type names, citizen service numbers, addresses or phone numbers. A question in general terms is enough.',
+    examplesTitle: 'Try for example',
+    examples: [
+      'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?',
+      'Can I forward the police form to the neighbourhood team?',
+      'May I request the danger classification of the ex from the police for an AWARE application?',
+    ],
+    help: [
+      'Ask about sharing: who shares, with whom, about whom, which data and what for.',
+      'If something is missing, a short form asks only what matters.',
+      'In acute danger: call 112.',
+    ],
+    commands: 'Commands: help · voorbeelden (examples) · profiel (profile)',
+    profileTitle: 'Which organisation do you work for?',
+    profileIntro: 'Choosing once is enough. The answer depends on your organisation and unit or region. Change it any time with "profiel".',
+    profileLabel: 'Organisation and unit or region',
+    profileSave: 'Save',
+    profileSaved: (party) => `Saved: you work for ${party}.`,
+    profileFromDirectory: (party) => `The directory lists you at ${party}. If that is wrong, ask your administrator to change it.`,
+    askAgain: 'Now ask your question.',
+    formTitle: 'A little more, please',
+    formIntro: 'The answer depends on this. What I understood is already filled in.',
+    formSubmit: 'Answer',
+    consentLabel: 'The family or person concerned has consented',
+    choose: 'Choose…',
+    newQuestion: 'New question',
+    editAnswer: 'Change answers',
+    newQuestionPrompt: 'Type your new question, or fill in the form.',
+    unknownInput: 'I do not understand that as a question about sharing. Ask for example: "Can I share the address of the perpetrator with Blijf Groep for the risk assessment?" Type "help" or "voorbeelden".',
+    invalidSubmission: (reason) => `I could not process this form (${reason}). Nothing was changed. Please try again.`,
+    emergencyTitle: '🚨 Acute danger: safety first',
+    emergencyAfter: 'Once the situation is safe, you can ask your question again.',
+    otherUnit: 'other unit or region',
+    verdictPerData: 'Per data category',
+  },
 };
 
 export const MESSAGES: Record<Lang, Messages> = { nl, en };

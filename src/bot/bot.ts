@@ -1,0 +1,200 @@
+// The Teams conversation: a thin shell that routes activities to answer() and renders cards.
+import { ActivityTypes, CardFactory, MemoryStorage, TurnContext, type Activity } from 'botbuilder';
+import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { answer, type Answer } from '../ask/answer';
+import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
+import { tenantAllowed, type Config } from '../config/config';
+import type { Directory } from '../directory/directory';
+import { MESSAGES } from '../i18n/messages';
+import { personalDataWarning } from '../present/describe';
+import type { RuleIndex } from '../rules/compile';
+import type { BotStore } from '../store/bot-store';
+import { SLOTS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
+import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
+
+export interface BotDeps {
+  config: Config;
+  rules: RuleIndex;
+  directory: Directory;
+  store: BotStore;
+  adapter: TeamsAdapter;
+  /** Today's date (YYYY-MM-DD) in the Netherlands: the shell's clock, handed to the pure core. */
+  today: () => string;
+  log: (event: string, fields?: Record<string, string | number | boolean>) => void;
+}
+
+const COMMANDS = {
+  help: /^(help|hulp|\?)$/i,
+  examples: /^(voorbeelden|voorbeeld|examples)$/i,
+  profile: /^(profiel|profile)$/i,
+};
+
+function langOf(activity: Activity, fallback: Lang = 'nl'): Lang {
+  if (activity.locale?.toLowerCase().startsWith('en')) return 'en';
+  if (activity.locale?.toLowerCase().startsWith('nl')) return 'nl';
+  return fallback;
+}
+
+const userIdOf = (activity: Activity) => activity.from?.aadObjectId ?? activity.from?.id ?? 'onbekend';
+const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+
+const attach = (card: Card) => ({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
+
+export function createBot(deps: BotDeps): Application<TurnState> {
+  const { config, rules, directory, store, adapter, today, log } = deps;
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: config.BOT_ID ?? '',
+    storage: new MemoryStorage(),
+    startTypingTimer: false,
+    removeRecipientMention: true,
+    longRunningMessages: false,
+  });
+  const welcomed = new Set<string>();
+
+  const askerOf = (activity: Activity): PartyRef | undefined => directory.find(activity.from?.aadObjectId)?.party ?? store.getProfile(userIdOf(activity));
+
+  /** The card for an answer: emergency first, a form when incomplete, otherwise the verdict. */
+  const cardFor = (result: Answer, lang: Lang): Card => {
+    const d = result.decision;
+    if (d.verdict === 'acute') return emergencyCard(result, lang);
+    if (d.verdict === 'incomplete') return formCard(d.question, d.missing, lang, personalDataWarning(result.parsed?.personalData ?? [], lang));
+    return verdictCard(result, lang);
+  };
+
+  const answerText = (text: string, activity: Activity, as: PartyRef | undefined): { card: Card; result: Answer } | null => {
+    const result = answer({ question: text, as }, rules, today());
+    const s = result.parsed!.slots;
+    const understood = s.acute || s.to || s.subject || s.data.length > 0 || s.purpose || (s.from && s.from !== as);
+    if (!understood) return null;
+    const lang = langOf(activity, result.lang);
+    log('question', { verdict: result.decision.verdict, missing: result.decision.missing.join(','), lang });
+    return { card: cardFor(result, lang), result };
+  };
+
+  // Every activity: tenant check first; then remember how to reach this user.
+  app.turn('beforeTurn', async (context) => {
+    const activity = context.activity;
+    if (!tenantAllowed(config, tenantOf(activity))) {
+      log('tenant-refused', { type: activity.type });
+      return false;
+    }
+    if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
+      store.saveReference(userIdOf(activity), TurnContext.getConversationReference(activity));
+    }
+    return true;
+  });
+
+  const welcome = async (context: TurnContext) => {
+    const key = context.activity.conversation?.id ?? '';
+    if (welcomed.has(key)) return;
+    welcomed.add(key);
+    await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
+  };
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
+    if (botAdded) await welcome(context);
+  });
+
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    const action = (context.activity as Activity & { action?: string }).action ?? 'add';
+    if (action.startsWith('add')) await welcome(context);
+  });
+
+  app.message(COMMANDS.help, async (context) => {
+    const m = MESSAGES[langOf(context.activity)].bot;
+    await context.sendActivity(attach(textCard([m.welcomeTitle, ...m.help, m.privacy, m.commands])));
+  });
+  app.message(COMMANDS.examples, async (context) => {
+    await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
+  });
+  app.message(COMMANDS.profile, async (context) => {
+    const lang = langOf(context.activity);
+    const listed = directory.find(context.activity.from?.aadObjectId);
+    if (listed) {
+      await context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
+      return;
+    }
+    await context.sendActivity(attach(profileCard(lang, store.getProfile(userIdOf(context.activity)), null)));
+  });
+
+  // Free text, and Action.Submit from older clients (a message whose value carries the verb).
+  app.activity(ActivityTypes.Message, async (context) => {
+    const activity = context.activity;
+    const value = activity.value as { verb?: unknown } | undefined;
+    if (value && typeof value === 'object' && typeof value.verb === 'string') {
+      const card = await handleAction(value.verb, value, activity);
+      await context.sendActivity(attach(card));
+      return;
+    }
+    const text = (activity.text ?? '').trim().slice(0, 2000);
+    const lang = langOf(activity);
+    if (!text) {
+      await context.sendActivity(MESSAGES[lang].bot.unknownInput);
+      return;
+    }
+    const as = askerOf(activity);
+    if (!as) {
+      const probe = answer({ question: text }, rules, today());
+      if (probe.decision.verdict === 'acute') {
+        await context.sendActivity(attach(emergencyCard(probe, langOf(activity, probe.lang))));
+        return;
+      }
+      await context.sendActivity(attach(profileCard(langOf(activity, probe.lang), undefined, text)));
+      return;
+    }
+    const answered = answerText(text, activity, as);
+    await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
+  });
+
+  async function handleAction(verb: string, data: unknown, activity: Activity): Promise<Card> {
+    const lang = langSchema.safeParse(data).data?.lang ?? langOf(activity);
+    const m = MESSAGES[lang].bot;
+    const as = askerOf(activity);
+    switch (verb) {
+      case VERBS.submitQuestion: {
+        const read = readQuestionSubmission(data, as);
+        if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);
+        const result = answer(read.input, rules, today());
+        log('form', { verdict: result.decision.verdict });
+        return cardFor(result, lang);
+      }
+      case VERBS.newQuestion:
+        return formCard({ from: as, date: today() }, [...SLOTS], lang);
+      case VERBS.editQuestion: {
+        const read = readQuestionSubmission((data as { slots?: unknown } | null)?.slots ?? {}, as);
+        if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);
+        const { from, to, subject, data: categories, purpose, consent } = read.input;
+        return formCard({ from, to, subject, data: categories, purpose, consent, date: today() }, [...SLOTS], lang);
+      }
+      case VERBS.saveProfile: {
+        if (directory.find(activity.from?.aadObjectId)) return textCard([m.profileFromDirectory(partyRefLabel(as!, lang))]);
+        const parsed = profileSubmissionSchema.safeParse(data);
+        if (!parsed.success) return textCard([m.invalidSubmission(parsed.error.issues.map((i) => i.message).join('; '))]);
+        store.setProfile(userIdOf(activity), parsed.data.party);
+        log('profile-saved', { party: parsed.data.party.party });
+        const pending = parsed.data.pending?.trim();
+        const answered = pending ? answerText(pending, activity, parsed.data.party) : null;
+        return answered ? answered.card : textCard([m.profileSaved(partyRefLabel(parsed.data.party, lang)), m.askAgain]);
+      }
+      default:
+        return textCard([m.invalidSubmission(`onbekende actie "${verb.slice(0, 40)}"`)]);
+    }
+  }
+
+  for (const verb of Object.values(VERBS)) {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handleAction(verb, data, context.activity));
+  }
+
+  app.error(async (context, error) => {
+    log('turn-error', { name: error.name });
+    try {
+      await context.sendActivity(MESSAGES[langOf(context.activity)].bot.invalidSubmission('interne fout'));
+    } catch {
+      // The connector may be unreachable; the error is logged.
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,71 @@
+// Card submissions are untrusted: zod turns them into ask input or a clear refusal.
+import { z } from 'zod/v4';
+import { askInputSchema, describeZodError, type AskInput } from '../ask/input';
+import { parsePartyRef, type PartyRef } from '../vocabulary';
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const slot = z.preprocess(blankToUndefined, z.string().max(100).optional());
+
+/** The fields a question form sends: ChoiceSets as strings (data comma-separated), the toggle as "true"/"false". */
+const formFields = z.object({
+  from: slot,
+  to: slot,
+  subject: slot,
+  data: slot,
+  purpose: slot,
+  consent: z.preprocess((v) => (v === 'true' || v === true ? true : v === 'false' || v === false || v === undefined ? false : v), z.boolean()),
+});
+
+export const questionSubmissionSchema = z.object({
+  known: z.preprocess((v) => v ?? {}, formFields.partial()).optional(),
+  from: slot,
+  to: slot,
+  subject: slot,
+  data: slot,
+  purpose: slot,
+  consent: z.unknown().optional(),
+});
+
+export type SubmissionResult = { ok: true; input: AskInput } | { ok: false; reason: string };
+
+/** Merges the form's inputs over the slots it carried along, and checks the result as ask input. */
+export function readQuestionSubmission(raw: unknown, as: PartyRef | undefined): SubmissionResult {
+  const shape = questionSubmissionSchema.safeParse(raw);
+  if (!shape.success) return { ok: false, reason: describeZodError(shape.error) };
+  const known = shape.data.known ?? {};
+  const merged = formFields.safeParse({
+    from: shape.data.from ?? known.from,
+    to: shape.data.to ?? known.to,
+    subject: shape.data.subject ?? known.subject,
+    data: shape.data.data ?? known.data,
+    purpose: shape.data.purpose ?? known.purpose,
+    consent: shape.data.consent ?? known.consent,
+  });
+  if (!merged.success) return { ok: false, reason: describeZodError(merged.error) };
+  const m = merged.data;
+  const input = askInputSchema.safeParse({
+    as: undefined,
+    from: m.from,
+    to: m.to,
+    subject: m.subject,
+    data: m.data ? m.data.split(',').map((d) => d.trim()).filter(Boolean) : undefined,
+    purpose: m.purpose,
+    consent: m.consent,
+  });
+  if (!input.success) return { ok: false, reason: describeZodError(input.error) };
+  return { ok: true, input: { ...input.data, as } };
+}
+
+export const profileSubmissionSchema = z.object({
+  party: z.string().max(100).transform((text, ctx): PartyRef => {
+    const parsed = parsePartyRef(text);
+    if ('error' in parsed) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  pending: z.string().max(2000).optional(),
+});
+
+export const langSchema = z.object({ lang: z.enum(['nl', 'en']).optional() });

@@ -1,0 +1,314 @@
+// Adaptive Cards (1.5) as templates expanded with plain data: each card is a pure function of its input.
+import * as ACData from 'adaptivecards-templating';
+import type { Answer } from '../ask/answer';
+import { MESSAGES } from '../i18n/messages';
+import { citationLabel, describeAlternative, personalDataWarning, summary, verdictLabel } from '../present/describe';
+import type { Question } from '../rules/types';
+import { DATA_LABELS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
+import { dataChoices, partyChoices, purposeChoices, subjectChoices } from './options';
+
+export type Card = { type: 'AdaptiveCard'; [key: string]: unknown };
+
+/** Verbs of the card actions, handled by the bot. */
+export const VERBS = {
+  submitQuestion: 'ask.submit',
+  newQuestion: 'ask.new',
+  editQuestion: 'ask.edit',
+  saveProfile: 'profile.save',
+} as const;
+
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+function expand(template: object, data: object): Card {
+  return new ACData.Template(template).expand({ $root: data }) as Card;
+}
+
+const VERDICT_STYLE: Record<Verdict, string> = {
+  allowed: 'good',
+  conditional: 'warning',
+  not_allowed: 'attention',
+  route_via: 'accent',
+  not_covered: 'emphasis',
+  acute: 'attention',
+  incomplete: 'emphasis',
+};
+
+const bulletList = (items: string[]) => items.map((text) => ({ text: `• ${text}` }));
+
+const welcomeTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: '${does}', wrap: true },
+    { type: 'TextBlock', text: '${doesNot}', wrap: true, isSubtle: true },
+    { type: 'TextBlock', text: '${privacy}', wrap: true, weight: 'Bolder', color: 'Attention' },
+    { type: 'TextBlock', text: '${examplesTitle}', wrap: true, weight: 'Bolder', spacing: 'Medium' },
+  ],
+  actions: [
+    {
+      $data: '${examples}',
+      type: 'Action.Submit',
+      title: '${$data}',
+      data: { msteams: { type: 'imBack', value: '${$data}' } },
+    },
+  ],
+};
+
+export function welcomeCard(lang: Lang): Card {
+  const m = MESSAGES[lang].bot;
+  return expand(welcomeTemplate, {
+    title: m.welcomeTitle,
+    does: m.welcomeDoes,
+    doesNot: m.welcomeDoesNot,
+    privacy: m.privacy,
+    examplesTitle: m.examplesTitle,
+    examples: m.examples,
+  });
+}
+
+const verdictTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' },
+    {
+      type: 'Container',
+      style: '${style}',
+      bleed: true,
+      items: [
+        { type: 'TextBlock', text: '${headline}', size: 'Large', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', text: '${summary}', wrap: true, isSubtle: true },
+        { type: 'TextBlock', $when: '${note != null}', text: '${note}', wrap: true },
+      ],
+    },
+    {
+      type: 'Container',
+      $when: '${count(perData) > 1}',
+      items: [
+        { type: 'TextBlock', text: '${perDataTitle}', weight: 'Bolder', wrap: true },
+        { type: 'FactSet', facts: [{ $data: '${perData}', title: '${title}', value: '${value}' }] },
+      ],
+    },
+    {
+      type: 'Container',
+      $when: '${count(why) > 0}',
+      items: [{ type: 'TextBlock', text: '${headings.why}', weight: 'Bolder', wrap: true }, { type: 'TextBlock', $data: '${why}', text: '${text}', wrap: true }],
+    },
+    {
+      type: 'Container',
+      $when: '${count(conditions) > 0}',
+      items: [
+        { type: 'TextBlock', text: '${headings.conditions}', weight: 'Bolder', wrap: true },
+        { type: 'Input.Toggle', $data: '${conditions}', id: '${id}', title: '${text}', wrap: true, value: 'false' },
+      ],
+    },
+    {
+      type: 'Container',
+      $when: '${count(duties) > 0}',
+      items: [{ type: 'TextBlock', text: '${headings.duties}', weight: 'Bolder', wrap: true }, { type: 'TextBlock', $data: '${duties}', text: '${text}', wrap: true }],
+    },
+    {
+      type: 'Container',
+      $when: '${count(sources) > 0}',
+      items: [
+        { type: 'TextBlock', text: '${headings.sources}', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', $data: '${sources}', text: '**${label}**: ${text}', wrap: true, size: 'Small' },
+      ],
+    },
+    {
+      type: 'Container',
+      $when: '${count(changes) > 0}',
+      items: [
+        { type: 'TextBlock', text: '${headings.whatWouldChange}', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', $data: '${changes}', text: '${text}', wrap: true },
+      ],
+    },
+    {
+      type: 'Container',
+      $when: '${count(askWhom) > 0}',
+      items: [
+        { type: 'TextBlock', text: '${headings.askWhom}', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', $data: '${askWhom}', text: '${text}', wrap: true },
+      ],
+    },
+  ],
+  actions: [
+    { type: 'Action.Execute', title: '${buttons.newQuestion}', verb: VERBS.newQuestion, data: { lang: '${lang}' } },
+    { type: 'Action.Execute', title: '${buttons.editAnswer}', verb: VERBS.editQuestion, data: { lang: '${lang}', slots: '${slots}' } },
+  ],
+};
+
+/** The slots of a question as plain strings, for a card's data. */
+export function slotsData(q: Question): Record<string, unknown> {
+  return {
+    from: formatPartyRef(q.from) ?? '',
+    to: formatPartyRef(q.to) ?? '',
+    subject: q.subject ?? '',
+    data: (q.data ?? []).join(','),
+    purpose: q.purpose ?? '',
+    consent: q.consent === true,
+  };
+}
+
+export function verdictCard(answer: Answer, lang: Lang): Card {
+  const { decision: d, parsed } = answer;
+  const m = MESSAGES[lang];
+  const note =
+    d.verdict === 'route_via' && d.routeVia ? m.routeVia(partyRefLabel({ party: d.routeVia }, lang)) : d.verdict === 'not_covered' ? m.notCovered : null;
+  return expand(verdictTemplate, {
+    warning: personalDataWarning(parsed?.personalData ?? [], lang),
+    style: VERDICT_STYLE[d.verdict],
+    headline: verdictLabel(d.verdict, lang, d.routeVia),
+    summary: summary(d, lang),
+    note,
+    perDataTitle: m.bot.verdictPerData,
+    perData: d.perData.map((p) => ({ title: DATA_LABELS[p.data][lang], value: verdictLabel(p.verdict, lang, p.routeVia) })),
+    headings: m.heading,
+    why: d.rules.map((r) => ({ text: r.explanation[lang] })),
+    conditions: d.conditions.map((c, i) => ({ id: `voorwaarde-${i + 1}`, text: c.text[lang] })),
+    duties: bulletList(d.duties.map((c) => c.text[lang])),
+    sources: d.citations.map((c) => ({ label: citationLabel(c.covenant, c.article, lang), text: c.text[lang] })),
+    changes: bulletList(d.whatWouldChange.map((a) => describeAlternative(a, lang))),
+    askWhom: d.askWhom.map((t) => ({ text: m.askWhomLine(t[lang]) })),
+    buttons: { newQuestion: m.bot.newQuestion, editAnswer: m.bot.editAnswer },
+    lang,
+    slots: slotsData(d.question),
+  });
+}
+
+const emergencyTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body: [
+    {
+      type: 'Container',
+      style: 'attention',
+      bleed: true,
+      items: [
+        { type: 'TextBlock', text: '${title}', size: 'ExtraLarge', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', $data: '${lines}', text: '${$data}', wrap: true, size: 'Medium', weight: 'Bolder' },
+      ],
+    },
+    { type: 'TextBlock', $data: '${sources}', text: '**${label}**: ${text}', wrap: true, size: 'Small' },
+    { type: 'TextBlock', text: '${after}', wrap: true, isSubtle: true },
+  ],
+};
+
+export function emergencyCard(answer: Answer, lang: Lang): Card {
+  const m = MESSAGES[lang];
+  return expand(emergencyTemplate, {
+    title: m.bot.emergencyTitle,
+    lines: m.emergency,
+    sources: answer.decision.citations.map((c) => ({ label: citationLabel(c.covenant, c.article, lang), text: c.text[lang] })),
+    after: m.bot.emergencyAfter,
+  });
+}
+
+const formTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' },
+    { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: '${intro}', wrap: true, isSubtle: true },
+    {
+      $data: '${fields}',
+      type: 'Input.ChoiceSet',
+      id: '${id}',
+      label: '${label}',
+      placeholder: '${placeholder}',
+      isMultiSelect: '${multi}',
+      isRequired: true,
+      errorMessage: '${label}',
+      value: '${value}',
+      choices: [{ $data: '${choices}', title: '${title}', value: '${value}' }],
+    },
+    { type: 'Input.Toggle', id: 'consent', title: '${consentLabel}', value: '${consent}', wrap: true },
+  ],
+  actions: [{ type: 'Action.Execute', title: '${submit}', verb: VERBS.submitQuestion, data: { known: '${known}', lang: '${lang}' }, style: 'positive' }],
+};
+
+/**
+ * A form asking for the given slots, prefilled with what is known; the other known slots travel along
+ * in the action's data so the submission is a whole question.
+ */
+export function formCard(question: Question, ask: Slot[], lang: Lang, warning: string | null = null): Card {
+  const m = MESSAGES[lang];
+  const known = slotsData(question);
+  const label = (slot: Slot) => m.slot[slot].charAt(0).toUpperCase() + m.slot[slot].slice(1);
+  const choicesFor: Record<Slot, () => { title: string; value: string }[]> = {
+    from: () => partyChoices(lang),
+    to: () => partyChoices(lang),
+    subject: () => subjectChoices(lang),
+    data: () => dataChoices(lang),
+    purpose: () => purposeChoices(lang),
+  };
+  const fields = ask.map((slot) => ({
+    id: slot,
+    label: label(slot),
+    placeholder: m.bot.choose,
+    multi: slot === 'data',
+    value: String(known[slot] ?? ''),
+    choices: choicesFor[slot](),
+  }));
+  const carried = Object.fromEntries(Object.entries(known).filter(([k]) => !ask.includes(k as Slot) && k !== 'consent'));
+  return expand(formTemplate, {
+    warning,
+    title: m.bot.formTitle,
+    intro: m.bot.formIntro,
+    fields,
+    consentLabel: m.bot.consentLabel,
+    consent: question.consent ? 'true' : 'false',
+    submit: m.bot.formSubmit,
+    known: carried,
+    lang,
+  });
+}
+
+const profileTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: '${intro}', wrap: true },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'party',
+      label: '${label}',
+      isRequired: true,
+      errorMessage: '${label}',
+      value: '${value}',
+      choices: [{ $data: '${choices}', title: '${title}', value: '${value}' }],
+    },
+  ],
+  actions: [{ type: 'Action.Execute', title: '${save}', verb: VERBS.saveProfile, data: { lang: '${lang}', pending: '${pending}' }, style: 'positive' }],
+};
+
+export function profileCard(lang: Lang, current: PartyRef | undefined, pendingQuestion: string | null): Card {
+  const m = MESSAGES[lang].bot;
+  return expand(profileTemplate, {
+    title: m.profileTitle,
+    intro: m.profileIntro,
+    label: m.profileLabel,
+    value: formatPartyRef(current) ?? '',
+    choices: partyChoices(lang),
+    save: m.profileSave,
+    lang,
+    pending: pendingQuestion ?? '',
+  });
+}
+
+export function textCard(lines: string[]): Card {
+  return {
+    type: 'AdaptiveCard',
+    $schema: SCHEMA,
+    version: '1.5',
+    body: lines.map((text, i) => ({ type: 'TextBlock', text, wrap: true, ...(i === 0 ? { weight: 'Bolder' } : {}) })),
+  };
+}

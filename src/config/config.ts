@@ -1,0 +1,74 @@
+// Configuration from the environment (Teams Toolkit names), checked once at start-up.
+import { z } from 'zod/v4';
+
+const optionalText = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+function parseDatabaseUrl(value: string): DatabaseTarget | null {
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+      return { kind: 'postgres', url: value };
+    } catch {
+      return null;
+    }
+  }
+  const path = value.startsWith('sqlite:') ? value.slice('sqlite:'.length).replace(/^\/\//, '') : value;
+  return path ? { kind: 'sqlite', path } : null;
+}
+
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number({ error: 'PORT moet een getal zijn' }).int().min(0).max(65535).default(3978),
+    BOT_ID: optionalText,
+    BOT_PASSWORD: optionalText,
+    BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi'], { error: 'BOT_TYPE is MultiTenant, SingleTenant of UserAssignedMsi' }).default('MultiTenant'),
+    BOT_TENANT_ID: optionalText,
+    ALLOWED_TENANTS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
+    DIRECTORY_FILE: optionalText,
+    DATABASE_URL: z
+      .string()
+      .default('sqlite:./data/deelwijzer.db')
+      .transform((value, ctx): DatabaseTarget => {
+        const target = parseDatabaseUrl(value.trim());
+        if (!target) {
+          ctx.addIssue({ code: 'custom', message: 'DATABASE_URL is een bestandspad, een sqlite:-URL of een postgres://-URL' });
+          return z.NEVER;
+        }
+        return target;
+      }),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'LOG_LEVEL is fatal, error, warn, info, debug, trace of silent' }).default('info'),
+    NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'NODE_ENV is development, test of production' }).default('development'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV !== 'production') return;
+    if (!c.BOT_ID) ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'in productie is BOT_ID verplicht: authenticatie staat nooit stil uit' });
+    if (c.BOT_TYPE !== 'UserAssignedMsi' && !c.BOT_PASSWORD) ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'in productie is BOT_PASSWORD verplicht: authenticatie staat nooit stil uit' });
+    if (c.BOT_TYPE === 'SingleTenant' && !c.BOT_TENANT_ID) ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'SingleTenant heeft BOT_TENANT_ID nodig' });
+    if (c.ALLOWED_TENANTS.length === 0) ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANTS'], message: 'in productie noem je de toegestane tenants (kommagescheiden)' });
+  });
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration; throws a ConfigError with one line per bad value. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || 'configuratie'}: ${i.message}`);
+  throw new ConfigError(`De configuratie klopt niet:\n${lines.join('\n')}`);
+}
+
+export function tenantAllowed(config: Config, tenantId: string | undefined): boolean {
+  if (config.ALLOWED_TENANTS.length === 0) return config.NODE_ENV !== 'production';
+  return tenantId !== undefined && config.ALLOWED_TENANTS.includes(tenantId);
+}

@@ -1,0 +1,58 @@
+// The directory of known people: who works where and in which role. JSON or YAML, zod-checked.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod/v4';
+import { parsePartyRef, type PartyRef } from '../vocabulary';
+
+export const ROLES = ['staff', 'contact', 'manager', 'privacy-officer'] as const;
+export type Role = (typeof ROLES)[number];
+
+const personSchema = z
+  .object({
+    aadObjectId: z.string().min(1),
+    name: z.string().min(1),
+    party: z.string().transform((text, ctx): PartyRef => {
+      const parsed = parsePartyRef(text);
+      if ('error' in parsed) {
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+    roles: z.array(z.enum(ROLES)).min(1),
+  })
+  .strict();
+
+export const directorySchema = z.object({ people: z.array(personSchema) }).strict();
+export type Person = z.output<typeof personSchema>;
+
+export interface Directory {
+  find(aadObjectId: string | undefined): Person | undefined;
+  people: readonly Person[];
+}
+
+export function makeDirectory(people: Person[]): Directory {
+  const byId = new Map(people.map((p) => [p.aadObjectId, p]));
+  return { people, find: (id) => (id ? byId.get(id) : undefined) };
+}
+
+export class DirectoryError extends Error {}
+
+export function parseDirectory(text: string, file: string): Directory {
+  let raw: unknown;
+  try {
+    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new DirectoryError(`${file}: geen geldige ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
+  }
+  const result = directorySchema.safeParse(raw);
+  if (!result.success) {
+    throw new DirectoryError(`${file} klopt niet:\n${result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  return makeDirectory(result.data.people);
+}
+
+export function loadDirectory(file: string | undefined): Directory {
+  if (!file) return makeDirectory([]);
+  return parseDirectory(readFileSync(file, 'utf8'), file);
+}

@@ -1,0 +1,45 @@
+// Deelwijzer's entry point: configuration → rulebooks → directory → store → bot → HTTP server.
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { createBot } from './bot/bot';
+import { loadConfig, ConfigError, type Config } from './config/config';
+import { loadDirectory } from './directory/directory';
+import { loadRules } from './rules/load';
+import { createServer } from './server';
+import { fileStore, memoryStore } from './store/bot-store';
+
+/** Today in the Netherlands, as YYYY-MM-DD: the bot's only clock. */
+export const todayInAmsterdam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+/** Log lines carry events and ids of the contract, never names or question text. */
+const logger = (config: Config) => (event: string, fields: Record<string, string | number | boolean> = {}) => {
+  if (config.LOG_LEVEL === 'silent') return;
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event, ...fields })}\n`);
+};
+
+export function start(env: Record<string, string | undefined> = process.env) {
+  const config = loadConfig(env);
+  const rules = loadRules();
+  const directory = loadDirectory(config.DIRECTORY_FILE);
+  const store = config.DATABASE_URL.kind === 'sqlite' ? fileStore(config.DATABASE_URL.path.replace(/\.db$/, '') + '.profiles.json') : memoryStore();
+  const adapter = new TeamsAdapter({
+    MicrosoftAppId: config.BOT_ID,
+    MicrosoftAppPassword: config.BOT_PASSWORD,
+    MicrosoftAppType: config.BOT_TYPE,
+    MicrosoftAppTenantId: config.BOT_TENANT_ID,
+  });
+  const log = logger(config);
+  const app = createBot({ config, rules, directory, store, adapter, today: todayInAmsterdam, log });
+  const server = createServer(adapter, app);
+  server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
+  return { server, config, store };
+}
+
+if (require.main === module) {
+  try {
+    start();
+  } catch (error) {
+    const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Deelwijzer start niet.\n${message}\n`);
+    process.exit(1);
+  }
+}

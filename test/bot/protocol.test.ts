@@ -1,0 +1,115 @@
+// The bot through the Bot Framework protocol: activities in, connector calls and invoke responses out.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Harness, cardOf, cardText, type User } from './harness';
+
+const directory = join(__dirname, '..', '..', 'config', 'demo-directory.yaml');
+const police: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a2', name: 'Ruben Visser' };
+const shelter: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Sanne de Boer' };
+const stranger: User = { aadObjectId: 'ffffffff-0000-0000-0000-000000000001', name: 'Nieuw' };
+const outsider: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a2', name: 'Ruben Visser', tenantId: 'other-tenant' };
+
+describe('the bot, through the Bot Framework protocol', function () {
+  this.timeout(20_000);
+  const h = new Harness();
+  before(() => h.start({ DIRECTORY_FILE: directory, ALLOWED_TENANTS: 'tenant-demo' }));
+  after(() => h.stop());
+
+  it('answers the health check once it is listening', async () => {
+    assert.equal(await h.health(), 200);
+  });
+
+  it('welcomes a user who installs it, with a privacy line and three example questions', async () => {
+    const { status, replies } = await h.install(shelter);
+    assert.equal(status, 200);
+    const card = cardOf(replies[0]);
+    assert.ok(card, 'a card was sent');
+    assert.match(cardText(card), /Welkom bij Deelwijzer/);
+    assert.match(cardText(card), /Typ nooit namen/);
+    assert.equal(card!.actions!.length, 3);
+  });
+
+  it('answers a complete question with a verdict card citing the article', async () => {
+    const { replies } = await h.say(police, 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
+    assert.equal(replies.length, 1);
+    const text = cardText(cardOf(replies[0]));
+    assert.match(text, /Mag onder voorwaarden/);
+    assert.match(text, /blijf-politie-2022, art\. 4\.2/);
+    assert.match(text, /Voorwaarden/);
+    assert.match(text, /Wijzig antwoord/);
+  });
+
+  it('asks an incomplete question with a form, and the submitted form returns the verdict', async () => {
+    const { replies } = await h.say(police, 'mag ik het adres van de pleger delen met blijf');
+    const form = cardOf(replies[0])!;
+    assert.match(cardText(form), /Input\.ChoiceSet/);
+    assert.match(cardText(form), /"id":"purpose"/);
+    assert.doesNotMatch(cardText(form), /"id":"subject"/, 'asks only what the verdict depends on');
+    const action = (form.actions as { verb: string; data: Record<string, unknown> }[])[0]!;
+    const submitted = await h.execute(police, action.verb, { ...action.data, purpose: 'risicotaxatie', consent: 'false' });
+    assert.equal(submitted.status, 200);
+    assert.match(cardText(submitted.card), /Mag onder voorwaarden/);
+    assert.match(cardText(submitted.card), /art\. 4\.2/);
+  });
+
+  it('answers acute danger with the emergency card first, without a form', async () => {
+    const { replies } = await h.say(shelter, 'hij staat nu voor de deur met een mes');
+    const text = cardText(cardOf(replies[0]));
+    assert.match(text, /112/);
+    assert.match(text, /0800-2000/);
+    assert.doesNotMatch(text, /Input\.ChoiceSet/);
+  });
+
+  it('says nothing and changes nothing for a tenant outside ALLOWED_TENANTS', async () => {
+    const before = h.sent.length;
+    const res = await h.say(outsider, 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
+    assert.ok(res.status < 300);
+    assert.equal(h.sent.length, before);
+  });
+
+  it('asks a user who is not in the directory for their organisation, then answers the pending question', async () => {
+    const { replies } = await h.say(stranger, 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
+    const card = cardOf(replies[0])!;
+    assert.match(cardText(card), /Bij welke organisatie werk je/);
+    const action = (card.actions as { verb: string; data: Record<string, unknown> }[])[0]!;
+    const saved = await h.execute(stranger, action.verb, { ...action.data, party: 'politie:amsterdam' });
+    assert.match(cardText(saved.card), /Mag onder voorwaarden/);
+    const again = await h.say(stranger, 'mag ik het adres van de pleger delen met blijf voor aware');
+    assert.match(cardText(cardOf(again.replies[0])), /Mag onder voorwaarden/);
+  });
+
+  it('answers in English when the locale is English', async () => {
+    const { replies } = await h.say({ ...police, locale: 'en-US' }, 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?');
+    assert.match(cardText(cardOf(replies[0])), /Allowed under conditions/);
+  });
+
+  it('answers help, voorbeelden and anything it does not understand', async () => {
+    assert.match(cardText(cardOf((await h.say(police, 'help')).replies[0])), /Opdrachten/);
+    assert.match(cardText(cardOf((await h.say(police, 'voorbeelden')).replies[0])), /Probeer bijvoorbeeld/);
+    const unknown = await h.say(police, 'goedemorgen');
+    assert.match(unknown.replies[0]!.body.text ?? '', /help/);
+  });
+
+  it('warns on the card when the question contains personal data', async () => {
+    const { replies } = await h.say(shelter, 'Mag ik het telefoonnummer 06-12345678 van de cliente delen met de politie Amsterdam voor AWARE?');
+    const text = cardText(cardOf(replies[0]));
+    assert.match(text, /persoonsgegevens/);
+    assert.doesNotMatch(text, /12345678/);
+  });
+
+  it('refuses a malformed form submission with a clear message', async () => {
+    const res = await h.execute(police, 'ask.submit', { known: { from: 'brandweer' }, data: 'schoenmaat' });
+    assert.equal(res.status, 200);
+    assert.match(cardText(res.card), /kon ik niet verwerken/);
+  });
+
+  it('handles an Action.Submit from an older client like Action.Execute', async () => {
+    const before = h.sent.length;
+    await h.post(h.activity(police, { type: 'message', value: { verb: 'ask.submit', known: { from: 'politie:amsterdam', to: 'blijf-groep', subject: 'pleger', data: 'naw' }, purpose: 'risicotaxatie' } }));
+    assert.match(cardText(cardOf(h.sent[before])), /Mag onder voorwaarden/);
+  });
+
+  it('rejects a body that is not an activity with 400', async () => {
+    assert.equal((await h.post({ hello: 'world' })).status, 400);
+  });
+});
