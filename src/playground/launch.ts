@@ -1,0 +1,86 @@
+// Starts the bot and the Microsoft 365 Agents Playground (channel msteams, telemetry off) side by side.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+export interface Playground {
+  botPort: number;
+  playgroundPort: number;
+  url: string;
+  stop(): void;
+}
+
+async function waitFor(url: string, timeoutMs: number, exited: () => string | null): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const failure = exited();
+    if (failure) throw new Error(failure);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} answered nothing within ${timeoutMs / 1000} s`);
+}
+
+export async function launchPlayground(options: { botPort?: number; playgroundPort?: number; configDir?: string; env?: Record<string, string>; quiet?: boolean } = {}): Promise<Playground> {
+  const botPort = options.botPort ?? 3978;
+  const playgroundPort = options.playgroundPort ?? 56150;
+  const stdio = options.quiet ? 'ignore' : 'inherit';
+  const children: ChildProcess[] = [];
+  const exits: string[] = [];
+  const track = (name: string, child: ChildProcess) => {
+    children.push(child);
+    child.on('exit', (code) => exits.push(`${name} stopped (exit ${code})`));
+    return child;
+  };
+  const stop = () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
+
+  track(
+    'bot',
+    spawn(bin('tsx'), [join(ROOT, 'src', 'index.ts')], {
+      cwd: ROOT,
+      stdio,
+      env: { ...process.env, PORT: String(botPort), DIRECTORY_FILE: join(ROOT, 'config', 'demo-directory.yaml'), ...options.env },
+    }),
+  );
+  try {
+    await waitFor(`http://127.0.0.1:${botPort}/healthz`, 30_000, () => exits[0] ?? null);
+    track(
+      'playground',
+      spawn(bin('agentsplayground'), ['start', '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '--dt', '-p', String(playgroundPort)], {
+        cwd: options.configDir ?? ROOT,
+        // The playground quits when its standard input closes: give it a pipe that stays open.
+        stdio: ['pipe', options.quiet ? 'ignore' : 'inherit', options.quiet ? 'ignore' : 'inherit'],
+        env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
+      }),
+    );
+    await waitFor(`http://127.0.0.1:${playgroundPort}/`, 60_000, () => exits[0] ?? null);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { botPort, playgroundPort, url: `http://127.0.0.1:${playgroundPort}/`, stop };
+}
+
+if (require.main === module) {
+  launchPlayground()
+    .then((p) => {
+      process.stdout.write(`\nDeelwijzer draait in de Agents Playground: ${p.url}\n(Ctrl+C stopt bot en playground)\n`);
+      const shutdown = () => {
+        p.stop();
+        process.exit(0);
+      };
+      process.on('SIGINT', shutdown);
+      process.on('SIGTERM', shutdown);
+    })
+    .catch((error: Error) => {
+      process.stderr.write(`playground: ${error.message}\n`);
+      process.exit(1);
+    });
+}
