@@ -29,6 +29,11 @@ const COMMANDS = {
   profile: /^(profiel|profile)$/i,
 };
 
+/**
+ * The language for cards that are not an answer: the client's locale, Dutch by default. Answers to a
+ * question follow the language the question was asked in (a Dutch question in an English Teams client
+ * gets a Dutch answer); the parser decides that, Dutch when in doubt.
+ */
 function langOf(activity: Activity, fallback: Lang = 'nl'): Lang {
   if (activity.locale?.toLowerCase().startsWith('en')) return 'en';
   if (activity.locale?.toLowerCase().startsWith('nl')) return 'nl';
@@ -67,7 +72,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const s = result.parsed!.slots;
     const understood = s.acute || s.to || s.subject || s.data.length > 0 || s.purpose || (s.from && s.from !== as);
     if (!understood) return null;
-    const lang = langOf(activity, result.lang);
+    const lang = result.lang;
     log('question', { verdict: result.decision.verdict, missing: result.decision.missing.join(','), lang });
     return { card: cardFor(result, lang), result };
   };
@@ -138,10 +143,10 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     if (!as) {
       const probe = answer({ question: text }, rules, today());
       if (probe.decision.verdict === 'acute') {
-        await context.sendActivity(attach(emergencyCard(probe, langOf(activity, probe.lang))));
+        await context.sendActivity(attach(emergencyCard(probe, probe.lang)));
         return;
       }
-      await context.sendActivity(attach(profileCard(langOf(activity, probe.lang), undefined, text)));
+      await context.sendActivity(attach(profileCard(probe.lang, undefined, text)));
       return;
     }
     const answered = answerText(text, activity, as);

@@ -57,7 +57,7 @@ export async function launchPlayground(options: { botPort?: number; playgroundPo
         cwd: options.configDir ?? ROOT,
         // The playground quits when its standard input closes: give it a pipe that stays open.
         stdio: ['pipe', options.quiet ? 'ignore' : 'inherit', options.quiet ? 'ignore' : 'inherit'],
-        env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
+        env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', LANG: process.env.PLAYGROUND_LANG ?? 'nl_NL.UTF-8', LC_ALL: process.env.PLAYGROUND_LANG ?? 'nl_NL.UTF-8' },
       }),
     );
     await waitFor(`http://127.0.0.1:${playgroundPort}/`, 60_000, () => exits[0] ?? null);

@@ -78,9 +78,16 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.match(cardText(cardOf(again.replies[0])), /Mag onder voorwaarden/);
   });
 
-  it('answers in English when the locale is English', async () => {
-    const { replies } = await h.say({ ...police, locale: 'en-US' }, 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?');
-    assert.match(cardText(cardOf(replies[0])), /Allowed under conditions/);
+  it('answers an English question in English and a Dutch question in Dutch, whatever the client locale', async () => {
+    const english = await h.say({ ...police, locale: 'nl-NL' }, 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?');
+    assert.match(cardText(cardOf(english.replies[0])), /Allowed under conditions/);
+    const dutch = await h.say({ ...police, locale: 'en-US' }, 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
+    assert.match(cardText(cardOf(dutch.replies[0])), /Mag onder voorwaarden/);
+  });
+
+  it('welcomes in English when the locale is English', async () => {
+    const { replies } = await h.install({ ...shelter, aadObjectId: 'ffffffff-0000-0000-0000-0000000000e1', locale: 'en-US' });
+    assert.match(cardText(cardOf(replies[0])), /Welcome to Deelwijzer/);
   });
 
   it('answers help, voorbeelden and anything it does not understand', async () => {
