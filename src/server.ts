@@ -1,6 +1,7 @@
 // HTTP: the Bot Framework endpoint and a health check. Nothing else is exposed.
 import * as restify from 'restify';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { checkActivity } from './bot/activity-shape';
 
 export function createServer(adapter: TeamsAdapter, app: Application<TurnState>): restify.Server {
   const server = restify.createServer({ name: 'deelwijzer' });
@@ -8,9 +9,9 @@ export function createServer(adapter: TeamsAdapter, app: Application<TurnState>)
   let ready = false;
 
   server.post('/api/messages', async (req, res) => {
-    const body = req.body as { type?: unknown } | undefined;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
-      res.send(400, { error: 'geen geldige activity / not a valid activity' });
+    const problem = checkActivity(req.body);
+    if (problem) {
+      res.send(400, { error: `geen geldige activity / not a valid activity: ${problem}` });
       return;
     }
     await adapter.process(req, res, async (context) => {

@@ -191,6 +191,20 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   for (const verb of Object.values(VERBS)) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handleAction(verb, data, context.activity));
   }
+  // Any other card action (unknown verb, or none): a clear refusal instead of an error status.
+  app.adaptiveCards.actionExecute(
+    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
+    async (context) => {
+      const raw = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+      return handleAction(typeof raw === 'string' ? raw : '', {}, context.activity);
+    },
+  );
+
+  // Any other invoke (none or an unknown name): 400 with a reason, never the SDK's 501.
+  app.activity(ActivityTypes.Invoke, async (context) => {
+    log('invoke-refused', { name: String(context.activity.name ?? '').slice(0, 40) });
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'onbekende actie / unknown invoke' } } });
+  });
 
   app.error(async (context, error) => {
     log('turn-error', { name: error.name });

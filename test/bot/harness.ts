@@ -97,6 +97,10 @@ export class Harness {
     return { ...res, replies: this.sent.slice(before) };
   }
 
+  store() {
+    return this.bot.store;
+  }
+
   async health() {
     return (await fetch(`${this.botUrl}/healthz`)).status;
   }

@@ -61,7 +61,7 @@ describe('the bot in the Agents Playground (Chromium)', function () {
     await page.getByRole('combobox').last().click();
     await page.getByRole('option', { name: 'aanvraag AWARE en veiligheidsadvies' }).click();
     await page.getByRole('button', { name: 'Geef antwoord' }).last().click();
-    await page.waitForFunction((n) => document.body.innerText.split('Nog even aanvullen').length - 1 === n, formsBefore, { timeout: 20_000 });
+    await page.waitForFunction(`document.body.innerText.split('Nog even aanvullen').length - 1 === ${formsBefore}`, undefined, { timeout: 20_000 });
     await page.getByText(/doel: aanvraag AWARE en veiligheidsadvies/).last().waitFor({ timeout: 20_000 });
     assert.equal(await page.getByText('Nog even aanvullen').count(), formsBefore, 'the form was replaced');
     await page.screenshot({ path: join(ARTIFACTS, 'playground-3-form-answered.png'), fullPage: true });

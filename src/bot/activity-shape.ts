@@ -1,0 +1,24 @@
+// The minimum an incoming activity must have before the SDK sees it; anything else is a 400.
+import { z } from 'zod/v4';
+
+const account = z.looseObject({ id: z.string().min(1).max(400) });
+
+export const activityShape = z
+  .looseObject({
+    type: z.string().min(1).max(100),
+    id: z.string().max(400).optional(),
+    serviceUrl: z.url({ protocol: /^https?$/ }),
+    channelId: z.string().min(1).max(100),
+    from: account,
+    recipient: account,
+    conversation: account,
+    name: z.string().max(200).optional(),
+    text: z.string().optional(),
+    locale: z.string().max(50).optional(),
+  })
+  .refine((a) => a.type !== 'invoke' || typeof a.name === 'string', { message: 'an invoke needs a name', path: ['name'] });
+
+export function checkActivity(body: unknown): string | null {
+  const result = activityShape.safeParse(body);
+  return result.success ? null : result.error.issues.map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`).join('; ');
+}
