@@ -140,6 +140,7 @@ export const rulebookSchema = z
       checkArticles(g.purposeArticles, ['governs', i, 'purposeArticles']);
     });
     checkArticles(book.validity.articles, ['validity', 'articles']);
+    if (book.evaluation) checkArticles([book.evaluation.article], ['evaluation', 'article']);
     if (book.validity.from && book.validity.until && book.validity.from > book.validity.until) {
       ctx.addIssue({ code: 'custom', path: ['validity', 'until'], message: 'ends before it starts' });
     }

@@ -57,3 +57,42 @@ describe('loading rulebooks', () => {
     assert.throws(() => parseRulebook(text.replace('id: blijf-politie-2022', 'id: iets-anders'), blijf), /file name says blijf-politie-2022/);
   });
 });
+
+describe('what the rulebooks cover', () => {
+  const books = loadRules().books;
+  const cited = (id: string) => {
+    const book = books.find((b) => b.id === id)!.data;
+    const all = new Set<string>([
+      ...book.rules.flatMap((r) => r.articles),
+      ...Object.values(book.conditions).flatMap((c) => c.articles),
+      ...Object.values(book.duties).flatMap((d) => d.articles),
+      ...book.governs.flatMap((g) => [...g.articles, ...g.purposeArticles]),
+      ...book.validity.articles,
+      ...(book.evaluation ? [book.evaluation.article] : []),
+    ]);
+    return all;
+  };
+
+  it('encodes seed 001 art. 2, 4, 5.2–5.10, 6, 7.3, 8.1, 10.2, 12 and 14', () => {
+    const all = cited('blijf-politie-2022');
+    for (const a of ['2', '4.1', '4.2', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7', '5.8', '5.9', '5.10', '6.1', '6.2', '6.3', '6.4', '7.3', '8.1', '10.2', '12', '14.1', '14.2']) {
+      assert.ok(all.has(a), `art. ${a} is not used by any rule, condition, duty or validity`);
+    }
+  });
+
+  it('encodes rules of thumb 1 and 3–7 of seed 003', () => {
+    const all = cited('vuistregels-zorg-straf');
+    for (const a of ['vuistregel 1', 'vuistregel 3', 'vuistregel 4', 'vuistregel 5', 'vuistregel 6', 'vuistregel 7']) assert.ok(all.has(a), a);
+  });
+
+  it('encodes steps 1–4 and the acute-danger route of seed 004', () => {
+    const all = cited('werkafspraken-rotterdam-2017');
+    for (const a of ['stap 1', 'stap 2', 'stap 3', 'stap 4', 'acuut gevaar']) assert.ok(all.has(a), a);
+  });
+
+  it('holds the yearly evaluation and the five-year term of seed 001 for the managers’ digest', () => {
+    const book = books.find((b) => b.id === 'blijf-politie-2022')!;
+    assert.deepEqual(book.data.evaluation, { everyMonths: 12, article: '12' });
+    assert.equal(book.validUntil, '2027-09-16');
+  });
+});
