@@ -68,6 +68,15 @@ export function welcomeCard(lang: Lang): Card {
   });
 }
 
+/** A heading and one element per item of the list `key`, shown only when the list has items. */
+function section(key: string, heading: string, item: Record<string, unknown>) {
+  return {
+    type: 'Container',
+    $when: `\${count(${key}) > 0}`,
+    items: [{ type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true }, { $data: `\${${key}}`, ...item }],
+  };
+}
+
 const verdictTemplate = {
   type: 'AdaptiveCard',
   $schema: SCHEMA,
@@ -92,48 +101,12 @@ const verdictTemplate = {
         { type: 'FactSet', facts: [{ $data: '${perData}', title: '${title}', value: '${value}' }] },
       ],
     },
-    {
-      type: 'Container',
-      $when: '${count(why) > 0}',
-      items: [{ type: 'TextBlock', text: '${headings.why}', weight: 'Bolder', wrap: true }, { type: 'TextBlock', $data: '${why}', text: '${text}', wrap: true }],
-    },
-    {
-      type: 'Container',
-      $when: '${count(conditions) > 0}',
-      items: [
-        { type: 'TextBlock', text: '${headings.conditions}', weight: 'Bolder', wrap: true },
-        { type: 'Input.Toggle', $data: '${conditions}', id: '${id}', title: '${text}', wrap: true, value: 'false' },
-      ],
-    },
-    {
-      type: 'Container',
-      $when: '${count(duties) > 0}',
-      items: [{ type: 'TextBlock', text: '${headings.duties}', weight: 'Bolder', wrap: true }, { type: 'TextBlock', $data: '${duties}', text: '${text}', wrap: true }],
-    },
-    {
-      type: 'Container',
-      $when: '${count(sources) > 0}',
-      items: [
-        { type: 'TextBlock', text: '${headings.sources}', weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', $data: '${sources}', text: '**${label}**: ${text}', wrap: true, size: 'Small' },
-      ],
-    },
-    {
-      type: 'Container',
-      $when: '${count(changes) > 0}',
-      items: [
-        { type: 'TextBlock', text: '${headings.whatWouldChange}', weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', $data: '${changes}', text: '${text}', wrap: true },
-      ],
-    },
-    {
-      type: 'Container',
-      $when: '${count(askWhom) > 0}',
-      items: [
-        { type: 'TextBlock', text: '${headings.askWhom}', weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', $data: '${askWhom}', text: '${text}', wrap: true },
-      ],
-    },
+    section('why', '${headings.why}', { type: 'TextBlock', text: '${text}', wrap: true }),
+    section('conditions', '${headings.conditions}', { type: 'Input.Toggle', id: '${id}', title: '${text}', wrap: true, value: 'false' }),
+    section('duties', '${headings.duties}', { type: 'TextBlock', text: '${text}', wrap: true }),
+    section('sources', '${headings.sources}', { type: 'TextBlock', text: '**${label}**: ${text}', wrap: true, size: 'Small' }),
+    section('changes', '${headings.whatWouldChange}', { type: 'TextBlock', text: '${text}', wrap: true }),
+    section('askWhom', '${headings.askWhom}', { type: 'TextBlock', text: '${text}', wrap: true }),
   ],
   actions: [
     { type: 'Action.Execute', title: '${buttons.newQuestion}', verb: VERBS.newQuestion, data: { lang: '${lang}' } },

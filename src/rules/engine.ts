@@ -234,22 +234,18 @@ function decideComplete(c: Completion, index: RuleIndex, question: Question, ope
   };
 }
 
+/** A decision with nothing in it yet but its verdict. */
+function bareDecision(verdict: Verdict, question: Question, fields: Partial<Decision> = {}): Decision {
+  return { verdict, question, covenant: null, rules: [], citations: [], conditions: [], duties: [], routeVia: null, missing: [], perData: [], whatWouldChange: [], askWhom: [], ...fields };
+}
+
 /** No book has a rule for, or governs, this pair on this date. */
 function notCovered(c: Completion, index: RuleIndex, question: Question): Decision {
-  return {
-    verdict: 'not_covered',
-    question,
-    covenant: null,
-    rules: [],
-    citations: [],
-    conditions: [],
-    duties: [],
-    routeVia: null,
-    missing: [],
+  return bareDecision('not_covered', question, {
     perData: c.data.map((data) => ({ data, verdict: 'not_covered', rules: [], citations: [], routeVia: null })),
     whatWouldChange: (c.pair.scopeNotes ??= scopeNotes(index, c.pair.from, c.pair.to, question.date)).slice(),
     askWhom: [GENERIC_ASK_WHOM],
-  };
+  });
 }
 
 function askWhomFor(index: RuleIndex, rules: RuleRef[], verdict: Verdict): Text[] {
@@ -350,20 +346,11 @@ function scopeNotes(index: RuleIndex, from: PartyRef, to: PartyRef, date: string
 
 function acuteDecision(question: Question, index: RuleIndex): Decision {
   const rules = index.acuteRules;
-  return {
-    verdict: 'acute',
-    question,
+  return bareDecision('acute', question, {
     covenant: rules[0]?.book.id ?? null,
     rules: rules.map((r) => r.ref),
     citations: dedupeCitations(rules.flatMap((r) => r.citations)),
-    conditions: [],
-    duties: [],
-    routeVia: null,
-    missing: [],
-    perData: [],
-    whatWouldChange: [],
-    askWhom: [],
-  };
+  });
 }
 
 function refCandidates(ref: PartyRef | undefined, index: RuleIndex): PartyRef[] {
@@ -468,18 +455,5 @@ function dedupe<T>(list: T[]): T[] {
 }
 
 function incomplete(question: Question, missing: Slot[]): Decision {
-  return {
-    verdict: 'incomplete',
-    question,
-    covenant: null,
-    rules: [],
-    citations: [],
-    conditions: [],
-    duties: [],
-    routeVia: null,
-    missing,
-    perData: [],
-    whatWouldChange: [],
-    askWhom: [],
-  };
+  return bareDecision('incomplete', question, { missing });
 }
