@@ -5,7 +5,8 @@ import { loadConfig, ConfigError, type Config } from './config/config';
 import { loadDirectory } from './directory/directory';
 import { loadRules } from './rules/load';
 import { createServer } from './server';
-import { fileStore, memoryStore } from './store/bot-store';
+import { migrate, openDatabase } from './store/database';
+import { sqlStore } from './store/sql-store';
 
 /** Today in the Netherlands, as YYYY-MM-DD: the bot's only clock. */
 export const todayInAmsterdam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -16,11 +17,13 @@ const logger = (config: Config) => (event: string, fields: Record<string, string
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event, ...fields })}\n`);
 };
 
-export function start(env: Record<string, string | undefined> = process.env) {
+export async function start(env: Record<string, string | undefined> = process.env) {
   const config = loadConfig(env);
   const rules = loadRules();
   const directory = loadDirectory(config.DIRECTORY_FILE);
-  const store = config.DATABASE_URL.kind === 'sqlite' ? fileStore(config.DATABASE_URL.path.replace(/\.db$/, '') + '.profiles.json') : memoryStore();
+  const db = openDatabase(config.DATABASE_URL);
+  await migrate(db);
+  const store = sqlStore(db);
   const adapter = new TeamsAdapter({
     MicrosoftAppId: config.BOT_ID,
     MicrosoftAppPassword: config.BOT_PASSWORD,
@@ -28,18 +31,16 @@ export function start(env: Record<string, string | undefined> = process.env) {
     MicrosoftAppTenantId: config.BOT_TENANT_ID,
   });
   const log = logger(config);
-  const app = createBot({ config, rules, directory, store, adapter, today: todayInAmsterdam, log });
+  const app = createBot({ config, rules, directory, store, adapter, today: todayInAmsterdam, now: () => new Date().toISOString(), log });
   const server = createServer(adapter, app);
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
   return { server, config, store };
 }
 
 if (require.main === module) {
-  try {
-    start();
-  } catch (error) {
+  start().catch((error: unknown) => {
     const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`Deelwijzer start niet.\n${message}\n`);
     process.exit(1);
-  }
+  });
 }

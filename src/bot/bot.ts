@@ -8,7 +8,7 @@ import type { Directory } from '../directory/directory';
 import { MESSAGES } from '../i18n/messages';
 import { personalDataWarning } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
-import type { BotStore } from '../store/bot-store';
+import type { Store } from '../store/sql-store';
 import { SLOTS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
 import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
 
@@ -16,10 +16,12 @@ export interface BotDeps {
   config: Config;
   rules: RuleIndex;
   directory: Directory;
-  store: BotStore;
+  store: Store;
   adapter: TeamsAdapter;
   /** Today's date (YYYY-MM-DD) in the Netherlands: the shell's clock, handed to the pure core. */
   today: () => string;
+  /** The current instant (ISO 8601), for records. */
+  now: () => string;
   log: (event: string, fields?: Record<string, string | number | boolean>) => void;
 }
 
@@ -46,7 +48,7 @@ const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (act
 const attach = (card: Card) => ({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
 
 export function createBot(deps: BotDeps): Application<TurnState> {
-  const { config, rules, directory, store, adapter, today, log } = deps;
+  const { config, rules, directory, store, adapter, today, now, log } = deps;
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.BOT_ID ?? '',
@@ -57,7 +59,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   });
   const welcomed = new Set<string>();
 
-  const askerOf = (activity: Activity): PartyRef | undefined => directory.find(activity.from?.aadObjectId)?.party ?? store.getProfile(userIdOf(activity));
+  const askerOf = async (activity: Activity): Promise<PartyRef | undefined> =>
+    directory.find(activity.from?.aadObjectId)?.party ?? (await store.getProfile(userIdOf(activity)));
 
   /** The card for an answer: emergency first, a form when incomplete, otherwise the verdict. */
   const cardFor = (result: Answer, lang: Lang): Card => {
@@ -85,7 +88,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       return false;
     }
     if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
-      store.saveReference(userIdOf(activity), TurnContext.getConversationReference(activity));
+      await store.saveReference(userIdOf(activity), TurnContext.getConversationReference(activity), now());
     }
     return true;
   });
@@ -121,7 +124,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       await context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
       return;
     }
-    await context.sendActivity(attach(profileCard(lang, store.getProfile(userIdOf(context.activity)), null)));
+    await context.sendActivity(attach(profileCard(lang, await store.getProfile(userIdOf(context.activity)), null)));
   });
 
   // Free text, and Action.Submit from older clients (a message whose value carries the verb).
@@ -139,7 +142,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       await context.sendActivity(MESSAGES[lang].bot.unknownInput);
       return;
     }
-    const as = askerOf(activity);
+    const as = await askerOf(activity);
     if (!as) {
       const probe = answer({ question: text }, rules, today());
       if (probe.decision.verdict === 'acute') {
@@ -156,7 +159,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   async function handleAction(verb: string, data: unknown, activity: Activity): Promise<Card> {
     const lang = langSchema.safeParse(data).data?.lang ?? langOf(activity);
     const m = MESSAGES[lang].bot;
-    const as = askerOf(activity);
+    const as = await askerOf(activity);
     switch (verb) {
       case VERBS.submitQuestion: {
         const read = readQuestionSubmission(data, as);
@@ -177,7 +180,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         if (directory.find(activity.from?.aadObjectId)) return textCard([m.profileFromDirectory(partyRefLabel(as!, lang))]);
         const parsed = profileSubmissionSchema.safeParse(data);
         if (!parsed.success) return textCard([m.invalidSubmission(parsed.error.issues.map((i) => i.message).join('; '))]);
-        store.setProfile(userIdOf(activity), parsed.data.party);
+        await store.setProfile(userIdOf(activity), parsed.data.party, now());
         log('profile-saved', { party: parsed.data.party.party });
         const pending = parsed.data.pending?.trim();
         const answered = pending ? answerText(pending, activity, parsed.data.party) : null;

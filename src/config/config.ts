@@ -18,6 +18,7 @@ function parseDatabaseUrl(value: string): DatabaseTarget | null {
       return null;
     }
   }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('sqlite:')) return null;
   const path = value.startsWith('sqlite:') ? value.slice('sqlite:'.length).replace(/^\/\//, '') : value;
   return path ? { kind: 'sqlite', path } : null;
 }

@@ -57,7 +57,7 @@ describe('the bot, under generated bad input', function () {
         count++;
         const { status } = await h.post(body);
         assert.ok(status < 500, `status ${status} for ${JSON.stringify(body).slice(0, 300)}`);
-        assert.equal(h.store().getProfile(stranger.aadObjectId), undefined, 'no profile was stored');
+        assert.equal(await h.store().getProfile(stranger.aadObjectId), undefined, 'no profile was stored');
       }),
       { numRuns: 1000, seed: 20261123 },
     );

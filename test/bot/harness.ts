@@ -27,7 +27,7 @@ const readBody = (req: IncomingMessage) =>
 export class Harness {
   sent: Sent[] = [];
   private connector!: Server;
-  private bot!: ReturnType<typeof start>;
+  private bot!: Awaited<ReturnType<typeof start>>;
   private botUrl = '';
   private serviceUrl = '';
   private counter = 0;
@@ -41,13 +41,14 @@ export class Harness {
     });
     await new Promise<void>((resolve) => this.connector.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.connector.address() as AddressInfo).port}/`;
-    this.bot = start({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}.db`, ...env });
+    this.bot = await start({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}.db`, ...env });
     await new Promise<void>((resolve) => (this.bot.server.listening ? resolve() : this.bot.server.once('listening', () => resolve())));
     this.botUrl = `http://127.0.0.1:${(this.bot.server.address() as AddressInfo).port}`;
   }
 
   async stop() {
     this.bot?.server.close();
+    await this.bot?.store.close();
     await new Promise<void>((resolve) => this.connector.close(() => resolve()));
   }
 

@@ -32,10 +32,10 @@ describe('the bot, through the Bot Framework protocol', function () {
   it('remembers how to reach a user, on install and on every message', async () => {
     const newcomer: User = { aadObjectId: 'ffffffff-0000-0000-0000-0000000000r1', name: 'Nieuw' };
     await h.install(newcomer);
-    assert.match(String(h.store().getReference(newcomer.aadObjectId)?.serviceUrl), /^http:\/\/127\.0\.0\.1/);
+    assert.match(String((await h.store().getReference(newcomer.aadObjectId))?.serviceUrl), /^http:\/\/127\.0\.0\.1/);
     const messenger: User = { aadObjectId: 'ffffffff-0000-0000-0000-0000000000r2', name: 'Nieuw' };
     await h.say(messenger, 'help');
-    assert.equal(h.store().getReference(messenger.aadObjectId)?.conversation?.id, `conv-${messenger.aadObjectId}`);
+    assert.equal((await h.store().getReference(messenger.aadObjectId))?.conversation?.id, `conv-${messenger.aadObjectId}`);
   });
 
   it('answers a complete question with a verdict card citing the article', async () => {

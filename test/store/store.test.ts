@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { verifyChain } from '../../src/requests/audit-chain';
+import type { Db } from '../../src/store/database';
+import { sqlStore, type Store } from '../../src/store/sql-store';
+import { storeTargets } from './targets';
+
+for (const target of storeTargets()) {
+  describe(`the store on ${target.name}`, () => {
+    let db: Db;
+    let store: Store;
+    beforeEach(async () => {
+      db = await target.open();
+      store = sqlStore(db);
+    });
+    afterEach(() => store.close());
+
+    it('keeps a profile and replaces it on change', async () => {
+      assert.equal(await store.getProfile('u1'), undefined);
+      await store.setProfile('u1', { party: 'politie', unit: 'amsterdam' }, '2026-11-23T10:00:00Z');
+      await store.setProfile('u1', { party: 'blijf-groep' }, '2026-11-23T10:01:00Z');
+      assert.deepEqual(await store.getProfile('u1'), { party: 'blijf-groep' });
+    });
+
+    it('keeps the latest conversation reference per user', async () => {
+      await store.saveReference('u1', { conversation: { id: 'c1' } as never, serviceUrl: 'https://smba.trafficmanager.net/emea/' }, '2026-11-23T10:00:00Z');
+      await store.saveReference('u1', { conversation: { id: 'c2' } as never, serviceUrl: 'https://smba.trafficmanager.net/emea/' }, '2026-11-23T10:01:00Z');
+      assert.equal((await store.getReference('u1'))?.conversation?.id, 'c2');
+    });
+
+    it('sees a replayed activity id once', async () => {
+      assert.equal(await store.markProcessed('act-1', '2026-11-23T10:00:00Z'), true);
+      assert.equal(await store.markProcessed('act-1', '2026-11-23T10:00:01Z'), false);
+    });
+
+    it('appends to the audit log as a chain that verifies', async () => {
+      for (let i = 0; i < 5; i++) await store.appendAudit('profile.set', { party: 'politie', n: i }, `2026-11-23T10:0${i}:00Z`);
+      assert.deepEqual(verifyChain(await store.readAudit()), { ok: true, entries: 5 });
+    });
+
+    it('keeps one chain when appends race', async () => {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendAudit('race', { i }, `2026-11-23T10:00:${String(i).padStart(2, '0')}Z`)));
+      const entries = await store.readAudit();
+      assert.equal(entries.length, 20);
+      assert.deepEqual(verifyChain(entries), { ok: true, entries: 20 });
+    });
+
+    it('lets verification name the audit row edited in the database', async () => {
+      for (let i = 0; i < 3; i++) await store.appendAudit('request.decided', { verdict: 'approved', i }, `2026-11-23T10:0${i}:00Z`);
+      await sql`update audit_log set data = ${JSON.stringify({ verdict: 'denied', i: 1 })} where seq = 2`.execute(db);
+      const check = verifyChain(await store.readAudit());
+      assert.equal(check.ok, false);
+      assert.equal(!check.ok && check.seq, 2);
+    });
+  });
+}

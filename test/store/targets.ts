@@ -1,0 +1,46 @@
+// The databases every store test runs against: SQLite always, PostgreSQL from TEST_POSTGRES_URL
+// (.ci/run starts a server and sets it; in CI its absence is an error, not a skip).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import type { DatabaseTarget } from '../../src/config/config';
+import { migrate, openDatabase, type Db } from '../../src/store/database';
+
+export interface Target {
+  name: string;
+  open(): Promise<Db>;
+}
+
+let counter = 0;
+
+export function storeTargets(): Target[] {
+  const targets: Target[] = [
+    {
+      name: 'SQLite',
+      open: async () => {
+        const db = openDatabase({ kind: 'sqlite', path: join(tmpdir(), `deelwijzer-store-${process.pid}-${++counter}.db`) });
+        await migrate(db);
+        return db;
+      },
+    },
+  ];
+  const url = process.env.TEST_POSTGRES_URL;
+  if (!url && process.env.CI) throw new Error('TEST_POSTGRES_URL is not set: CI must run the store tests on PostgreSQL too');
+  if (url) {
+    targets.push({
+      name: 'PostgreSQL',
+      open: async () => {
+        // A clean schema for every test: the PostgreSQL tests run one at a time on their own database.
+        const db = openDatabase({ kind: 'postgres', url } satisfies DatabaseTarget);
+        await sql`drop owned by current_user cascade`.execute(db);
+        await sql`drop schema if exists public cascade`.execute(db);
+        await sql`create schema public`.execute(db);
+        await migrate(db);
+        return db;
+      },
+    });
+  } else {
+    console.warn('      (TEST_POSTGRES_URL not set: store tests run on SQLite only; .ci/run runs them on PostgreSQL too)');
+  }
+  return targets;
+}
