@@ -87,6 +87,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       log('tenant-refused', { type: activity.type });
       return false;
     }
+    // Teams redelivers a message it thinks went unanswered: the same activity id is answered once.
+    if (activity.type === ActivityTypes.Message && activity.id && !(await store.markProcessed(`${activity.conversation?.id ?? ''}/${activity.id}`, now()))) {
+      log('replay-ignored', { type: activity.type });
+      return false;
+    }
     if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
       await store.saveReference(userIdOf(activity), TurnContext.getConversationReference(activity), now());
     }

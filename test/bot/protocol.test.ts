@@ -125,6 +125,14 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.match(cardText(cardOf(h.sent[before])), /Mag onder voorwaarden/);
   });
 
+  it('answers a message Teams delivers twice (same activity id) only once', async () => {
+    const activity = h.activity(police, { type: 'message', text: 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?' });
+    const before = h.sent.length;
+    await h.post(activity);
+    await h.post(activity);
+    assert.equal(h.sent.length - before, 1);
+  });
+
   it('rejects a body that is not an activity with 400', async () => {
     assert.equal((await h.post({ hello: 'world' })).status, 400);
   });
