@@ -109,6 +109,8 @@ const verdictTemplate = {
     section('askWhom', '${headings.askWhom}', { type: 'TextBlock', text: '${text}', wrap: true }),
   ],
   actions: [
+    // The place for "Verzoek indienen": the requests issue fills `fileRequest`; until then it is absent.
+    { type: 'Action.Execute', $when: '${fileRequest != null}', title: '${fileRequest.title}', verb: '${fileRequest.verb}', data: '${fileRequest.data}', style: 'positive' },
     { type: 'Action.Execute', title: '${buttons.newQuestion}', verb: VERBS.newQuestion, data: { lang: '${lang}' } },
     { type: 'Action.Execute', title: '${buttons.editAnswer}', verb: VERBS.editQuestion, data: { lang: '${lang}', slots: '${slots}' } },
   ],
@@ -147,6 +149,7 @@ export function verdictCard(answer: Answer, lang: Lang): Card {
     changes: bulletList(d.whatWouldChange.map((a) => describeAlternative(a, lang))),
     askWhom: d.askWhom.map((t) => ({ text: m.askWhomLine(t[lang]) })),
     buttons: { newQuestion: m.bot.newQuestion, editAnswer: m.bot.editAnswer },
+    fileRequest: null,
     lang,
     slots: slotsData(d.question),
   });
