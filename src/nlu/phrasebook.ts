@@ -90,7 +90,7 @@ const ENTRIES: Entry[] = [
   [['triage', 'triageren', 'verrijking', 'verrijken', 'triaging'], purpose('triage')],
   [['hulpverlening', 'hulpaanbod', 'hulp', 'begeleiding', 'ondersteuning', 'ondersteuningsplan', 'overdracht', 'warme overdracht', 'hulpverleningsplan', 'support', 'help', 'care', 'counselling', 'handover'], purpose('hulpverlening')],
   [['plan van aanpak', 'pva', 'support plan', 'plan of action', 'action plan'], purpose('plan-van-aanpak')],
-  [['opsporing', 'strafzaak', 'strafrechtelijk onderzoek', 'vervolging', 'onderzoek', 'rechercheonderzoek', 'opsporingsonderzoek', 'aangifte', 'strafdossier', 'proces verbaal', 'bewijs', 'investigation', 'criminal investigation', 'prosecution', 'criminal case', 'evidence'], purpose('opsporing')],
+  [['opsporing', 'opsporen', 'strafzaak', 'strafrechtelijk onderzoek', 'strafrechtelijke vervolging', 'strafvervolging', 'vervolging', 'vervolgen', 'onderzoek', 'rechercheonderzoek', 'opsporingsonderzoek', 'aangifte', 'strafdossier', 'proces verbaal', 'bewijs', 'investigation', 'criminal investigation', 'prosecution', 'criminal case', 'evidence'], purpose('opsporing')],
   [['advies', 'adviesvraag', 'advies vragen', 'consultatie', 'consult', 'anoniem advies', 'advice', 'consultation', 'consulting'], purpose('adviesvraag')],
   [['terugkoppeling', 'terugkoppelen', 'terugkoppelt', 'feedback'], purpose('terugkoppeling')],
   [['terugmelding', 'terugmelden', 'terugmeldt', 'report back', 'reporting back'], purpose('terugmelding')],

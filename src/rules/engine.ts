@@ -425,8 +425,27 @@ export function decide(question: Question, index: RuleIndex): Decision {
     }
   }
 
-  if (allSame) {
-    const decision = decideComplete({ pair: pairs[0]!, subject: subjects[0]!, data: dataSets[0]!, purpose: purposes[0]!, consent }, index, question, open);
+  // Same verdict whatever the missing slots hold: give it. Where no completion permits anything
+  // (only not_allowed and not_covered), the answer is "do not share" either way: give the most
+  // restrictive, as for several data categories.
+  let worst = 0;
+  for (const rank of ranks) worst = Math.max(worst, rank);
+  const noPermit = ranks.every((rank) => rank >= RESTRICTIVENESS.not_covered);
+  if (allSame || noPermit) {
+    const at = allSame ? 0 : ranks.indexOf(worst);
+    const coordinate = (k: number) => Math.floor(at / strides[k]!) % dims[k]!;
+    const decision = decideComplete(
+      {
+        pair: pairs[coordinate(0) * toCands.length + coordinate(1)]!,
+        subject: subjects[coordinate(2)]!,
+        data: dataSets[coordinate(3)]!,
+        purpose: purposes[coordinate(4)]!,
+        consent,
+      },
+      index,
+      question,
+      open,
+    );
     if (open.has('data')) decision.perData = [];
     return decision;
   }

@@ -127,6 +127,12 @@ describe('the decision engine', () => {
     assert.deepEqual(d.missing, []);
   });
 
+  it('gives the most restrictive answer when no value of the missing slot would permit anything', () => {
+    // Amsterdam: the covenant's list does not name it (not_allowed); another unit: no covenant (not_covered).
+    const d = ask({ from: { party: 'politie' }, data: ['geboortegegevens'] });
+    assert.equal(d.verdict, 'not_allowed');
+  });
+
   it('asks for the unit when the covenant depends on it', () => {
     const d = ask({ from: { party: 'politie' } });
     assert.equal(d.verdict, 'incomplete');
