@@ -163,7 +163,9 @@ export const PHRASES_BY_FIRST_WORD: Map<string, PhraseEntry[]> = (() => {
 export const FUZZY_WORDS: Map<number, string[]> = (() => {
   const map = new Map<number, string[]>();
   for (const [word, entries] of PHRASES_BY_FIRST_WORD) {
-    if (word.length < 5 || !entries.some((e) => e.words.length === 1 && e.concept.kind !== 'prep' && e.concept.kind !== 'filler')) continue;
+    // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
+    const content = entries.some((e) => e.words.length === 1 && !['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object'].includes(e.concept.kind));
+    if (word.length < 5 || !content) continue;
     const list = map.get(word.length) ?? [];
     list.push(word);
     map.set(word.length, list);

@@ -59,7 +59,7 @@ function scan(tokens: Token[]): { mentions: Mention[]; unknown: number[] } {
       i++;
       continue;
     }
-    const entries = PHRASES_BY_FIRST_WORD.get(t.norm) ?? PHRASES_BY_FIRST_WORD.get(fuzzyMatch(t.norm) ?? '') ?? [];
+    const entries = PHRASES_BY_FIRST_WORD.get(t.norm) ?? (STOPWORDS.has(t.norm) ? undefined : PHRASES_BY_FIRST_WORD.get(fuzzyMatch(t.norm) ?? '')) ?? [];
     const hit = entries.find((e) => e.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
     if (hit) {
       mentions.push({ concept: hit.concept, start: i, end: i + hit.words.length });
@@ -153,7 +153,9 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   const modal = mentions.findIndex((m) => m.concept.kind === 'modal');
   let actor: 'asker' | PartyMention | null = null;
   if (modal >= 0) {
-    const next = mentions[modal + 1];
+    // "is it allowed for the police to give…": the actor follows "for".
+    const skipFor = mentions[modal + 1]?.concept.kind === 'prep' && (mentions[modal + 1]!.concept as { direction: string }).direction === 'for';
+    const next = mentions[modal + (skipFor ? 2 : 1)];
     if (next?.concept.kind === 'asker') actor = 'asker';
     else if (next?.concept.kind === 'party') actor = parties.find((p) => p.start === next.start) ?? null;
   }
@@ -242,8 +244,17 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const text = input.slice(0, MAX_LENGTH);
   const tokens = tokenize(text);
   const { mentions, unknown } = scan(tokens);
-  const parties = partyMentions(mentions);
-  const asker = attachPlaces(mentions, parties, context.as);
+  const mentioned = partyMentions(mentions);
+  let asker = attachPlaces(mentions, mentioned, context.as);
+  // "als wijkagent in Lelystad", "as a police officer": the asker describing themselves, not a recipient.
+  const isSelf = (p: PartyMention) => {
+    const before = tokens[p.start - 1]?.norm;
+    const described = before === 'als' || before === 'as' || ((before === 'a' || before === 'een') && ['als', 'as'].includes(tokens[p.start - 2]?.norm ?? ''));
+    return described && !!asker && asker.party === p.party;
+  };
+  const self = mentioned.find(isSelf);
+  if (self?.unit && asker && !asker.unit) asker = { ...asker, unit: self.unit };
+  const parties = mentioned.filter((p) => p !== self);
   const { data, purposes } = readDataAndPurpose(mentions, tokens);
   let purpose = pickPurpose(purposes);
   const direction = readDirection(mentions, parties, asker, purpose);

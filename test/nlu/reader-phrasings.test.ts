@@ -166,6 +166,12 @@ const ROWS: Row[] = [
   ['mag ik info delen met veilig thuis flevoland', POL_F, { to: VT_F }],
   ['ik werk in Almere, mag ik het adres van de pleger delen met blijf', 'politie', { from: POL_F, to: BLIJF }],
 
+  // Self-descriptions, generic words and English word order
+  ['mag ik als agent in Lelystad de naam van de pleger aan de opvang doorgeven voor de risicotaxatie', 'politie', { from: POL_F, to: BLIJF, data: ['naw'], purpose: 'risicotaxatie' }],
+  ['mag ik gegevens over het kind opvragen bij veilig thuis', 'lokaal-veld', { from: 'veilig-thuis', to: 'lokaal-veld', subject: 'kind' }],
+  ['Is it allowed for the police to give Blijf Groep the phone number of the victim?', BLIJF, { from: 'politie', to: BLIJF, subject: 'slachtoffer', data: ['contactgegevens'], lang: 'en' }],
+  ['Mag Veilig Thuis informatie aan het OM verstrekken uitsluitend ten behoeve van de strafvervolging?', VT_F, { from: VT_F, to: 'om', purpose: 'opsporing' }],
+
   // Between other parties
   ['mag de politie het adres van de pleger aan blijf geven', BLIJF, { from: 'politie', to: BLIJF, subject: 'pleger', data: ['naw'] }],
   ['mag veilig thuis het zorgformulier naar het wijkteam sturen', POL_R, { from: 'veilig-thuis', to: 'lokaal-veld', data: ['zorgmelding'] }],
