@@ -76,7 +76,7 @@ const ENTRIES: Entry[] = [
   [['triage uitkomst', 'triageuitkomst', 'uitkomst van de triage', 'uitkomst triage', 'triagebevindingen', 'bevindingen', 'bevindingen uit de triage', 'triage results', 'triage findings', 'findings', 'triage outcome'], data('triage-bevindingen')],
   [['zorgmelding', 'zorgmeldingen', 'melding'], { kind: 'ambiguous', data: 'zorgmelding', purpose: 'zorgmelding' }],
   [['huisverbod', 'tijdelijk huisverbod', 'thv'], { kind: 'ambiguous', data: 'thv-informatie', purpose: 'tijdelijk-huisverbod' }],
-  [['dreiging', 'threat'], { kind: 'ambiguous', data: 'dreigingsinformatie', purpose: 'dreiging-opvang' }],
+  [['dreiging', 'threat', 'bedreigt', 'bedreigd', 'bedreigen', 'threatens', 'threatened'], { kind: 'ambiguous', data: 'dreigingsinformatie', purpose: 'dreiging-opvang' }],
 
   // Purposes
   [['risicotaxatie', 'risicotax', 'risicoscreening', 'risico inschatting', 'risicoinschatting', 'risicobeoordeling', 'risico', 'risicos', 'screening', 'intake', 'intakescreening', 'veiligheidsinschatting', 'risk assessment', 'risk screening', 'risk', 'screening at intake'], purpose('risicotaxatie')],

@@ -200,7 +200,10 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
   mentions.forEach((m, k) => {
     const c = m.concept;
     const afterFor = kindAt(mentions, k - 1)?.kind === 'prep' && (mentions[k - 1]!.concept as { direction: string }).direction === 'for';
-    if (c.kind === 'data') addData(c.data);
+    const doing = ['doen', 'maken'].includes(tokens[m.end]?.norm ?? '');
+    // "een Veilig Thuis-melding doen" is reporting, not passing on the form.
+    if (c.kind === 'data' && c.data === 'zorgmelding' && doing) purposes.push({ purpose: 'zorgmelding', preferred: true });
+    else if (c.kind === 'data') addData(c.data);
     else if (c.kind === 'purpose') purposes.push({ purpose: c.purpose, preferred: afterFor });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
@@ -214,7 +217,6 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
         purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
         // "zorgmelding": a purpose after "voor" or with "doen"; otherwise the form itself is shared.
-        const doing = tokens[m.end]?.norm === 'doen' || tokens[m.end]?.norm === 'maken';
         if (afterFor || doing) purposes.push({ purpose: 'zorgmelding', preferred: true });
         else if (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)) addData('zorgmelding');
       }
@@ -260,6 +262,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const direction = readDirection(mentions, parties, asker, purpose);
   const meldenBijVt = direction.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   if (!purpose && meldenBijVt) purpose = 'zorgmelding';
+  // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
+  if (direction.to && direction.from && direction.to.party === direction.from.party) direction.to = undefined;
+  if (purpose === 'zorgmelding' && !direction.to && direction.from?.party !== 'veilig-thuis') direction.to = { party: 'veilig-thuis' };
 
   const consentMentions = mentions.filter((m) => m.concept.kind === 'consent');
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);

@@ -172,6 +172,9 @@ const ROWS: Row[] = [
   ['Is it allowed for the police to give Blijf Groep the phone number of the victim?', BLIJF, { from: 'politie', to: BLIJF, subject: 'slachtoffer', data: ['contactgegevens'], lang: 'en' }],
   ['Mag Veilig Thuis informatie aan het OM verstrekken uitsluitend ten behoeve van de strafvervolging?', VT_F, { from: VT_F, to: 'om', purpose: 'opsporing' }],
 
+  ['Mag de politie een veilig thuis melding doen via CORV?', POL_R, { from: POL_R, to: 'veilig-thuis', purpose: 'zorgmelding' }],
+  ['Mag Blijf Groep het adres van de pleger aan de politie Amsterdam doorgeven omdat hij de opvang bedreigt?', BLIJF, { from: BLIJF, to: POL_A, subject: 'pleger', data: ['naw'], purpose: 'dreiging-opvang' }],
+
   // Between other parties
   ['mag de politie het adres van de pleger aan blijf geven', BLIJF, { from: 'politie', to: BLIJF, subject: 'pleger', data: ['naw'] }],
   ['mag veilig thuis het zorgformulier naar het wijkteam sturen', POL_R, { from: 'veilig-thuis', to: 'lokaal-veld', data: ['zorgmelding'] }],
