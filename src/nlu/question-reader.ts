@@ -232,8 +232,10 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
 
-function pickSubject(mentions: Mention[]): Subject | undefined {
-  const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m }) => m.concept.kind === 'subject');
+function pickSubject(mentions: Mention[], tokens: Token[]): Subject | undefined {
+  // "the victim's children": the possessor is not the subject when another subject follows it.
+  const possessive = (m: Mention, k: number) => /['’]s$/i.test(tokens[m.end - 1]?.raw ?? '') && mentions[k + 1]?.concept.kind === 'subject';
+  const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k));
   const about = subjects.find(({ k }) => {
     const before = kindAt(mentions, k - 1);
     return before?.kind === 'prep' && (before.direction === 'about' || before.direction === 'from');
@@ -283,7 +285,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     slots: {
       from: direction.from,
       to: direction.to,
-      subject: pickSubject(mentions),
+      subject: pickSubject(mentions, tokens),
       data,
       purpose,
       consent,

@@ -175,6 +175,9 @@ const ROWS: Row[] = [
   ['Mag de politie een veilig thuis melding doen via CORV?', POL_R, { from: POL_R, to: 'veilig-thuis', purpose: 'zorgmelding' }],
   ['Mag Blijf Groep het adres van de pleger aan de politie Amsterdam doorgeven omdat hij de opvang bedreigt?', BLIJF, { from: BLIJF, to: POL_A, subject: 'pleger', data: ['naw'], purpose: 'dreiging-opvang' }],
 
+  ["Can I share the home address of the victim's children with Blijf Groep?", POL_A, { to: BLIJF, subject: 'kind', data: ['naw'], lang: 'en' }],
+  ['May the police give the neighbourhood team information about the child if the family consents and it is part of the support plan?', POL_R, { from: POL_R, to: 'lokaal-veld', subject: 'kind', purpose: 'plan-van-aanpak', consent: true, lang: 'en' }],
+
   // Between other parties
   ['mag de politie het adres van de pleger aan blijf geven', BLIJF, { from: 'politie', to: BLIJF, subject: 'pleger', data: ['naw'] }],
   ['mag veilig thuis het zorgformulier naar het wijkteam sturen', POL_R, { from: 'veilig-thuis', to: 'lokaal-veld', data: ['zorgmelding'] }],
