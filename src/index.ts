@@ -1,15 +1,13 @@
 // Deelwijzer's entry point: configuration → rulebooks → directory → store → bot → HTTP server.
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { createBot } from './bot/bot';
+import { nowIso, todayInAmsterdam } from './clock';
 import { loadConfig, ConfigError, type Config } from './config/config';
 import { loadDirectory } from './directory/directory';
 import { loadRules } from './rules/load';
 import { createServer } from './server';
 import { migrate, openDatabase } from './store/database';
 import { sqlStore } from './store/sql-store';
-
-/** Today in the Netherlands, as YYYY-MM-DD: the bot's only clock. */
-export const todayInAmsterdam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /** Log lines carry events and ids of the contract, never names or question text. */
 const logger = (config: Config) => (event: string, fields: Record<string, string | number | boolean> = {}) => {
@@ -31,7 +29,7 @@ export async function start(env: Record<string, string | undefined> = process.en
     MicrosoftAppTenantId: config.BOT_TENANT_ID,
   });
   const log = logger(config);
-  const app = createBot({ config, rules, directory, store, adapter, today: todayInAmsterdam, now: () => new Date().toISOString(), log });
+  const app = createBot({ config, rules, directory, store, adapter, today: todayInAmsterdam, now: nowIso, log });
   const server = createServer(adapter, app);
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
   return { server, config, store };

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { answer } from '../ask/answer';
 import { askInputSchema, describeZodError, type AskInput } from '../ask/input';
 import { renderText, toContractJson } from '../ask/output';
+import { todayInAmsterdam } from '../clock';
 import { loadRules } from '../rules/load';
 import type { Lang } from '../vocabulary';
 
@@ -16,11 +17,6 @@ const USAGE = `Gebruik: npm run --silent ask -- [opties] ["vraag"]
   --json       één JSON-object als uitvoer
   --jsonl      lees vragen als JSON-regels van standaardinvoer
   --lang nl|en taal van de tekst (standaard: die van de vraag, anders nl)`;
-
-/** Today in the Netherlands, as YYYY-MM-DD: the one place the command reads the clock. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 function fail(message: string): never {
   process.stderr.write(`ask: ${message}\n\n${USAGE}\n`);
@@ -63,7 +59,7 @@ async function main() {
   if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') fail(`--lang moet nl of en zijn, niet "${values.lang}"`);
   const langFlag = values.lang as Lang | undefined;
   const index = loadRules();
-  const date = today();
+  const date = todayInAmsterdam();
 
   if (values.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

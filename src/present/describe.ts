@@ -60,8 +60,3 @@ export function personalDataWarning(kinds: PersonalDataKind[], lang: Lang): stri
   const m = MESSAGES[lang];
   return m.personalDataWarning(list(kinds.map((k) => m.personalDataKinds[k]), lang));
 }
-
-/** The plain-language reason lines of a decision: the explanation of each determining rule. */
-export function reasons(decision: Decision, lang: Lang): string[] {
-  return decision.rules.map((r) => r.explanation[lang]);
-}

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import { Pool } from 'pg';
 import type { DatabaseTarget } from '../config/config';
 
@@ -92,14 +92,5 @@ export async function migrate(db: Db): Promise<void> {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'onbekend';
     throw new Error(`migratie ${failed} mislukt: ${(error as Error).message}`);
-  }
-}
-
-export async function isPostgres(db: Db): Promise<boolean> {
-  try {
-    await sql`select version()`.execute(db);
-    return true;
-  } catch {
-    return false;
   }
 }

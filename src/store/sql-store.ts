@@ -1,6 +1,5 @@
 // The store on the database: profiles, conversation references, processed activities and the audit log.
 import type { ConversationReference } from 'botbuilder';
-import { sql } from 'kysely';
 import { nextEntry, type AuditEntry } from '../requests/audit-chain';
 import { formatPartyRef, parsePartyRef, type PartyRef } from '../vocabulary';
 import type { Db } from './database';
@@ -90,4 +89,3 @@ export function sqlStore(db: Db): Store {
   };
 }
 
-export { sql };
