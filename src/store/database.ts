@@ -29,7 +29,22 @@ export interface ProcessedActivitiesTable {
   at: string;
 }
 
+export interface OutboxTable {
+  id: string;
+  conversation_key: string;
+  reference: string;
+  activity: string;
+  kind: string;
+  status: 'pending' | 'sent' | 'dead';
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  sent_activity_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
+  outbox: OutboxTable;
   profiles: ProfilesTable;
   conversation_refs: ConversationRefsTable;
   audit_log: AuditLogTable;
@@ -67,6 +82,25 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('activity_id', 'varchar(400)', (c) => c.primaryKey())
         .addColumn('at', 'varchar(40)', (c) => c.notNull())
         .execute();
+    },
+  },
+  '002-outbox': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('conversation_key', 'varchar(400)', (c) => c.notNull())
+        .addColumn('reference', 'text', (c) => c.notNull())
+        .addColumn('activity', 'text', (c) => c.notNull())
+        .addColumn('kind', 'varchar(100)', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('last_error', 'varchar(400)')
+        .addColumn('sent_activity_id', 'varchar(400)')
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
     },
   },
 };

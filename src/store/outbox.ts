@@ -1,0 +1,116 @@
+// The transactional outbox: messages are written in the same transaction as the change that causes
+// them, and a sender delivers them with retries, pacing and dead-lettering. Pending messages survive
+// a restart because they live in the database.
+import { randomUUID } from 'node:crypto';
+import type { ConversationReference, Activity } from 'botbuilder';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Db, OutboxTable } from './database';
+import { ConversationPacer, MAX_ATTEMPTS, isRetryable, nextAttemptDelayMs, type SendError } from './outbox-policy';
+
+export interface OutboxMessage {
+  reference: Partial<ConversationReference>;
+  activity: Partial<Activity>;
+  kind: string;
+}
+
+/** Adds a message inside the caller's transaction (or on its own when given the database). */
+export async function enqueue(db: Kysely<Database> | Transaction<Database>, message: OutboxMessage, at: string): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto('outbox')
+    .values({
+      id,
+      conversation_key: message.reference.conversation?.id ?? 'onbekend',
+      reference: JSON.stringify(message.reference),
+      activity: JSON.stringify(message.activity),
+      kind: message.kind,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: at,
+      last_error: null,
+      sent_activity_id: null,
+      created_at: at,
+    })
+    .execute();
+  return id;
+}
+
+export type Deliver = (reference: Partial<ConversationReference>, activity: Partial<Activity>) => Promise<{ id?: string }>;
+
+export interface SenderOptions {
+  deliver: Deliver;
+  /** Called once for each message given up on, to alert the privacy officer. */
+  onDeadLetter: (message: { id: string; kind: string }) => Promise<void>;
+  now: () => number;
+  random: () => number;
+  batch?: number;
+}
+
+export interface DrainResult {
+  sent: number;
+  retried: number;
+  dead: number;
+  paced: number;
+}
+
+export class OutboxSender {
+  private pacer = new ConversationPacer();
+  constructor(private db: Db, private options: SenderOptions) {}
+
+  /** Delivers what is due now; returns what happened. Safe to call from a timer. */
+  async drainOnce(): Promise<DrainResult> {
+    const { deliver, onDeadLetter, now, random } = this.options;
+    const result: DrainResult = { sent: 0, retried: 0, dead: 0, paced: 0 };
+    const nowIso = new Date(now()).toISOString();
+    const due = await this.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', nowIso)
+      .orderBy('created_at')
+      .limit(this.options.batch ?? 50)
+      .execute();
+    for (const row of due) {
+      const wait = this.pacer.waitMs(row.conversation_key, now());
+      if (wait > 0) {
+        await this.update(row, { next_attempt_at: new Date(now() + wait).toISOString() });
+        result.paced++;
+        continue;
+      }
+      this.pacer.record(row.conversation_key, now());
+      try {
+        const sent = await deliver(JSON.parse(row.reference), JSON.parse(row.activity));
+        await this.update(row, { status: 'sent', sent_activity_id: sent.id ?? null, attempts: row.attempts + 1, last_error: null });
+        result.sent++;
+      } catch (raw) {
+        const error = toSendError(raw);
+        const attempts = row.attempts + 1;
+        const reason = `${error.statusCode ?? 'netwerk'}`;
+        if (!isRetryable(error) || attempts >= MAX_ATTEMPTS) {
+          await this.update(row, { status: 'dead', attempts, last_error: reason });
+          await onDeadLetter({ id: row.id, kind: row.kind });
+          result.dead++;
+        } else {
+          const delay = nextAttemptDelayMs(error, attempts, random());
+          await this.update(row, { attempts, last_error: reason, next_attempt_at: new Date(now() + delay).toISOString() });
+          result.retried++;
+        }
+      }
+    }
+    return result;
+  }
+
+  private async update(row: OutboxTable, fields: Partial<OutboxTable>) {
+    await this.db.updateTable('outbox').set(fields).where('id', '=', row.id).where('status', '=', 'pending').execute();
+  }
+}
+
+/** Reads the status code and Retry-After from the errors botbuilder's connector client throws. */
+export function toSendError(raw: unknown): SendError {
+  const e = raw as { statusCode?: unknown; response?: { status?: unknown; headers?: { get?: (name: string) => string | null | undefined } | Record<string, unknown> } };
+  const status = typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.response?.status === 'number' ? e.response.status : undefined;
+  const headers = e?.response?.headers;
+  const header = headers && typeof (headers as { get?: unknown }).get === 'function' ? (headers as { get: (n: string) => string | null | undefined }).get('retry-after') : (headers as Record<string, unknown> | undefined)?.['retry-after'];
+  const seconds = header !== undefined && header !== null ? Number(header) : NaN;
+  return { statusCode: status, retryAfterMs: Number.isFinite(seconds) ? seconds * 1_000 : undefined };
+}
