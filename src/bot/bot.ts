@@ -70,14 +70,14 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     return verdictCard(result, lang);
   };
 
-  const answerText = (text: string, activity: Activity, as: PartyRef | undefined): { card: Card; result: Answer } | null => {
+  /** The card answering a free-text question, or null when nothing in it was about sharing. */
+  const answerText = (text: string, as: PartyRef | undefined): Card | null => {
     const result = answer({ question: text, as }, rules, today());
     const s = result.parsed!.slots;
     const understood = s.acute || s.to || s.subject || s.data.length > 0 || s.purpose || (s.from && s.from !== as);
     if (!understood) return null;
-    const lang = result.lang;
-    log('question', { verdict: result.decision.verdict, missing: result.decision.missing.join(','), lang });
-    return { card: cardFor(result, lang), result };
+    log('question', { verdict: result.decision.verdict, missing: result.decision.missing.join(','), lang: result.lang });
+    return cardFor(result, result.lang);
   };
 
   // Every activity: tenant check first; then remember how to reach this user.
@@ -157,8 +157,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       await context.sendActivity(attach(profileCard(probe.lang, undefined, text)));
       return;
     }
-    const answered = answerText(text, activity, as);
-    await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
+    const answered = answerText(text, as);
+    await context.sendActivity(answered ? attach(answered) : MESSAGES[lang].bot.unknownInput);
   });
 
   async function handleAction(verb: string, data: unknown, activity: Activity): Promise<Card> {
@@ -188,8 +188,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         await store.setProfile(userIdOf(activity), parsed.data.party, now());
         log('profile-saved', { party: parsed.data.party.party });
         const pending = parsed.data.pending?.trim();
-        const answered = pending ? answerText(pending, activity, parsed.data.party) : null;
-        return answered ? answered.card : textCard([m.profileSaved(partyRefLabel(parsed.data.party, lang)), m.askAgain]);
+        const answered = pending ? answerText(pending, parsed.data.party) : null;
+        return answered ?? textCard([m.profileSaved(partyRefLabel(parsed.data.party, lang)), m.askAgain]);
       }
       default:
         return textCard([m.invalidSubmission(`onbekende actie "${verb.slice(0, 40)}"`)]);
