@@ -8,6 +8,8 @@ import { loadRules } from './rules/load';
 import { createServer } from './server';
 import { migrate, openDatabase } from './store/database';
 import { sqlStore } from './store/sql-store';
+import { OutboxSender } from './store/outbox';
+import { alertPrivacyOfficers, proactiveDeliver } from './bot/proactive';
 
 /** Log lines carry events and ids of the contract, never names or question text. */
 const logger = (config: Config) => (event: string, fields: Record<string, string | number | boolean> = {}) => {
@@ -30,9 +32,22 @@ export async function start(env: Record<string, string | undefined> = process.en
   });
   const log = logger(config);
   const app = createBot({ config, rules, directory, store, adapter, today: todayInAmsterdam, now: nowIso, log });
+  const sender = new OutboxSender(db, {
+    deliver: proactiveDeliver(adapter, config.BOT_ID ?? ''),
+    onDeadLetter: alertPrivacyOfficers(db, store, directory, nowIso),
+    now: Date.now,
+    random: Math.random,
+  });
   const server = createServer(adapter, app);
+  if (config.OUTBOX_INTERVAL_MS > 0) {
+    const drain = setInterval(() => {
+      sender.drainOnce().catch((error: Error) => log('outbox-error', { name: error.name }));
+    }, config.OUTBOX_INTERVAL_MS);
+    drain.unref();
+    server.on('close', () => clearInterval(drain));
+  }
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
-  return { server, config, store };
+  return { server, config, store, db, sender };
 }
 
 if (require.main === module) {

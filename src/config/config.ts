@@ -46,6 +46,8 @@ export const configSchema = z
         }
         return target;
       }),
+    /** How often the outbox sender looks for due messages; 0 turns the timer off (tests drive it by hand). */
+    OUTBOX_INTERVAL_MS: z.coerce.number({ error: 'OUTBOX_INTERVAL_MS moet een getal zijn' }).int().min(0).max(60_000).default(1_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'LOG_LEVEL is fatal, error, warn, info, debug, trace of silent' }).default('info'),
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'NODE_ENV is development, test of production' }).default('development'),
   })

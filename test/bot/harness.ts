@@ -26,6 +26,8 @@ const readBody = (req: IncomingMessage) =>
 
 export class Harness {
   sent: Sent[] = [];
+  /** Conversations the fake connector refuses with 403, as Teams does when the bot was removed. */
+  refuse = new Set<string>();
   private connector!: Server;
   private bot!: Awaited<ReturnType<typeof start>>;
   private botUrl = '';
@@ -35,13 +37,18 @@ export class Harness {
   async start(env: Record<string, string>) {
     this.connector = createHttpServer(async (req, res) => {
       const body = await readBody(req);
+      if ([...this.refuse].some((c) => req.url?.includes(`/conversations/${encodeURIComponent(c)}/`))) {
+        res.writeHead(403, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster' } }));
+        return;
+      }
       this.sent.push({ path: req.url ?? '', body: body ? JSON.parse(body) : {} });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: `sent-${this.sent.length}` }));
     });
     await new Promise<void>((resolve) => this.connector.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.connector.address() as AddressInfo).port}/`;
-    this.bot = await start({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}.db`, ...env });
+    this.bot = await start({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DATABASE_URL: `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}.db`, ...env });
     await new Promise<void>((resolve) => (this.bot.server.listening ? resolve() : this.bot.server.once('listening', () => resolve())));
     this.botUrl = `http://127.0.0.1:${(this.bot.server.address() as AddressInfo).port}`;
   }
@@ -100,6 +107,14 @@ export class Harness {
 
   store() {
     return this.bot.store;
+  }
+
+  get db() {
+    return this.bot.db;
+  }
+
+  get sender() {
+    return this.bot.sender;
   }
 
   async health() {

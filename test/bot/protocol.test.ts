@@ -1,12 +1,14 @@
 // The bot through the Bot Framework protocol: activities in, connector calls and invoke responses out.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { enqueue } from '../../src/store/outbox';
 import { Harness, cardOf, cardText, type User } from './harness';
 
 const directory = join(__dirname, '..', '..', 'config', 'demo-directory.yaml');
 const police: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a2', name: 'Ruben Visser' };
 const shelter: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Sanne de Boer' };
 const stranger: User = { aadObjectId: 'ffffffff-0000-0000-0000-000000000001', name: 'Nieuw' };
+const privacyOfficer: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a5', name: 'Joost Mulder' };
 const outsider: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a2', name: 'Ruben Visser', tenantId: 'other-tenant' };
 
 describe('the bot, through the Bot Framework protocol', function () {
@@ -131,6 +133,34 @@ describe('the bot, through the Bot Framework protocol', function () {
     await h.post(activity);
     await h.post(activity);
     assert.equal(h.sent.length - before, 1);
+  });
+
+  it('delivers outbox messages proactively to the stored conversation', async () => {
+    await h.say(police, 'help');
+    const reference = (await h.store().getReference(police.aadObjectId))!;
+    await enqueue(h.db, { reference, activity: { type: 'message', text: 'Proactief bericht' }, kind: 'notify' }, new Date().toISOString());
+    const before = h.sent.length;
+    const result = await h.sender.drainOnce();
+    assert.equal(result.sent, 1);
+    const delivered = h.sent.slice(before);
+    assert.equal(delivered.length, 1);
+    assert.match(delivered[0]!.path, new RegExp(`/v3/conversations/${encodeURIComponent(`conv-${police.aadObjectId}`)}/activities`));
+    assert.equal(delivered[0]!.body.text, 'Proactief bericht');
+  });
+
+  it('alerts the privacy officer when Teams refuses a message for good', async () => {
+    await h.say(privacyOfficer, 'help');
+    await h.say(shelter, 'help');
+    const reference = (await h.store().getReference(shelter.aadObjectId))!;
+    h.refuse.add(`conv-${shelter.aadObjectId}`);
+    await enqueue(h.db, { reference, activity: { type: 'message', text: 'Komt niet aan' }, kind: 'notify' }, new Date().toISOString());
+    const drained = await h.sender.drainOnce();
+    assert.equal(drained.dead, 1, JSON.stringify(drained));
+    const before = h.sent.length;
+    await h.sender.drainOnce();
+    const alert = h.sent.slice(before).find((s) => s.path.includes(`conv-${privacyOfficer.aadObjectId}`));
+    assert.match(alert?.body.text ?? '', /kon een bericht niet afleveren/);
+    h.refuse.clear();
   });
 
   it('rejects a body that is not an activity with 400', async () => {

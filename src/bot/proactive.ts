@@ -1,0 +1,48 @@
+// Delivers outbox messages through the Bot Framework (proactive messages), and alerts privacy
+// officers about messages that could not be delivered.
+import { randomUUID } from 'node:crypto';
+import type { Activity, ConversationReference } from 'botbuilder';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Directory } from '../directory/directory';
+import type { Db } from '../store/database';
+import { enqueue, type Deliver } from '../store/outbox';
+import type { Store } from '../store/sql-store';
+
+export function proactiveDeliver(adapter: TeamsAdapter, botAppId: string): Deliver {
+  return async (reference, activity) => {
+    let id: string | undefined;
+    // Caught here, not by the adapter's turn-error handler, so the outbox sees the status code.
+    let failure: unknown = null;
+    await adapter.continueConversationAsync(botAppId, reference as Partial<ConversationReference>, async (context) => {
+      try {
+        id = (await context.sendActivity(activity as Partial<Activity>))?.id;
+      } catch (error) {
+        failure = error ?? new Error('send failed');
+      }
+    });
+    if (failure) throw failure;
+    return { id };
+  };
+}
+
+export const DEAD_LETTER_ALERT = 'dead-letter-alert';
+
+/** Tells every privacy officer who can be reached that a message was given up on (ids only). */
+export function alertPrivacyOfficers(db: Db, store: Store, directory: Directory, now: () => string) {
+  return async (message: { id: string; kind: string }) => {
+    if (message.kind === DEAD_LETTER_ALERT) return; // an alert that itself fails is only logged
+    for (const officer of directory.people.filter((p) => p.roles.includes('privacy-officer'))) {
+      const reference = await store.getReference(officer.aadObjectId);
+      if (!reference) continue;
+      await enqueue(
+        db,
+        {
+          reference,
+          activity: { type: 'message', text: `Deelwijzer kon een bericht niet afleveren (soort: ${message.kind}, kenmerk ${message.id}). Controleer de ontvanger en de koppeling met Teams.`, id: randomUUID() },
+          kind: DEAD_LETTER_ALERT,
+        },
+        now(),
+      );
+    }
+  };
+}
