@@ -10,6 +10,7 @@ import { migrate, openDatabase } from './store/database';
 import { sqlStore } from './store/sql-store';
 import { OutboxSender } from './store/outbox';
 import { alertPrivacyOfficers, proactiveDeliver } from './bot/proactive';
+import { RequestService } from './requests/service';
 
 /** Log lines carry events and ids of the contract, never names or question text. */
 const logger = (config: Config) => (event: string, fields: Record<string, string | number | boolean> = {}) => {
@@ -31,7 +32,8 @@ export async function start(env: Record<string, string | undefined> = process.en
     MicrosoftAppTenantId: config.BOT_TENANT_ID,
   });
   const log = logger(config);
-  const app = createBot({ config, rules, directory, store, adapter, today: todayInAmsterdam, now: nowIso, log });
+  const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
+  const app = createBot({ config, rules, directory, store, requests, adapter, today: todayInAmsterdam, now: nowIso, log });
   const sender = new OutboxSender(db, {
     deliver: proactiveDeliver(adapter, config.BOT_ID ?? ''),
     onDeadLetter: alertPrivacyOfficers(db, store, directory, nowIso),
@@ -46,8 +48,19 @@ export async function start(env: Record<string, string | undefined> = process.en
     drain.unref();
     server.on('close', () => clearInterval(drain));
   }
+  // Deadlines (reminders, escalations) every few minutes; the retention purge once a day and at start.
+  const every = (ms: number, job: () => Promise<unknown>, name: string) => {
+    if (ms <= 0) return;
+    const run = () => job().catch((error: Error) => log(`${name}-error`, { name: error.name }));
+    const timer = setInterval(run, ms);
+    timer.unref();
+    server.on('close', () => clearInterval(timer));
+  };
+  every(config.DEADLINE_INTERVAL_MS, () => requests.runDeadlines(), 'deadlines');
+  every(config.PURGE_INTERVAL_MS, () => requests.purge(), 'purge');
+  if (config.PURGE_INTERVAL_MS > 0) requests.purge().catch((error: Error) => log('purge-error', { name: error.name }));
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
-  return { server, config, store, db, sender };
+  return { server, config, store, db, sender, requests };
 }
 
 if (require.main === module) {

@@ -3,6 +3,7 @@ import { ActivityTypes, CardFactory, MemoryStorage, TurnContext, type Activity }
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { answer, type Answer } from '../ask/answer';
 import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
+import { REQUEST_VERBS } from '../cards/request-cards';
 import { tenantAllowed, type Config } from '../config/config';
 import type { Directory } from '../directory/directory';
 import { MESSAGES } from '../i18n/messages';
@@ -11,12 +12,16 @@ import type { RuleIndex } from '../rules/compile';
 import type { Store } from '../store/sql-store';
 import { SLOTS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
 import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
+import type { RequestService } from '../requests/service';
+import { fileable } from '../requests/filing';
+import { handleRequestAction, isRequestVerb, listMine, listOpen } from './request-actions';
 
 export interface BotDeps {
   config: Config;
   rules: RuleIndex;
   directory: Directory;
   store: Store;
+  requests: RequestService;
   adapter: TeamsAdapter;
   /** Today's date (YYYY-MM-DD) in the Netherlands: the shell's clock, handed to the pure core. */
   today: () => string;
@@ -29,6 +34,8 @@ const COMMANDS = {
   help: /^(help|hulp|\?)$/i,
   examples: /^(voorbeelden|voorbeeld|examples)$/i,
   profile: /^(profiel|profile)$/i,
+  mine: /^(mijn verzoeken|my requests)$/i,
+  open: /^(openstaande verzoeken|open verzoeken|open requests)$/i,
 };
 
 /**
@@ -48,7 +55,7 @@ const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (act
 const attach = (card: Card) => ({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
 
 export function createBot(deps: BotDeps): Application<TurnState> {
-  const { config, rules, directory, store, adapter, today, now, log } = deps;
+  const { config, rules, directory, store, requests, adapter, today, now, log } = deps;
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.BOT_ID ?? '',
@@ -63,11 +70,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     directory.find(activity.from?.aadObjectId)?.party ?? (await store.getProfile(userIdOf(activity)));
 
   /** The card for an answer: emergency first, a form when incomplete, otherwise the verdict. */
-  const cardFor = (result: Answer, lang: Lang): Card => {
+  const cardFor = (result: Answer, lang: Lang, as: PartyRef | undefined): Card => {
     const d = result.decision;
     if (d.verdict === 'acute') return emergencyCard(result, lang);
     if (d.verdict === 'incomplete') return formCard(d.question, d.missing, lang, personalDataWarning(result.parsed?.personalData ?? [], lang));
-    return verdictCard(result, lang);
+    return verdictCard(result, lang, { fileRequest: fileable(d, as) !== null });
   };
 
   /** The card answering a free-text question, or null when nothing in it was about sharing. */
@@ -77,7 +84,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const understood = s.acute || s.to || s.subject || s.data.length > 0 || s.purpose || (s.from && s.from !== as);
     if (!understood) return null;
     log('question', { verdict: result.decision.verdict, missing: result.decision.missing.join(','), lang: result.lang });
-    return cardFor(result, result.lang);
+    return cardFor(result, result.lang, as);
   };
 
   // Every activity: tenant check first; then remember how to reach this user.
@@ -94,6 +101,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     }
     if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
       await store.saveReference(userIdOf(activity), TurnContext.getConversationReference(activity), now());
+      // A contact person who could not be reached before gets the requests that waited for them.
+      if (directory.find(activity.from.aadObjectId)?.roles.includes('contact')) {
+        const sent = await requests.deliverWaiting(userIdOf(activity));
+        if (sent > 0) log('requests-delivered-late', { count: sent });
+      }
     }
     return true;
   });
@@ -132,12 +144,19 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await context.sendActivity(attach(profileCard(lang, await store.getProfile(userIdOf(context.activity)), null)));
   });
 
+  app.message(COMMANDS.mine, async (context) => {
+    await context.sendActivity(attach(await listMine(requests, userIdOf(context.activity), langOf(context.activity), today())));
+  });
+  app.message(COMMANDS.open, async (context) => {
+    await context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), langOf(context.activity), today())));
+  });
+
   // Free text, and Action.Submit from older clients (a message whose value carries the verb).
   app.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;
     const value = activity.value as { verb?: unknown } | undefined;
     if (value && typeof value === 'object' && typeof value.verb === 'string') {
-      const card = await handleAction(value.verb, value, activity);
+      const card = await handleAction(value.verb, value, context);
       await context.sendActivity(attach(card));
       return;
     }
@@ -161,17 +180,21 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await context.sendActivity(answered ? attach(answered) : MESSAGES[lang].bot.unknownInput);
   });
 
-  async function handleAction(verb: string, data: unknown, activity: Activity): Promise<Card> {
+  async function handleAction(verb: string, data: unknown, context: TurnContext): Promise<Card> {
+    const activity = context.activity;
     const lang = langSchema.safeParse(data).data?.lang ?? langOf(activity);
     const m = MESSAGES[lang].bot;
     const as = await askerOf(activity);
+    if (isRequestVerb(verb)) {
+      return handleRequestAction({ verb, data, context, lang, as, userId: userIdOf(activity), requests, rules, today: today(), log });
+    }
     switch (verb) {
       case VERBS.submitQuestion: {
         const read = readQuestionSubmission(data, as);
         if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);
         const result = answer(read.input, rules, today());
         log('form', { verdict: result.decision.verdict });
-        return cardFor(result, lang);
+        return cardFor(result, lang, as);
       }
       case VERBS.newQuestion:
         return formCard({ from: as, date: today() }, [...SLOTS], lang);
@@ -196,15 +219,15 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     }
   }
 
-  for (const verb of Object.values(VERBS)) {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handleAction(verb, data, context.activity));
+  for (const verb of [...Object.values(VERBS), ...Object.values(REQUEST_VERBS)]) {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handleAction(verb, data, context));
   }
   // Any other card action (unknown verb, or none): a clear refusal instead of an error status.
   app.adaptiveCards.actionExecute(
     async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     async (context) => {
       const raw = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
-      return handleAction(typeof raw === 'string' ? raw : '', {}, context.activity);
+      return handleAction(typeof raw === 'string' ? raw : '', {}, context);
     },
   );
 

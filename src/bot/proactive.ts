@@ -9,13 +9,18 @@ import { enqueue, type Deliver } from '../store/outbox';
 import type { Store } from '../store/sql-store';
 
 export function proactiveDeliver(adapter: TeamsAdapter, botAppId: string): Deliver {
-  return async (reference, activity) => {
+  return async (reference, activity, replacesActivityId) => {
     let id: string | undefined;
     // Caught here, not by the adapter's turn-error handler, so the outbox sees the status code.
     let failure: unknown = null;
     await adapter.continueConversationAsync(botAppId, reference as Partial<ConversationReference>, async (context) => {
       try {
-        id = (await context.sendActivity(activity as Partial<Activity>))?.id;
+        if (replacesActivityId) {
+          await context.updateActivity({ ...(activity as Partial<Activity>), id: replacesActivityId });
+          id = replacesActivityId;
+        } else {
+          id = (await context.sendActivity(activity as Partial<Activity>))?.id;
+        }
       } catch (error) {
         failure = error ?? new Error('send failed');
       }

@@ -2,6 +2,7 @@
 import * as ACData from 'adaptivecards-templating';
 import type { Answer } from '../ask/answer';
 import { MESSAGES } from '../i18n/messages';
+import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { citationLabel, describeAlternative, personalDataWarning, summary, verdictLabel } from '../present/describe';
 import type { Question } from '../rules/types';
 import { DATA_LABELS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
@@ -109,7 +110,6 @@ const verdictTemplate = {
     section('askWhom', '${headings.askWhom}', { type: 'TextBlock', text: '${text}', wrap: true }),
   ],
   actions: [
-    // The place for "Verzoek indienen": the requests issue fills `fileRequest`; until then it is absent.
     { type: 'Action.Execute', $when: '${fileRequest != null}', title: '${fileRequest.title}', verb: '${fileRequest.verb}', data: '${fileRequest.data}', style: 'positive' },
     { type: 'Action.Execute', title: '${buttons.newQuestion}', verb: VERBS.newQuestion, data: { lang: '${lang}' } },
     { type: 'Action.Execute', title: '${buttons.editAnswer}', verb: VERBS.editQuestion, data: { lang: '${lang}', slots: '${slots}' } },
@@ -128,7 +128,8 @@ export function slotsData(q: Question): Record<string, unknown> {
   };
 }
 
-export function verdictCard(answer: Answer, lang: Lang): Card {
+/** `fileRequest`: offer "Verzoek indienen", for a verdict that lets the asker request the data from its holder. */
+export function verdictCard(answer: Answer, lang: Lang, options: { fileRequest?: boolean } = {}): Card {
   const { decision: d, parsed } = answer;
   const m = MESSAGES[lang];
   const note =
@@ -149,7 +150,7 @@ export function verdictCard(answer: Answer, lang: Lang): Card {
     changes: bulletList(d.whatWouldChange.map((a) => describeAlternative(a, lang))),
     askWhom: d.askWhom.map((t) => ({ text: m.askWhomLine(t[lang]) })),
     buttons: { newQuestion: m.bot.newQuestion, editAnswer: m.bot.editAnswer },
-    fileRequest: null,
+    fileRequest: options.fileRequest ? { title: REQUEST_MESSAGES[lang].fileButton, verb: 'request.start', data: { lang, slots: slotsData(d.question) } } : null,
     lang,
     slots: slotsData(d.question),
   });

@@ -15,7 +15,7 @@ async function main() {
   try {
     await migrate(db);
     const store = sqlStore(db);
-    const check = verifyChain(await store.readAudit());
+    const check = verifyChain(await store.readAudit(), await store.readAuditAnchor());
     if (check.ok) {
       process.stdout.write(`audit-log klopt: ${check.entries} regels, keten ongeschonden\n`);
       return 0;

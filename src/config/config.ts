@@ -48,6 +48,10 @@ export const configSchema = z
       }),
     /** How often the outbox sender looks for due messages; 0 turns the timer off (tests drive it by hand). */
     OUTBOX_INTERVAL_MS: z.coerce.number({ error: 'OUTBOX_INTERVAL_MS moet een getal zijn' }).int().min(0).max(60_000).default(1_000),
+    /** How often waiting requests are checked for reminders and escalations; 0 turns it off. */
+    DEADLINE_INTERVAL_MS: z.coerce.number({ error: 'DEADLINE_INTERVAL_MS moet een getal zijn' }).int().min(0).default(15 * 60_000),
+    /** How often records past their retention are destroyed; 0 turns it off. */
+    PURGE_INTERVAL_MS: z.coerce.number({ error: 'PURGE_INTERVAL_MS moet een getal zijn' }).int().min(0).default(24 * 60 * 60_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'LOG_LEVEL is fatal, error, warn, info, debug, trace of silent' }).default('info'),
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'NODE_ENV is development, test of production' }).default('development'),
   })

@@ -4,7 +4,7 @@ import type { DataCategory, Party, PartyRef, Purpose, Subject } from '../vocabul
 import { DUTCH_MARKERS, ENGLISH_MARKERS, FUZZY_WORDS, PHRASES_BY_FIRST_WORD, STOPWORDS, type Concept } from './phrasebook';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
-import type { ParseContext, ParsedQuestion } from './types';
+import type { ParseContext, ParsedQuestion, PersonalDataKind } from './types';
 
 interface Mention {
   concept: Concept;
@@ -296,4 +296,10 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     personalData,
     lang: detectLanguage(tokens),
   };
+}
+
+/** The kinds of personal data in any text a user typed (a case reference, a reason). The text is not kept. */
+export function personalDataIn(text: string): PersonalDataKind[] {
+  const clipped = text.slice(0, MAX_LENGTH);
+  return findPersonalData(clipped, tokenize(clipped), isKnownWord);
 }

@@ -13,6 +13,8 @@ export interface AuditEntry {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
+/** The entry a purge leaves behind; its data names the last purged entry (throughSeq, throughHash). */
+export const PURGE_KIND = 'records.purged';
 
 /** JSON with sorted keys, so the same entry always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -36,16 +38,22 @@ export function nextEntry(last: AuditEntry | undefined, at: string, kind: string
 
 export type ChainCheck = { ok: true; entries: number } | { ok: false; seq: number; reason: string };
 
-/** Checks the chain in order of `seq`; names the first entry that is wrong and why. */
-export function verifyChain(entries: AuditEntry[]): ChainCheck {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
+/**
+ * Checks the chain in order of `seq`; names the first entry that is wrong and why. After a purge the
+ * chain continues from the anchor (the last purged entry's seq and hash), which the purge recorded.
+ */
+export function verifyChain(entries: AuditEntry[], anchor?: { seq: number; hash: string }): ChainCheck {
+  let prevHash = anchor?.hash ?? GENESIS_HASH;
+  let expectedSeq = (anchor?.seq ?? 0) + 1;
   for (const entry of entries) {
     if (entry.seq !== expectedSeq) return { ok: false, seq: entry.seq, reason: `expected entry ${expectedSeq} here: an entry is missing, inserted or out of order` };
     if (entry.prevHash !== prevHash) return { ok: false, seq: entry.seq, reason: 'does not point to the entry before it' };
     if (hashOf(entry) !== entry.hash) return { ok: false, seq: entry.seq, reason: 'its content does not match its hash: it was edited' };
     prevHash = entry.hash;
     expectedSeq++;
+  }
+  if (anchor && !entries.some((e) => e.kind === PURGE_KIND && e.data.throughSeq === anchor.seq && e.data.throughHash === anchor.hash)) {
+    return { ok: false, seq: anchor.seq + 1, reason: 'the chain starts after a purge that no purge entry records' };
   }
   return { ok: true, entries: entries.length };
 }

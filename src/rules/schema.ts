@@ -98,6 +98,8 @@ export const rulebookSchema = z
     evaluation: z.object({ everyMonths: z.number().int().positive(), article: z.string() }).strict().optional(),
     /** Working days within which a request is answered, for the requests' deadlines. */
     serviceLevelDays: z.number().int().positive().optional(),
+    /** How long records of requests under this covenant are kept before they are destroyed. */
+    retention: z.object({ years: z.number().int().positive(), article: z.string() }).strict().optional(),
     /** Who to ask when in doubt, shown with not_covered and conditional verdicts. */
     askWhom: text,
     articles: z.record(z.string(), text),
@@ -141,6 +143,7 @@ export const rulebookSchema = z
     });
     checkArticles(book.validity.articles, ['validity', 'articles']);
     if (book.evaluation) checkArticles([book.evaluation.article], ['evaluation', 'article']);
+    if (book.retention) checkArticles([book.retention.article], ['retention', 'article']);
     if (book.validity.from && book.validity.until && book.validity.from > book.validity.until) {
       ctx.addIssue({ code: 'custom', path: ['validity', 'until'], message: 'ends before it starts' });
     }

@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import { Pool } from 'pg';
 import type { DatabaseTarget } from '../config/config';
+import { markPostgres } from './audit';
 
 export interface ProfilesTable {
   user_id: string;
@@ -41,9 +42,58 @@ export interface OutboxTable {
   last_error: string | null;
   sent_activity_id: string | null;
   created_at: string;
+  /** Set for copies of a request's card, so every copy can be rebuilt and updated in place. */
+  request_id: string | null;
+  recipient_id: string | null;
+  /** Set when the message replaces an earlier one (a card updated in place) instead of adding one. */
+  replaces_activity_id: string | null;
+}
+
+export interface RequestsTable {
+  id: string;
+  /** The activity that filed it: the same activity delivered twice files one request. */
+  filed_activity: string;
+  case_ref: string;
+  state: string;
+  /** Raised on every change; updates are conditional on it, so of two concurrent decisions one wins. */
+  version: number;
+  requester_id: string;
+  requester_party: string;
+  discloser: string;
+  recipient: string;
+  subject: string;
+  data: string;
+  purpose: string;
+  consent: number;
+  urgency: string;
+  delivery: string;
+  necessity: string;
+  covenant: string;
+  snapshot: string;
+  sla_days: number;
+  created_at: string;
+  updated_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  info_question: string | null;
+  info_answer: string | null;
+  reminded_at: string | null;
+  escalated_at: string | null;
+  retain_until: string;
+}
+
+/** Where the audit chain starts after a purge: the last purged entry's seq and hash. */
+export interface AuditAnchorTable {
+  id: number;
+  seq: number;
+  hash: string;
+  at: string;
 }
 
 export interface Database {
+  requests: RequestsTable;
+  audit_anchor: AuditAnchorTable;
   outbox: OutboxTable;
   profiles: ProfilesTable;
   conversation_refs: ConversationRefsTable;
@@ -103,13 +153,43 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
     },
   },
+  '003-requests': {
+    async up(db: Kysely<unknown>) {
+      const text = (name: string, size = 200) => [name, `varchar(${size})`] as const;
+      let table = db.schema.createTable('requests').addColumn('id', 'varchar(64)', (c) => c.primaryKey());
+      table = table.addColumn('filed_activity', 'varchar(400)', (c) => c.notNull().unique());
+      for (const [name, type] of [text('case_ref', 60), text('state', 20), text('requester_id'), text('requester_party'), text('discloser'), text('recipient'), text('subject', 40), text('data', 600), text('purpose', 60), text('urgency', 20), text('delivery', 20), text('covenant', 100), text('created_at', 40), text('updated_at', 40), text('retain_until', 40)]) {
+        table = table.addColumn(name, type, (c) => c.notNull());
+      }
+      table = table.addColumn('version', 'integer', (c) => c.notNull()).addColumn('consent', 'integer', (c) => c.notNull()).addColumn('sla_days', 'integer', (c) => c.notNull());
+      table = table.addColumn('necessity', 'text', (c) => c.notNull()).addColumn('snapshot', 'text', (c) => c.notNull());
+      for (const name of ['decided_by', 'decided_at', 'reminded_at', 'escalated_at']) table = table.addColumn(name, 'varchar(200)');
+      for (const name of ['decision_reason', 'info_question', 'info_answer']) table = table.addColumn(name, 'text');
+      await table.execute();
+      await db.schema.createIndex('requests_discloser_state').on('requests').columns(['discloser', 'state']).execute();
+      await db.schema.createIndex('requests_requester').on('requests').columns(['requester_id']).execute();
+      await db.schema.alterTable('outbox').addColumn('request_id', 'varchar(64)').execute();
+      await db.schema.alterTable('outbox').addColumn('recipient_id', 'varchar(200)').execute();
+      await db.schema.alterTable('outbox').addColumn('replaces_activity_id', 'varchar(400)').execute();
+      await db.schema.createIndex('outbox_request').on('outbox').columns(['request_id']).execute();
+      await db.schema
+        .createTable('audit_anchor')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === 'postgres') {
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: target.url, max: 10 }) }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: target.url, max: 10 }) }) });
+    markPostgres(db);
+    return db;
   }
   if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
   const sqlite = new SQLite(target.path);

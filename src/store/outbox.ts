@@ -11,6 +11,11 @@ export interface OutboxMessage {
   reference: Partial<ConversationReference>;
   activity: Partial<Activity>;
   kind: string;
+  /** A copy of a request's card: which request, and for whom. */
+  requestId?: string;
+  recipientId?: string;
+  /** Replace this earlier activity (update a card in place) instead of sending a new one. */
+  replacesActivityId?: string;
 }
 
 /** Adds a message inside the caller's transaction (or on its own when given the database). */
@@ -30,12 +35,16 @@ export async function enqueue(db: Kysely<Database> | Transaction<Database>, mess
       last_error: null,
       sent_activity_id: null,
       created_at: at,
+      request_id: message.requestId ?? null,
+      recipient_id: message.recipientId ?? null,
+      replaces_activity_id: message.replacesActivityId ?? null,
     })
     .execute();
   return id;
 }
 
-export type Deliver = (reference: Partial<ConversationReference>, activity: Partial<Activity>) => Promise<{ id?: string }>;
+/** Sends the activity, or replaces the activity `replacesActivityId` with it; returns the id Teams gave. */
+export type Deliver = (reference: Partial<ConversationReference>, activity: Partial<Activity>, replacesActivityId?: string) => Promise<{ id?: string }>;
 
 export interface SenderOptions {
   deliver: Deliver;
@@ -79,8 +88,8 @@ export class OutboxSender {
       }
       this.pacer.record(row.conversation_key, now());
       try {
-        const sent = await deliver(JSON.parse(row.reference), JSON.parse(row.activity));
-        await this.update(row, { status: 'sent', sent_activity_id: sent.id ?? null, attempts: row.attempts + 1, last_error: null });
+        const sent = await deliver(JSON.parse(row.reference), JSON.parse(row.activity), row.replaces_activity_id ?? undefined);
+        await this.update(row, { status: 'sent', sent_activity_id: sent.id ?? row.replaces_activity_id ?? null, attempts: row.attempts + 1, last_error: null });
         result.sent++;
       } catch (raw) {
         const error = toSendError(raw);

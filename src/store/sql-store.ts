@@ -1,8 +1,10 @@
 // The store on the database: profiles, conversation references, processed activities and the audit log.
 import type { ConversationReference } from 'botbuilder';
-import { nextEntry, type AuditEntry } from '../requests/audit-chain';
+import type { AuditEntry } from '../requests/audit-chain';
+import { appendAuditIn, isPostgres, readAnchor, rowToEntry, withRetry } from './audit';
 import { formatPartyRef, parsePartyRef, type PartyRef } from '../vocabulary';
-import type { Db } from './database';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Db } from './database';
 
 export interface Store {
   getProfile(userId: string): Promise<PartyRef | undefined>;
@@ -13,17 +15,16 @@ export interface Store {
   markProcessed(activityId: string, at: string): Promise<boolean>;
   appendAudit(kind: string, data: AuditEntry['data'], at: string): Promise<AuditEntry>;
   readAudit(): Promise<AuditEntry[]>;
+  /** The seq and hash the chain continues from after a purge, if any. */
+  readAuditAnchor(): Promise<{ seq: number; hash: string } | undefined>;
   close(): Promise<void>;
 }
 
-const rowToEntry = (r: { seq: number | string; at: string; kind: string; data: string; prev_hash: string; hash: string }): AuditEntry => ({
-  seq: Number(r.seq),
-  at: r.at,
-  kind: r.kind,
-  data: JSON.parse(r.data) as AuditEntry['data'],
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
+/** How to reach a user, read through `db` or a transaction (a transaction must not wait on the pool). */
+export async function readReference(db: Kysely<Database> | Transaction<Database>, userId: string): Promise<Partial<ConversationReference> | undefined> {
+  const row = await db.selectFrom('conversation_refs').select('reference').where('user_id', '=', userId).executeTakeFirst();
+  return row ? (JSON.parse(row.reference) as Partial<ConversationReference>) : undefined;
+}
 
 export function sqlStore(db: Db): Store {
   return {
@@ -41,10 +42,7 @@ export function sqlStore(db: Db): Store {
         .onConflict((oc) => oc.column('user_id').doUpdateSet({ party: value, updated_at: at }))
         .execute();
     },
-    async getReference(userId) {
-      const row = await db.selectFrom('conversation_refs').select('reference').where('user_id', '=', userId).executeTakeFirst();
-      return row ? (JSON.parse(row.reference) as Partial<ConversationReference>) : undefined;
-    },
+    getReference: (userId) => readReference(db, userId),
     async saveReference(userId, reference, at) {
       const value = JSON.stringify(reference);
       await db
@@ -62,27 +60,13 @@ export function sqlStore(db: Db): Store {
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
     async appendAudit(kind, data, at) {
-      // The unique hash and the primary key on seq make a concurrent append fail rather than fork the chain.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await db.transaction().execute(async (trx) => {
-            const last = await trx.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
-            const entry = nextEntry(last ? rowToEntry(last) : undefined, at, kind, data);
-            await trx
-              .insertInto('audit_log')
-              .values({ seq: entry.seq, at: entry.at, kind: entry.kind, data: JSON.stringify(entry.data), prev_hash: entry.prevHash, hash: entry.hash })
-              .execute();
-            return entry;
-          });
-        } catch (error) {
-          if (attempt >= 20) throw error;
-        }
-      }
+      return withRetry(db, (trx) => appendAuditIn(trx, isPostgres(db), kind, data, at));
     },
     async readAudit() {
       const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
       return rows.map(rowToEntry);
     },
+    readAuditAnchor: () => readAnchor(db),
     async close() {
       await db.destroy();
     },

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { start } from '../../src/index';
 
 export interface Sent {
+  method: string;
   path: string;
   body: { type?: string; text?: string; attachments?: { contentType: string; content: CardJson }[] };
 }
@@ -33,6 +34,7 @@ export class Harness {
   private botUrl = '';
   private serviceUrl = '';
   private counter = 0;
+  databaseUrl = '';
 
   async start(env: Record<string, string>) {
     this.connector = createHttpServer(async (req, res) => {
@@ -42,13 +44,15 @@ export class Harness {
         res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster' } }));
         return;
       }
-      this.sent.push({ path: req.url ?? '', body: body ? JSON.parse(body) : {} });
+      this.sent.push({ method: req.method ?? '', path: req.url ?? '', body: body ? JSON.parse(body) : {} });
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `sent-${this.sent.length}` }));
+      const updated = req.method === 'PUT' ? /\/activities\/([^/?]+)/.exec(req.url ?? '')?.[1] : undefined;
+      res.end(JSON.stringify({ id: updated ? decodeURIComponent(updated) : `sent-${this.sent.length}` }));
     });
     await new Promise<void>((resolve) => this.connector.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.connector.address() as AddressInfo).port}/`;
-    this.bot = await start({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DATABASE_URL: `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}.db`, ...env });
+    this.databaseUrl = env.DATABASE_URL ?? `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`;
+    this.bot = await start({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', ...env, DATABASE_URL: this.databaseUrl });
     await new Promise<void>((resolve) => (this.bot.server.listening ? resolve() : this.bot.server.once('listening', () => resolve())));
     this.botUrl = `http://127.0.0.1:${(this.bot.server.address() as AddressInfo).port}`;
   }
@@ -93,10 +97,28 @@ export class Harness {
     return { ...res, replies: this.sent.slice(before) };
   }
 
-  async execute(user: User, verb: string, data: Record<string, unknown>) {
+  /** An Action.Execute invoke; `fields` can fix the activity id (to replay it) or set replyToId. */
+  async execute(user: User, verb: string, data: Record<string, unknown>, fields: Record<string, unknown> = {}) {
     const before = this.sent.length;
-    const res = await this.post(this.activity(user, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }));
-    return { ...res, replies: this.sent.slice(before), card: (res.json as { value?: CardJson } | null)?.value };
+    const res = await this.post(this.activity(user, { type: 'invoke', name: 'adaptiveCard/action', replyToId: `card-${this.counter + 1}`, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, ...fields }));
+    const after = this.sent.slice(before);
+    // Messages the bot sent during the turn, and cards it replaced (teams-ai replaces a card with `refresh` for everyone).
+    return { ...res, replies: after.filter((s) => s.method === 'POST'), updates: after.filter((s) => s.method === 'PUT'), card: (res.json as { value?: CardJson } | null)?.value };
+  }
+
+  get requests() {
+    return this.bot.requests;
+  }
+
+  /** Delivers everything due in the outbox and returns what reached the connector. */
+  async drain() {
+    const before = this.sent.length;
+    for (let i = 0; i < 40; i++) {
+      const result = await this.bot.sender.drainOnce();
+      if (result.paced > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+      else if (result.sent + result.retried + result.dead === 0) break;
+    }
+    return this.sent.slice(before);
   }
 
   async install(user: User) {

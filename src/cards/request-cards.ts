@@ -1,0 +1,251 @@
+// Cards about disclosure requests. Each is a pure function of the stored request and who looks at it:
+// rebuilt whenever it is sent or updated, never patched.
+import * as ACData from 'adaptivecards-templating';
+import { REQUEST_MESSAGES, stateLabel } from '../i18n/request-messages';
+import { ageInWorkingDays, amsterdamDate } from '../requests/deadlines';
+import { DELIVERIES, URGENCIES, displayId, type DisclosureRequest } from '../requests/request';
+import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang } from '../vocabulary';
+import { verdictLabel } from '../present/describe';
+import type { Card } from './cards';
+
+export const REQUEST_VERBS = {
+  start: 'request.start',
+  file: 'request.file',
+  approve: 'request.approve',
+  deny: 'request.deny',
+  askInfo: 'request.askInfo',
+  answerInfo: 'request.answerInfo',
+  withdraw: 'request.withdraw',
+  refresh: 'request.refresh',
+  show: 'request.show',
+} as const;
+
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+const expand = (template: object, data: object): Card => new ACData.Template(template).expand({ $root: data }) as Card;
+
+/** An instant as the Dutch read it: 23-11-2026 10:15 (Amsterdam time). */
+export function formatMoment(iso: string, lang: Lang): string {
+  const parts = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return parts.replace(',', '');
+}
+
+export type Viewer = 'contact' | 'requester' | 'other';
+
+export interface RequestView {
+  request: DisclosureRequest;
+  viewer: Viewer;
+  /** The viewer's Teams id (29:…), for a card that refreshes to their own view. */
+  viewerMri: string | null;
+  requesterName: string;
+  deciderName: string | null;
+  contactNames: string[];
+  conditions: string[];
+  citations: string[];
+  today: string;
+  lang: Lang;
+}
+
+const formTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' },
+    { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: '${intro}', wrap: true, isSubtle: true },
+    { type: 'Input.Text', id: 'caseRef', label: '${m.caseRefLabel}', placeholder: '${m.caseRefPlaceholder}', isRequired: true, maxLength: 40, errorMessage: '${m.caseRefLabel}', value: '${values.caseRef}' },
+    {
+      type: 'Input.ChoiceSet',
+      $when: '${count(units) > 0}',
+      id: 'unit',
+      label: '${m.unitLabel}',
+      isRequired: true,
+      errorMessage: '${m.unitLabel}',
+      value: '${values.unit}',
+      choices: [{ $data: '${units}', title: '${title}', value: '${value}' }],
+    },
+    { type: 'Input.ChoiceSet', id: 'urgency', label: '${m.urgencyLabel}', isRequired: true, value: '${values.urgency}', style: 'expanded', choices: [{ $data: '${urgencies}', title: '${title}', value: '${value}' }] },
+    { type: 'Input.ChoiceSet', id: 'delivery', label: '${m.deliveryLabel}', isRequired: true, value: '${values.delivery}', style: 'expanded', choices: [{ $data: '${deliveries}', title: '${title}', value: '${value}' }] },
+    { type: 'Input.Text', id: 'necessity', label: '${m.necessityLabel}', placeholder: '${m.necessityPlaceholder}', isMultiline: true, isRequired: true, maxLength: 1000, errorMessage: '${m.necessityLabel}', value: '${values.necessity}' },
+  ],
+  actions: [
+    { type: 'Action.Execute', title: '${m.submit}', verb: REQUEST_VERBS.file, data: { lang: '${lang}', slots: '${slots}' }, style: 'positive' },
+    { type: 'Action.Execute', title: '${m.cancel}', verb: 'ask.submit', data: { lang: '${lang}', known: '${slots}' }, associatedInputs: 'none' },
+  ],
+};
+
+export interface FilingFormInput {
+  slots: Record<string, unknown>;
+  /** One sentence saying what is asked of whom. */
+  what: string;
+  units: string[];
+  values?: { caseRef?: string; unit?: string; urgency?: string; delivery?: string; necessity?: string };
+  warning?: string | null;
+  lang: Lang;
+}
+
+export function filingFormCard(input: FilingFormInput): Card {
+  const m = REQUEST_MESSAGES[input.lang];
+  return expand(formTemplate, {
+    warning: input.warning ?? null,
+    title: m.formTitle,
+    intro: m.formIntro(input.what),
+    m,
+    units: input.units.map((u) => ({ title: UNIT_LABELS[u]?.[input.lang] ?? u, value: u })),
+    urgencies: URGENCIES.map((u) => ({ title: m.urgency[u], value: u })),
+    deliveries: DELIVERIES.map((d) => ({ title: m.delivery[d], value: d })),
+    values: { caseRef: '', unit: '', urgency: 'normaal', delivery: 'schriftelijk', necessity: '', ...input.values },
+    slots: input.slots,
+    lang: input.lang,
+  });
+}
+
+const STATE_STYLE: Record<DisclosureRequest['state'], string> = { pending: 'emphasis', info_requested: 'warning', approved: 'good', denied: 'attention', withdrawn: 'default' };
+
+const requestTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  refresh: { $when: '${viewerMri != null}', action: { type: 'Action.Execute', verb: REQUEST_VERBS.refresh, data: { requestId: '${id}', lang: '${lang}' } }, userIds: ['${viewerMri}'] },
+  body: [
+    {
+      type: 'Container',
+      style: '${style}',
+      bleed: true,
+      items: [
+        { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', text: '${status}', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', $when: '${urgent != null}', text: '${urgent}', color: 'Attention', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', $when: '${overdue != null}', text: '${overdue}', color: 'Attention', wrap: true },
+      ],
+    },
+    { type: 'FactSet', facts: [{ $data: '${facts}', title: '${title}', value: '${value}' }] },
+    { type: 'TextBlock', $when: '${necessity != null}', text: '**${m.necessity}**: ${necessity}', wrap: true },
+    { type: 'TextBlock', text: '**${m.basis}**: ${basis}', wrap: true, size: 'Small' },
+    { type: 'TextBlock', $data: '${citations}', text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' },
+    {
+      type: 'Container',
+      $when: '${count(conditions) > 0}',
+      items: [
+        { type: 'TextBlock', text: '${m.conditions}', weight: 'Bolder', wrap: true, size: 'Small' },
+        { type: 'TextBlock', $data: '${conditions}', text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' },
+      ],
+    },
+    { type: 'TextBlock', $when: '${infoQuestion != null}', text: '**${m.infoQuestion}**: ${infoQuestion}', wrap: true },
+    { type: 'TextBlock', $when: '${infoAnswer != null}', text: '**${m.infoAnswer}**: ${infoAnswer}', wrap: true },
+    { type: 'TextBlock', $when: '${reason != null}', text: '**${m.reason}**: ${reason}', wrap: true },
+  ],
+  actions: [
+    { $when: '${can.approve}', type: 'Action.Execute', title: '${m.approve}', verb: REQUEST_VERBS.approve, data: { requestId: '${id}', lang: '${lang}' }, style: 'positive' },
+    {
+      $when: '${can.deny}',
+      type: 'Action.ShowCard',
+      title: '${m.deny}',
+      card: {
+        type: 'AdaptiveCard',
+        body: [{ type: 'Input.Text', id: 'reason', label: '${m.denyReasonLabel}', isMultiline: true, isRequired: true, maxLength: 500, errorMessage: '${m.denyReasonLabel}' }],
+        actions: [{ type: 'Action.Execute', title: '${m.deny}', verb: REQUEST_VERBS.deny, data: { requestId: '${id}', lang: '${lang}' }, style: 'destructive' }],
+      },
+    },
+    {
+      $when: '${can.askInfo}',
+      type: 'Action.ShowCard',
+      title: '${m.askInfo}',
+      card: {
+        type: 'AdaptiveCard',
+        body: [{ type: 'Input.Text', id: 'question', label: '${m.askInfoLabel}', isMultiline: true, isRequired: true, maxLength: 500, errorMessage: '${m.askInfoLabel}' }],
+        actions: [{ type: 'Action.Execute', title: '${m.send}', verb: REQUEST_VERBS.askInfo, data: { requestId: '${id}', lang: '${lang}' } }],
+      },
+    },
+    {
+      $when: '${can.answerInfo}',
+      type: 'Action.ShowCard',
+      title: '${m.answerInfo}',
+      card: {
+        type: 'AdaptiveCard',
+        body: [{ type: 'Input.Text', id: 'answer', label: '${m.answerInfoLabel}', isMultiline: true, isRequired: true, maxLength: 1000, errorMessage: '${m.answerInfoLabel}' }],
+        actions: [{ type: 'Action.Execute', title: '${m.send}', verb: REQUEST_VERBS.answerInfo, data: { requestId: '${id}', lang: '${lang}' }, style: 'positive' }],
+      },
+    },
+    { $when: '${can.withdraw}', type: 'Action.Execute', title: '${m.withdraw}', verb: REQUEST_VERBS.withdraw, data: { requestId: '${id}', lang: '${lang}' } },
+  ],
+};
+
+export function requestCard(view: RequestView): Card {
+  const { request: r, lang, viewer } = view;
+  const m = REQUEST_MESSAGES[lang];
+  const undecided = r.state === 'pending' || r.state === 'info_requested';
+  const age = ageInWorkingDays(r, view.today);
+  const involved = viewer !== 'other';
+  const facts = [
+    { title: m.facts.from, value: `${view.requesterName} (${partyRefLabel(r.recipient, lang)})` },
+    { title: m.facts.to, value: partyRefLabel(r.discloser, lang) },
+    ...(involved ? [{ title: m.facts.caseRef, value: r.caseRef }] : []),
+    { title: m.facts.subject, value: SUBJECT_LABELS[r.subject][lang] },
+    { title: m.facts.data, value: r.data.map((d) => DATA_LABELS[d][lang]).join('; ') },
+    { title: m.facts.purpose, value: PURPOSE_LABELS[r.purpose][lang] },
+    { title: m.facts.consent, value: r.consent ? m.yes : m.no },
+    { title: m.facts.delivery, value: m.delivery[r.delivery] },
+    { title: m.facts.filed, value: m.filedOn(amsterdamDate(r.createdAt), age) },
+    { title: m.facts.decides, value: undecided ? view.contactNames.join(', ') || m.nobodyYet : (view.deciderName ?? '—') },
+  ];
+  const when = r.decidedAt ? formatMoment(r.decidedAt, lang) : null;
+  return expand(requestTemplate, {
+    id: r.id,
+    lang,
+    viewerMri: view.viewerMri,
+    style: STATE_STYLE[r.state],
+    title: m.cardTitle(displayId(r.id)),
+    status: m.state(r.state, view.deciderName, when),
+    urgent: r.urgency === 'spoed' ? m.urgent : null,
+    overdue: r.state === 'pending' && age >= r.slaDays ? m.overdue(age, r.slaDays) : null,
+    facts,
+    necessity: involved ? r.necessity : null,
+    basis: m.basisLine(verdictLabel(r.snapshot.verdict, lang, null), r.snapshot.rulebooks.map((b) => `${b.id} ${b.version}`).join(', ')),
+    citations: view.citations,
+    conditions: view.conditions,
+    infoQuestion: involved ? r.infoQuestion : null,
+    infoAnswer: involved ? r.infoAnswer : null,
+    reason: involved && r.state === 'denied' ? r.decisionReason : null,
+    m,
+    can: {
+      approve: viewer === 'contact' && undecided,
+      deny: viewer === 'contact' && undecided,
+      askInfo: viewer === 'contact' && r.state === 'pending',
+      answerInfo: viewer === 'requester' && r.state === 'info_requested',
+      withdraw: viewer === 'requester' && undecided,
+    },
+  });
+}
+
+export interface ListItem {
+  request: DisclosureRequest;
+  whoDecides: string;
+}
+
+const listTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', $when: '${count(items) == 0}', text: '${empty}', wrap: true },
+    {
+      $data: '${items}',
+      type: 'Container',
+      separator: true,
+      selectAction: { type: 'Action.Execute', verb: REQUEST_VERBS.show, data: { requestId: '${id}', lang: '${$root.lang}' } },
+      items: [{ type: 'TextBlock', text: '${line}', wrap: true }],
+    },
+  ],
+};
+
+export function requestListCard(title: string, empty: string, items: ListItem[], today: string, lang: Lang): Card {
+  const m = REQUEST_MESSAGES[lang];
+  return expand(listTemplate, {
+    title,
+    empty,
+    lang,
+    items: items.map(({ request: r, whoDecides }) => ({ id: r.id, line: m.listLine(displayId(r.id), stateLabel(r.state, lang), ageInWorkingDays(r, today), whoDecides) })),
+  });
+}

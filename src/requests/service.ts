@@ -1,0 +1,406 @@
+// The requests shell: files, routes and decides disclosure requests on the database. Every state change
+// commits together with its audit entry and the outbox messages it causes, so nothing is half done.
+import { randomUUID } from 'node:crypto';
+import type { ConversationReference } from 'botbuilder';
+import { sql, type Transaction } from 'kysely';
+import { requestCard, type Viewer } from '../cards/request-cards';
+import { textCard, type Card } from '../cards/cards';
+import type { Directory, Person } from '../directory/directory';
+import { REQUEST_MESSAGES } from '../i18n/request-messages';
+import { citationLabel } from '../present/describe';
+import type { RuleIndex } from '../rules/compile';
+import type { Decision } from '../rules/types';
+import { appendAuditIn, ConflictError, isPostgres, readAnchor, withRetry } from '../store/audit';
+import type { Database, Db } from '../store/database';
+import { enqueue } from '../store/outbox';
+import { readReference } from '../store/sql-store';
+import { getRequest, insertRequest, openRequestsFor, pendingRequests, requestFiledBy, requestsOfRequester, updateRequestIfUnchanged } from '../store/request-store';
+import { formatPartyRef, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
+import { PURGE_KIND } from './audit-chain';
+import { deadlineSteps, ageInWorkingDays } from './deadlines';
+import type { FilingFields } from './filing';
+import { addYears, displayId, snapshotOf, type DisclosureRequest } from './request';
+import { isContactFor, transition, type RequestAction, type Transition } from './request-state';
+
+type Trx = Transaction<Database>;
+type Reference = Partial<ConversationReference>;
+
+export const CARD_KIND = 'request-card';
+const NOTICE_KIND = 'request-notice';
+const DEFAULT_SLA_DAYS = 5;
+const DEFAULT_RETENTION_YEARS = 10;
+
+export interface RequestServiceDeps {
+  db: Db;
+  rules: RuleIndex;
+  directory: Directory;
+  now: () => string;
+  today: () => string;
+}
+
+export interface Filing {
+  /** The activity that filed it: a redelivered activity files nothing new. */
+  activityKey: string;
+  requesterId: string;
+  requesterParty: PartyRef;
+  decision: Decision;
+  discloser: PartyRef;
+  recipient: PartyRef;
+  fields: FilingFields & { caseRef: string };
+  /** The card the requester pressed the button on, to update it in place later. */
+  requesterCard?: { reference: Reference; activityId: string };
+}
+
+export type ActResult =
+  | { ok: true; request: DisclosureRequest }
+  | { ok: false; refusal: Exclude<Transition, { ok: true }>['refusal'] | 'missing'; request?: DisclosureRequest }
+  | { ok: false; refusal: 'replay'; request?: DisclosureRequest };
+
+const langOfReference = (reference: Reference | undefined): Lang => (reference?.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
+const activityOf = (card: Card) => ({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+
+export class RequestService {
+  private readonly postgres: boolean;
+  constructor(private readonly deps: RequestServiceDeps) {
+    this.postgres = isPostgres(deps.db);
+  }
+
+  // ---- who is who ----
+
+  person(id: string | null | undefined): Person | undefined {
+    return this.deps.directory.find(id ?? undefined);
+  }
+
+  contactsFor(discloser: PartyRef): Person[] {
+    return this.deps.directory.people.filter((p) => isContactFor({ aadObjectId: p.aadObjectId, party: p.party, roles: p.roles }, discloser));
+  }
+
+  managersFor(discloser: PartyRef): Person[] {
+    return this.deps.directory.people.filter((p) => p.roles.includes('manager') && p.party.party === discloser.party && (!p.party.unit || p.party.unit === discloser.unit));
+  }
+
+  privacyOfficersFor(parties: PartyRef[]): Person[] {
+    const officers = this.deps.directory.people.filter((p) => p.roles.includes('privacy-officer'));
+    const own = officers.filter((p) => parties.some((party) => party.party === p.party.party));
+    return own.length > 0 ? own : officers;
+  }
+
+  viewerOf(request: DisclosureRequest, userId: string | undefined): Viewer {
+    if (userId && userId === request.requesterId) return 'requester';
+    const person = this.person(userId);
+    if (person && isContactFor({ aadObjectId: person.aadObjectId, party: person.party, roles: person.roles }, request.discloser)) return 'contact';
+    return 'other';
+  }
+
+  // ---- cards ----
+
+  card(request: DisclosureRequest, userId: string | undefined, viewerMri: string | null, lang: Lang): Card {
+    const book = this.deps.rules.books.find((b) => b.id === request.covenant);
+    const conditions = request.snapshot.conditions.map((c) => {
+      const source = this.deps.rules.books.find((b) => b.id === c.covenant)?.data.conditions[c.id];
+      return source ? source.text[lang] : c.id;
+    });
+    return requestCard({
+      request,
+      viewer: this.viewerOf(request, userId),
+      viewerMri,
+      requesterName: this.person(request.requesterId)?.name ?? (lang === 'nl' ? 'medewerker' : 'staff member'),
+      deciderName: request.decidedBy ? (this.person(request.decidedBy)?.name ?? (request.decidedBy === request.requesterId ? (lang === 'nl' ? 'de aanvrager' : 'the requester') : request.decidedBy)) : null,
+      contactNames: this.contactsFor(request.discloser).map((p) => p.name),
+      conditions,
+      citations: request.snapshot.citations.map((c) => citationLabel(c.covenant, c.article, lang)),
+      today: this.deps.today(),
+      lang: book ? lang : lang,
+    });
+  }
+
+  private async sendCard(trx: Trx, request: DisclosureRequest, recipientId: string, reference: Reference, at: string) {
+    const card = this.card(request, recipientId, reference.user?.id ?? null, langOfReference(reference));
+    await enqueue(trx, { reference, activity: activityOf(card), kind: CARD_KIND, requestId: request.id, recipientId }, at);
+  }
+
+  /**
+   * Rebuilds every copy of the request's card from its new state: copies not yet sent are rewritten,
+   * sent ones are replaced in place (one pending replacement per copy).
+   */
+  private async refreshCopies(trx: Trx, request: DisclosureRequest, at: string) {
+    const copies = await trx.selectFrom('outbox').selectAll().where('request_id', '=', request.id).where('kind', '=', CARD_KIND).execute();
+    for (const copy of copies) {
+      const reference = JSON.parse(copy.reference) as Reference;
+      const activity = JSON.stringify(activityOf(this.card(request, copy.recipient_id ?? undefined, reference.user?.id ?? null, langOfReference(reference))));
+      if (copy.status === 'pending') {
+        await trx.updateTable('outbox').set({ activity }).where('id', '=', copy.id).where('status', '=', 'pending').execute();
+        continue;
+      }
+      if (copy.status !== 'sent' || !copy.sent_activity_id) continue;
+      const waiting = await trx.updateTable('outbox').set({ activity }).where('replaces_activity_id', '=', copy.sent_activity_id).where('status', '=', 'pending').executeTakeFirst();
+      if (Number(waiting.numUpdatedRows) > 0) continue;
+      await enqueue(trx, { reference, activity: JSON.parse(activity), kind: `${CARD_KIND}-update`, requestId: request.id, recipientId: copy.recipient_id ?? undefined, replacesActivityId: copy.sent_activity_id }, at);
+    }
+  }
+
+  private async notify(trx: Trx, people: Person[], text: (lang: Lang) => string, at: string, kind = NOTICE_KIND): Promise<number> {
+    let reached = 0;
+    for (const person of people) {
+      const reference = await readReference(trx, person.aadObjectId);
+      if (!reference) continue;
+      await enqueue(trx, { reference, activity: activityOf(textCard([text(langOfReference(reference))])), kind }, at);
+      reached++;
+    }
+    return reached;
+  }
+
+  private audit(trx: Trx, kind: string, request: DisclosureRequest, actor: string, at: string) {
+    // What art. 6.2 asks to be recorded: who, which categories about which kind of person, to whom, when, on which basis.
+    return appendAuditIn(trx, this.postgres, kind, {
+      requestId: request.id,
+      caseRef: request.caseRef,
+      actor,
+      actorParty: formatPartyRef(this.person(actor)?.party) ?? (actor === request.requesterId ? formatPartyRef(request.requesterParty) : null),
+      discloser: formatPartyRef(request.discloser)!,
+      recipient: formatPartyRef(request.recipient)!,
+      subject: request.subject,
+      data: request.data,
+      purpose: request.purpose,
+      covenant: request.covenant,
+      articles: request.snapshot.citations.map((c) => `${c.covenant} ${c.article}`),
+      verdict: request.snapshot.verdict,
+      delivery: request.delivery,
+      state: request.state,
+    }, at);
+  }
+
+  // ---- filing ----
+
+  async file(filing: Filing): Promise<{ request: DisclosureRequest; contactsReached: number; replay: boolean }> {
+    const at = this.deps.now();
+    const book = this.deps.rules.books.find((b) => b.id === filing.decision.covenant);
+    const versions = new Map(this.deps.rules.books.map((b) => [b.id, b.version]));
+    return withRetry(this.deps.db, async (trx) => {
+      const earlier = await requestFiledBy(trx, filing.activityKey);
+      if (earlier) return { request: earlier, contactsReached: 0, replay: true };
+      const q = filing.decision.question;
+      const request: DisclosureRequest = {
+        id: randomUUID(),
+        caseRef: filing.fields.caseRef,
+        state: 'pending',
+        version: 1,
+        requesterId: filing.requesterId,
+        requesterParty: filing.requesterParty,
+        discloser: filing.discloser,
+        recipient: filing.recipient,
+        subject: q.subject!,
+        data: q.data ?? [],
+        purpose: q.purpose!,
+        consent: q.consent === true,
+        urgency: filing.fields.urgency,
+        delivery: filing.fields.delivery,
+        necessity: filing.fields.necessity,
+        covenant: filing.decision.covenant ?? 'onbekend',
+        snapshot: snapshotOf(filing.decision, versions),
+        slaDays: book?.data.serviceLevelDays ?? DEFAULT_SLA_DAYS,
+        createdAt: at,
+        updatedAt: at,
+        decidedBy: null,
+        decidedAt: null,
+        decisionReason: null,
+        infoQuestion: null,
+        infoAnswer: null,
+        remindedAt: null,
+        escalatedAt: null,
+        retainUntil: addYears(at.slice(0, 10), book?.data.retention?.years ?? DEFAULT_RETENTION_YEARS),
+      };
+      await insertRequest(trx, request, filing.activityKey);
+      await this.audit(trx, 'request.filed', request, filing.requesterId, at);
+      let reached = 0;
+      for (const contact of this.contactsFor(request.discloser)) {
+        const reference = await readReference(trx, contact.aadObjectId);
+        if (!reference) continue;
+        await this.sendCard(trx, request, contact.aadObjectId, reference, at);
+        reached++;
+      }
+      if (filing.requesterCard) await this.recordCopy(trx, request, filing.requesterId, filing.requesterCard, at);
+      if (reached === 0) {
+        await appendAuditIn(trx, this.postgres, 'request.unrouted', { requestId: request.id, discloser: formatPartyRef(request.discloser)! }, at);
+        await this.notify(trx, this.privacyOfficersFor([request.discloser, request.recipient]), (lang) => REQUEST_MESSAGES[lang].unroutedAlert(displayId(request.id), partyRefLabel(request.discloser, lang)), at, 'routing-alert');
+      }
+      return { request, contactsReached: reached, replay: false };
+    });
+  }
+
+  /** A card already in a conversation (the one the requester filed from): tracked so it updates in place. */
+  private async recordCopy(trx: Trx, request: DisclosureRequest, recipientId: string, card: { reference: Reference; activityId: string }, at: string) {
+    const id = await enqueue(trx, { reference: card.reference, activity: {}, kind: CARD_KIND, requestId: request.id, recipientId }, at);
+    await trx.updateTable('outbox').set({ status: 'sent', sent_activity_id: card.activityId, attempts: 0 }).where('id', '=', id).execute();
+  }
+
+  /** Sends waiting requests to a contact who was not reachable when they were filed. */
+  async deliverWaiting(contactId: string): Promise<number> {
+    const contact = this.person(contactId);
+    if (!contact?.roles.includes('contact')) return 0;
+    const open = (await openRequestsFor(this.deps.db, contact.party)).filter((r) => this.viewerOf(r, contactId) === 'contact');
+    if (open.length === 0) return 0;
+    const reference = await readReference(this.deps.db, contactId);
+    if (!reference) return 0;
+    let sent = 0;
+    for (const request of open) {
+      const had = await this.deps.db.selectFrom('outbox').select('id').where('request_id', '=', request.id).where('recipient_id', '=', contactId).where('kind', '=', CARD_KIND).executeTakeFirst();
+      if (had) continue;
+      await withRetry(this.deps.db, async (trx) => {
+        const again = await trx.selectFrom('outbox').select('id').where('request_id', '=', request.id).where('recipient_id', '=', contactId).where('kind', '=', CARD_KIND).executeTakeFirst();
+        if (again) return;
+        await this.sendCard(trx, request, contactId, reference, this.deps.now());
+        await appendAuditIn(trx, this.postgres, 'request.routed', { requestId: request.id, contact: contactId }, this.deps.now());
+        sent++;
+      });
+    }
+    return sent;
+  }
+
+  // ---- decisions ----
+
+  /**
+   * Applies an action by the person in the activity. The update is conditional on the version read, so
+   * of concurrent decisions exactly one wins; the activity key makes a redelivered activity a no-op.
+   */
+  async act(requestId: string, action: RequestAction, actorId: string, activityKey: string): Promise<ActResult> {
+    const person = this.person(actorId);
+    return withRetry(this.deps.db, async (trx) => {
+      const at = this.deps.now();
+      const fresh = await trx.insertInto('processed_activities').values({ activity_id: activityKey, at }).onConflict((oc) => oc.column('activity_id').doNothing()).executeTakeFirst();
+      if (Number(fresh.numInsertedOrUpdatedRows ?? 0) !== 1) return { ok: false, refusal: 'replay', request: await getRequest(trx, requestId) };
+      const current = await getRequest(trx, requestId);
+      if (!current) return { ok: false, refusal: 'missing' };
+      const result = transition(current, action, { aadObjectId: actorId, party: person?.party ?? (actorId === current.requesterId ? current.requesterParty : undefined), roles: person?.roles ?? [] }, at);
+      if (!result.ok) return { ok: false, refusal: result.refusal, request: current };
+      const next: DisclosureRequest = {
+        ...current,
+        ...result.record,
+        version: current.version + 1,
+        updatedAt: at,
+        decisionReason: action.kind === 'deny' ? action.reason.trim() : current.decisionReason,
+        infoQuestion: action.kind === 'ask_info' ? action.question.trim() : current.infoQuestion,
+        infoAnswer: action.kind === 'answer_info' ? action.answer.trim() : action.kind === 'ask_info' ? null : current.infoAnswer,
+      };
+      if (!(await updateRequestIfUnchanged(trx, next, current.version))) throw new ConflictError('request changed meanwhile');
+      await this.audit(trx, result.event, next, actorId, at);
+      await this.refreshCopies(trx, next, at);
+      // A new message for whoever must act or hear of it now; the copies they already have update in place.
+      if (action.kind === 'answer_info' || action.kind === 'withdraw') {
+        for (const contact of this.contactsFor(next.discloser)) {
+          const reference = await readReference(trx, contact.aadObjectId);
+          if (reference) await this.sendCard(trx, next, contact.aadObjectId, reference, at);
+        }
+      } else {
+        const reference = await readReference(trx, next.requesterId);
+        if (reference) await this.sendCard(trx, next, next.requesterId, reference, at);
+      }
+      return { ok: true, request: next };
+    });
+  }
+
+  // ---- lists ----
+
+  get(requestId: string) {
+    return getRequest(this.deps.db, requestId);
+  }
+
+  mine(userId: string) {
+    return requestsOfRequester(this.deps.db, userId);
+  }
+
+  async openFor(userId: string): Promise<DisclosureRequest[] | null> {
+    const person = this.person(userId);
+    if (!person?.roles.includes('contact')) return null;
+    return (await openRequestsFor(this.deps.db, person.party)).filter((r) => this.viewerOf(r, userId) === 'contact');
+  }
+
+  whoDecides(request: DisclosureRequest, lang: Lang): string {
+    const m = REQUEST_MESSAGES[lang];
+    if (request.state === 'pending' || request.state === 'info_requested') {
+      const names = this.contactsFor(request.discloser).map((p) => p.name);
+      return names.length > 0 ? m.waitingFor(names.join(', ')) : m.nobodyYet;
+    }
+    return this.person(request.decidedBy)?.name ?? '';
+  }
+
+  // ---- jobs ----
+
+  /** Reminders after the service level, the manager told after twice that; each exactly once. */
+  async runDeadlines(): Promise<{ reminded: number; escalated: number }> {
+    const today = this.deps.today();
+    const done = { reminded: 0, escalated: 0 };
+    for (const request of await pendingRequests(this.deps.db)) {
+      for (const step of deadlineSteps(request, today)) {
+        const column = step === 'remind' ? 'reminded_at' : 'escalated_at';
+        await withRetry(this.deps.db, async (trx) => {
+          const at = this.deps.now();
+          const claimed = await trx
+            .updateTable('requests')
+            .set({ [column]: at, version: sql<number>`version + 1` })
+            .where('id', '=', request.id)
+            .where('state', '=', 'pending')
+            .where(column, 'is', null)
+            .executeTakeFirst();
+          if (Number(claimed.numUpdatedRows) !== 1) return;
+          const current = (await getRequest(trx, request.id))!;
+          const age = ageInWorkingDays(current, today);
+          const ref = displayId(current.id);
+          await appendAuditIn(trx, this.postgres, step === 'remind' ? 'request.reminded' : 'request.escalated', { requestId: current.id, ageWorkingDays: age, slaDays: current.slaDays }, at);
+          await this.refreshCopies(trx, current, at);
+          const contacts = this.contactsFor(current.discloser);
+          if (step === 'remind') {
+            await this.notify(trx, contacts, (lang) => REQUEST_MESSAGES[lang].reminder(ref, age, current.slaDays), at);
+            done.reminded++;
+          } else {
+            const names = contacts.map((p) => p.name).join(', ');
+            const managers = this.managersFor(current.discloser);
+            const told = await this.notify(trx, managers, (lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet), at, 'request-escalation');
+            if (told === 0) await this.notify(trx, this.privacyOfficersFor([current.discloser]), (lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet), at, 'request-escalation');
+            done.escalated++;
+          }
+        });
+      }
+    }
+    return done;
+  }
+
+  /**
+   * Destroys requests past their retention and audit entries older than the longest retention
+   * (art. 8.1), and records the purge; the chain then continues from an anchor the purge names.
+   */
+  async purge(): Promise<{ requests: number; auditEntries: number }> {
+    const today = this.deps.today();
+    const years = Math.max(DEFAULT_RETENTION_YEARS, ...this.deps.rules.books.map((b) => b.data.retention?.years ?? 0));
+    const cutoff = addYears(today, -years);
+    return withRetry(this.deps.db, async (trx) => {
+      const at = this.deps.now();
+      const expired = (await trx.selectFrom('requests').select('id').where('retain_until', '<', today).execute()).map((r) => r.id);
+      if (expired.length > 0) {
+        await trx.deleteFrom('outbox').where('request_id', 'in', expired).execute();
+        await trx.deleteFrom('requests').where('id', 'in', expired).execute();
+      }
+      if (this.postgres) await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
+      const firstKept = await trx.selectFrom('audit_log').select('seq').where('at', '>=', cutoff).orderBy('seq').limit(1).executeTakeFirst();
+      const lastOld = await trx
+        .selectFrom('audit_log')
+        .select(['seq', 'hash'])
+        .where('at', '<', cutoff)
+        .$if(firstKept !== undefined, (q) => q.where('seq', '<', firstKept!.seq))
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      let auditEntries = 0;
+      if (lastOld) {
+        const deleted = await trx.deleteFrom('audit_log').where('seq', '<=', lastOld.seq).executeTakeFirst();
+        auditEntries = Number(deleted.numDeletedRows);
+        await trx.deleteFrom('audit_anchor').where('id', '=', 1).execute();
+        await trx.insertInto('audit_anchor').values({ id: 1, seq: Number(lastOld.seq), hash: lastOld.hash, at }).execute();
+      }
+      if (expired.length === 0 && auditEntries === 0) return { requests: 0, auditEntries: 0 };
+      const anchor = await readAnchor(trx);
+      await appendAuditIn(trx, this.postgres, PURGE_KIND, { requests: expired.length, auditEntries, cutoff, throughSeq: anchor?.seq ?? null, throughHash: anchor?.hash ?? null }, at);
+      return { requests: expired.length, auditEntries };
+    });
+  }
+}
