@@ -64,8 +64,8 @@ const formTemplate = {
       value: '${values.unit}',
       choices: [{ $data: '${units}', title: '${title}', value: '${value}' }],
     },
-    { type: 'Input.ChoiceSet', id: 'urgency', label: '${m.urgencyLabel}', isRequired: true, value: '${values.urgency}', style: 'expanded', choices: [{ $data: '${urgencies}', title: '${title}', value: '${value}' }] },
-    { type: 'Input.ChoiceSet', id: 'delivery', label: '${m.deliveryLabel}', isRequired: true, value: '${values.delivery}', style: 'expanded', choices: [{ $data: '${deliveries}', title: '${title}', value: '${value}' }] },
+    { type: 'Input.ChoiceSet', id: 'urgency', label: '${m.urgencyLabel}', isRequired: true, errorMessage: '${m.urgencyLabel}', value: '${values.urgency}', style: 'expanded', choices: [{ $data: '${urgencies}', title: '${title}', value: '${value}' }] },
+    { type: 'Input.ChoiceSet', id: 'delivery', label: '${m.deliveryLabel}', isRequired: true, errorMessage: '${m.deliveryLabel}', value: '${values.delivery}', style: 'expanded', choices: [{ $data: '${deliveries}', title: '${title}', value: '${value}' }] },
     { type: 'Input.Text', id: 'necessity', label: '${m.necessityLabel}', placeholder: '${m.necessityPlaceholder}', isMultiline: true, isRequired: true, maxLength: 1000, errorMessage: '${m.necessityLabel}', value: '${values.necessity}' },
   ],
   actions: [

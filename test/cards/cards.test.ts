@@ -5,6 +5,8 @@ import { answer } from '../../src/ask/answer';
 import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, type Card } from '../../src/cards/cards';
 import { loadRules } from '../../src/rules/load';
 import { SLOTS, type Lang } from '../../src/vocabulary';
+import { filingFormCard, requestCard, requestListCard, type Viewer } from '../../src/cards/request-cards';
+import type { DisclosureRequest } from '../../src/requests/request';
 
 const rules = loadRules();
 const ask = (question: string, as = 'politie:amsterdam') => {
@@ -33,7 +35,51 @@ const cases: [string, (lang: Lang) => Card][] = [
   ['form with every slot', (lang) => formCard({ date: '2025-06-01' }, [...SLOTS], lang)],
   ['profile', (lang) => profileCard(lang, { party: 'politie', unit: 'amsterdam' }, 'een vraag')],
   ['text', () => textCard(['Titel', 'Regel'])],
+  ['verdict with "Verzoek indienen"', (lang) => verdictCard(ask('Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', 'blijf-groep'), lang, { fileRequest: true })],
+  ['filing form', (lang) => filingFormCard({ slots: { from: 'politie' }, what: 'Een vraag.', units: ['amsterdam', 'flevoland'], lang })],
+  ['filing form with a warning', (lang) => filingFormCard({ slots: {}, what: 'Een vraag.', units: [], warning: 'Let op', values: { caseRef: 'X' }, lang })],
+  ...(['contact', 'requester', 'other'] as Viewer[]).flatMap((viewer) =>
+    (['pending', 'info_requested', 'approved', 'denied', 'withdrawn'] as const).map(
+      (state) => [`request card, ${state}, for the ${viewer}`, (lang: Lang) => requestCard({ request: sampleRequest(state), viewer, viewerMri: '29:x', requesterName: 'Sanne', deciderName: 'Ruben', contactNames: ['Ruben'], conditions: ['Alleen wat nodig is.'], citations: ['blijf-politie-2022, art. 4.2'], today: '2026-12-07', lang })] as [string, (lang: Lang) => Card],
+    ),
+  ),
+  ['request list', (lang) => requestListCard('Mijn verzoeken', 'Leeg', [{ request: sampleRequest('pending'), whoDecides: 'Ruben' }], '2026-11-30', lang)],
+  ['empty request list', (lang) => requestListCard('Mijn verzoeken', 'Leeg', [], '2026-11-30', lang)],
 ];
+
+function sampleRequest(state: DisclosureRequest['state']): DisclosureRequest {
+  const decided = state === 'approved' || state === 'denied' || state === 'withdrawn';
+  return {
+    id: '0b6f1c2e-1111-4222-8333-444455556666',
+    caseRef: 'BG-2026-0142',
+    state,
+    version: 2,
+    requesterId: 'a1',
+    requesterParty: { party: 'blijf-groep' },
+    discloser: { party: 'politie', unit: 'amsterdam' },
+    recipient: { party: 'blijf-groep' },
+    subject: 'pleger',
+    data: ['geweldsincidenten', 'naw'],
+    purpose: 'risicotaxatie',
+    consent: false,
+    urgency: 'spoed',
+    delivery: 'schriftelijk',
+    necessity: 'Voor de risicotaxatie.',
+    covenant: 'blijf-politie-2022',
+    snapshot: { date: '2026-11-23', verdict: 'conditional', rulebooks: [{ id: 'blijf-politie-2022', version: '1.0' }], rules: ['r'], citations: [{ covenant: 'blijf-politie-2022', article: '4.2' }], conditions: [], duties: [] },
+    slaDays: 5,
+    createdAt: '2026-11-23T09:00:00.000Z',
+    updatedAt: '2026-11-23T09:00:00.000Z',
+    decidedBy: decided ? 'a2' : null,
+    decidedAt: decided ? '2026-11-24T10:15:00.000Z' : null,
+    decisionReason: state === 'denied' ? 'Niet nodig.' : null,
+    infoQuestion: state === 'info_requested' ? 'Welke opname?' : null,
+    infoAnswer: null,
+    remindedAt: null,
+    escalatedAt: null,
+    retainUntil: '2036-11-23',
+  };
+}
 
 describe('the cards', () => {
   for (const [name, make] of cases) {
@@ -46,6 +92,22 @@ describe('the cards', () => {
       });
     }
   }
+
+  it('give the contact person the decision buttons only while the request is undecided', () => {
+    const view = (state: DisclosureRequest['state'], viewer: Viewer) =>
+      JSON.stringify(requestCard({ request: sampleRequest(state), viewer, viewerMri: null, requesterName: 'S', deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], today: '2026-11-24', lang: 'nl' }));
+    assert.match(view('pending', 'contact'), /request\.approve.*request\.deny.*request\.askInfo/);
+    assert.doesNotMatch(view('approved', 'contact'), /request\.approve/);
+    assert.match(view('approved', 'contact'), /Goedgekeurd door Ruben op 24-11-2026 11:15/);
+    assert.doesNotMatch(view('pending', 'requester'), /request\.approve/);
+    assert.match(view('pending', 'requester'), /request\.withdraw/);
+    assert.doesNotMatch(view('pending', 'other'), /BG-2026-0142|request\.(approve|withdraw)/, 'someone else sees no case number and no buttons');
+  });
+
+  it('show a request past its service level as overdue', () => {
+    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', deciderName: null, contactNames: ['Ruben'], conditions: [], citations: [], today: '2026-12-01', lang: 'nl' }));
+    assert.match(card, /Termijn verstreken: 6 werkdagen open \(afspraak: 5\)/);
+  });
 
   it('show the verdict per data category when a question has several', () => {
     const card = verdictCard(ask('mag ik het adres en de incidenten van de pleger delen met blijf voor aware'), 'nl');
