@@ -78,13 +78,13 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   };
 
   /** The card answering a free-text question, or null when nothing in it was about sharing. */
-  const answerText = (text: string, as: PartyRef | undefined): Card | null => {
+  const answerText = (text: string, as: PartyRef | undefined): { card: Card; lang: Lang } | null => {
     const result = answer({ question: text, as }, rules, today());
     const s = result.parsed!.slots;
     const understood = s.acute || s.to || s.subject || s.data.length > 0 || s.purpose || (s.from && s.from !== as);
     if (!understood) return null;
     log('question', { verdict: result.decision.verdict, missing: result.decision.missing.join(','), lang: result.lang });
-    return cardFor(result, result.lang, as);
+    return { card: cardFor(result, result.lang, as), lang: result.lang };
   };
 
   // Every activity: tenant check first; then remember how to reach this user.
@@ -144,11 +144,17 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await context.sendActivity(attach(profileCard(lang, await store.getProfile(userIdOf(context.activity)), null)));
   });
 
+  // The words of the command say which language the user writes in.
+  const commandLang = (text: string | undefined): Lang => (/^\s*(my|open) requests/i.test(text ?? '') ? 'en' : 'nl');
   app.message(COMMANDS.mine, async (context) => {
-    await context.sendActivity(attach(await listMine(requests, userIdOf(context.activity), langOf(context.activity), today())));
+    const lang = commandLang(context.activity.text);
+    await store.setLanguage(userIdOf(context.activity), lang);
+    await context.sendActivity(attach(await listMine(requests, userIdOf(context.activity), lang, today())));
   });
   app.message(COMMANDS.open, async (context) => {
-    await context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), langOf(context.activity), today())));
+    const lang = commandLang(context.activity.text);
+    await store.setLanguage(userIdOf(context.activity), lang);
+    await context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), lang, today())));
   });
 
   // Free text, and Action.Submit from older clients (a message whose value carries the verb).
@@ -177,7 +183,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       return;
     }
     const answered = answerText(text, as);
-    await context.sendActivity(answered ? attach(answered) : MESSAGES[lang].bot.unknownInput);
+    if (answered) await store.setLanguage(userIdOf(activity), answered.lang);
+    await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
   });
 
   async function handleAction(verb: string, data: unknown, context: TurnContext): Promise<Card> {
@@ -211,7 +218,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         await store.setProfile(userIdOf(activity), parsed.data.party, now());
         log('profile-saved', { party: parsed.data.party.party });
         const pending = parsed.data.pending?.trim();
-        const answered = pending ? answerText(pending, parsed.data.party) : null;
+        const answered = pending ? answerText(pending, parsed.data.party)?.card : null;
         return answered ?? textCard([m.profileSaved(partyRefLabel(parsed.data.party, lang)), m.askAgain]);
       }
       default:

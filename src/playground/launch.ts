@@ -28,6 +28,28 @@ async function waitFor(url: string, timeoutMs: number, exited: () => string | nu
   throw new Error(`${url} answered nothing within ${timeoutMs / 1000} s`);
 }
 
+/**
+ * Starts one more playground window on a running bot, from `configDir` (its own
+ * .m365agentsplayground.yml with another current user): two users talking to one bot.
+ */
+export async function launchPlaygroundClient(options: { botPort: number; playgroundPort: number; configDir: string; quiet?: boolean }): Promise<{ url: string; stop(): void }> {
+  let exit: string | null = null;
+  const child = spawn(bin('agentsplayground'), ['start', '-e', `http://127.0.0.1:${options.botPort}/api/messages`, '-c', 'msteams', '--dt', '-p', String(options.playgroundPort)], {
+    cwd: options.configDir,
+    stdio: ['pipe', options.quiet ? 'ignore' : 'inherit', options.quiet ? 'ignore' : 'inherit'],
+    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', LANG: process.env.PLAYGROUND_LANG ?? 'nl_NL.UTF-8', LC_ALL: process.env.PLAYGROUND_LANG ?? 'nl_NL.UTF-8' },
+  });
+  child.on('exit', (code) => (exit = `playground stopped (exit ${code})`));
+  const stop = () => void (child.exitCode === null && child.kill('SIGTERM'));
+  try {
+    await waitFor(`http://127.0.0.1:${options.playgroundPort}/`, 60_000, () => exit);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${options.playgroundPort}/`, stop };
+}
+
 export async function launchPlayground(options: { botPort?: number; playgroundPort?: number; configDir?: string; env?: Record<string, string>; quiet?: boolean } = {}): Promise<Playground> {
   const botPort = options.botPort ?? 3978;
   const playgroundPort = options.playgroundPort ?? 56150;

@@ -16,6 +16,8 @@ export interface ConversationRefsTable {
   user_id: string;
   reference: string;
   updated_at: string;
+  /** The language the user last typed in (nl/en); wins over the client's locale for messages the bot starts. */
+  lang: string | null;
 }
 export interface AuditLogTable {
   seq: number;
@@ -179,6 +181,11 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('hash', 'varchar(64)', (c) => c.notNull())
         .addColumn('at', 'varchar(40)', (c) => c.notNull())
         .execute();
+    },
+  },
+  '004-user-language': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('conversation_refs').addColumn('lang', 'varchar(5)').execute();
     },
   },
 };

@@ -11,6 +11,8 @@ export interface Store {
   setProfile(userId: string, party: PartyRef, at: string): Promise<void>;
   getReference(userId: string): Promise<Partial<ConversationReference> | undefined>;
   saveReference(userId: string, reference: Partial<ConversationReference>, at: string): Promise<void>;
+  /** Remembers the language a user typed in, for messages the bot sends them later. */
+  setLanguage(userId: string, lang: 'nl' | 'en'): Promise<void>;
   /** True the first time an activity id is seen, false on a replay. */
   markProcessed(activityId: string, at: string): Promise<boolean>;
   appendAudit(kind: string, data: AuditEntry['data'], at: string): Promise<AuditEntry>;
@@ -22,8 +24,12 @@ export interface Store {
 
 /** How to reach a user, read through `db` or a transaction (a transaction must not wait on the pool). */
 export async function readReference(db: Kysely<Database> | Transaction<Database>, userId: string): Promise<Partial<ConversationReference> | undefined> {
-  const row = await db.selectFrom('conversation_refs').select('reference').where('user_id', '=', userId).executeTakeFirst();
-  return row ? (JSON.parse(row.reference) as Partial<ConversationReference>) : undefined;
+  const row = await db.selectFrom('conversation_refs').select(['reference', 'lang']).where('user_id', '=', userId).executeTakeFirst();
+  if (!row) return undefined;
+  const reference = JSON.parse(row.reference) as Partial<ConversationReference>;
+  // The language the user writes in says more than the client's locale (the playground always says en-US).
+  if (row.lang === 'nl' || row.lang === 'en') reference.locale = row.lang === 'en' ? 'en-US' : 'nl-NL';
+  return reference;
 }
 
 export function sqlStore(db: Db): Store {
@@ -47,9 +53,12 @@ export function sqlStore(db: Db): Store {
       const value = JSON.stringify(reference);
       await db
         .insertInto('conversation_refs')
-        .values({ user_id: userId, reference: value, updated_at: at })
+        .values({ user_id: userId, reference: value, updated_at: at, lang: null })
         .onConflict((oc) => oc.column('user_id').doUpdateSet({ reference: value, updated_at: at }))
         .execute();
+    },
+    async setLanguage(userId, lang) {
+      await db.updateTable('conversation_refs').set({ lang }).where('user_id', '=', userId).execute();
     },
     async markProcessed(activityId, at) {
       const result = await db

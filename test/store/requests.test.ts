@@ -70,10 +70,10 @@ for (const target of storeTargets()) {
           races++;
           const request = await fileOne(service, clock);
           const act = (who: string, what: string) => service.act(request.id, what === 'approve' ? { kind: 'approve' } : { kind: 'deny', reason: 'niet nodig' }, who, `${who}-${request.id}`);
-          const [one, two] = bFirst ? (await Promise.all([act('contact-2', b), act('contact-1', a)])).reverse() : await Promise.all([act('contact-1', a), act('contact-2', b)]);
-          const winners = [one, two].filter((r) => r.ok);
+          const results = bFirst ? await Promise.all([act('contact-2', b), act('contact-1', a)]) : await Promise.all([act('contact-1', a), act('contact-2', b)]);
+          const winners = results.filter((r) => r.ok);
           assert.equal(winners.length, 1);
-          const loser = [one, two].find((r) => !r.ok)!;
+          const loser = results.find((r) => !r.ok)!;
           assert.equal(loser.ok === false && loser.refusal, 'already_decided');
           const stored = (await service.get(request.id))!;
           const winner = winners[0]!.ok ? winners[0]!.request : undefined;
