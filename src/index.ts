@@ -11,6 +11,8 @@ import { sqlStore } from './store/sql-store';
 import { OutboxSender } from './store/outbox';
 import { alertPrivacyOfficers, proactiveDeliver } from './bot/proactive';
 import { RequestService } from './requests/service';
+import { DigestService } from './digest/service';
+import { scheduleDigests } from './digest/schedule';
 
 /** Log lines carry events and ids of the contract, never names or question text. */
 const logger = (config: Config) => (event: string, fields: Record<string, string | number | boolean> = {}) => {
@@ -33,7 +35,8 @@ export async function start(env: Record<string, string | undefined> = process.en
   });
   const log = logger(config);
   const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
-  const app = createBot({ config, rules, directory, store, requests, adapter, today: todayInAmsterdam, now: nowIso, log });
+  const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
+  const app = createBot({ config, rules, directory, store, requests, digests, adapter, today: todayInAmsterdam, now: nowIso, log });
   const sender = new OutboxSender(db, {
     deliver: proactiveDeliver(adapter, config.BOT_ID ?? ''),
     onDeadLetter: alertPrivacyOfficers(db, store, directory, nowIso),
@@ -59,8 +62,12 @@ export async function start(env: Record<string, string | undefined> = process.en
   every(config.DEADLINE_INTERVAL_MS, () => requests.runDeadlines(), 'deadlines');
   every(config.PURGE_INTERVAL_MS, () => requests.purge(), 'purge');
   if (config.PURGE_INTERVAL_MS > 0) requests.purge().catch((error: Error) => log('purge-error', { name: error.name }));
+  if (config.DIGEST_CRON.trim() !== 'off') {
+    const schedule = scheduleDigests(digests, config.DIGEST_CRON, (event, fields) => log(event, fields));
+    server.on('close', () => schedule.stop());
+  }
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
-  return { server, config, store, db, sender, requests };
+  return { server, config, store, db, sender, requests, digests };
 }
 
 if (require.main === module) {

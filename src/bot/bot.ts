@@ -15,6 +15,9 @@ import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './s
 import type { RequestService } from '../requests/service';
 import { fileable } from '../requests/filing';
 import { handleRequestAction, isRequestVerb, listMine, listOpen } from './request-actions';
+import type { DigestService } from '../digest/service';
+import { DIGEST_VERBS } from '../cards/digest-card';
+import { digestNow, handleDigestAction } from './digest-actions';
 
 export interface BotDeps {
   config: Config;
@@ -22,6 +25,7 @@ export interface BotDeps {
   directory: Directory;
   store: Store;
   requests: RequestService;
+  digests: DigestService;
   adapter: TeamsAdapter;
   /** Today's date (YYYY-MM-DD) in the Netherlands: the shell's clock, handed to the pure core. */
   today: () => string;
@@ -36,6 +40,7 @@ const COMMANDS = {
   profile: /^(profiel|profile)$/i,
   mine: /^(mijn verzoeken|my requests)$/i,
   open: /^(openstaande verzoeken|open verzoeken|open requests)$/i,
+  digest: /^(digest|weekoverzicht|weekly digest)$/i,
 };
 
 /**
@@ -55,7 +60,7 @@ const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (act
 const attach = (card: Card) => ({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
 
 export function createBot(deps: BotDeps): Application<TurnState> {
-  const { config, rules, directory, store, requests, adapter, today, now, log } = deps;
+  const { config, rules, directory, store, requests, digests, adapter, today, now, log } = deps;
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.BOT_ID ?? '',
@@ -78,12 +83,20 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   };
 
   /** The card answering a free-text question, or null when nothing in it was about sharing. */
-  const answerText = (text: string, as: PartyRef | undefined): { card: Card; lang: Lang } | null => {
+  /** Counts the question for the managers' digest (verdict, categories, purpose; never the text). */
+  const count = async (result: Answer, as: PartyRef | undefined) => {
+    if (!as) return;
+    const q = result.decision.question;
+    await store.recordQuestion({ at: now(), party: as, verdict: result.decision.verdict, data: q.data ?? [], purpose: q.purpose ?? null });
+  };
+
+  const answerText = async (text: string, as: PartyRef | undefined): Promise<{ card: Card; lang: Lang } | null> => {
     const result = answer({ question: text, as }, rules, today());
     const s = result.parsed!.slots;
     const understood = s.acute || s.to || s.subject || s.data.length > 0 || s.purpose || (s.from && s.from !== as);
     if (!understood) return null;
     log('question', { verdict: result.decision.verdict, missing: result.decision.missing.join(','), lang: result.lang });
+    await count(result, as);
     return { card: cardFor(result, result.lang, as), lang: result.lang };
   };
 
@@ -157,6 +170,10 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), lang, today())));
   });
 
+  app.message(COMMANDS.digest, async (context) => {
+    await context.sendActivity(attach(await digestNow(digests, directory, userIdOf(context.activity), langOf(context.activity), today())));
+  });
+
   // Free text, and Action.Submit from older clients (a message whose value carries the verb).
   app.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;
@@ -182,7 +199,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       await context.sendActivity(attach(profileCard(probe.lang, undefined, text)));
       return;
     }
-    const answered = answerText(text, as);
+    const answered = await answerText(text, as);
     if (answered) await store.setLanguage(userIdOf(activity), answered.lang);
     await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
   });
@@ -192,6 +209,9 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const lang = langSchema.safeParse(data).data?.lang ?? langOf(activity);
     const m = MESSAGES[lang].bot;
     const as = await askerOf(activity);
+    if (verb === DIGEST_VERBS.open || verb === DIGEST_VERBS.evaluationHeld) {
+      return handleDigestAction({ verb, data, lang, userId: userIdOf(activity), digests, directory, requests, today: today() });
+    }
     if (isRequestVerb(verb)) {
       return handleRequestAction({ verb, data, context, lang, as, userId: userIdOf(activity), requests, rules, today: today(), log });
     }
@@ -201,6 +221,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);
         const result = answer(read.input, rules, today());
         log('form', { verdict: result.decision.verdict });
+        await count(result, as);
         return cardFor(result, lang, as);
       }
       case VERBS.newQuestion:
@@ -218,7 +239,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         await store.setProfile(userIdOf(activity), parsed.data.party, now());
         log('profile-saved', { party: parsed.data.party.party });
         const pending = parsed.data.pending?.trim();
-        const answered = pending ? answerText(pending, parsed.data.party)?.card : null;
+        const answered = pending ? (await answerText(pending, parsed.data.party))?.card : null;
         return answered ?? textCard([m.profileSaved(partyRefLabel(parsed.data.party, lang)), m.askAgain]);
       }
       default:
@@ -226,7 +247,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     }
   }
 
-  for (const verb of [...Object.values(VERBS), ...Object.values(REQUEST_VERBS)]) {
+  for (const verb of [...Object.values(VERBS), ...Object.values(REQUEST_VERBS), ...Object.values(DIGEST_VERBS)]) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handleAction(verb, data, context));
   }
   // Any other card action (unknown verb, or none): a clear refusal instead of an error status.

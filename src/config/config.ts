@@ -1,4 +1,5 @@
 // Configuration from the environment (Teams Toolkit names), checked once at start-up.
+import { Cron } from 'croner';
 import { z } from 'zod/v4';
 
 const optionalText = z
@@ -52,6 +53,19 @@ export const configSchema = z
     DEADLINE_INTERVAL_MS: z.coerce.number({ error: 'DEADLINE_INTERVAL_MS moet een getal zijn' }).int().min(0).default(15 * 60_000),
     /** How often records past their retention are destroyed; 0 turns it off. */
     PURGE_INTERVAL_MS: z.coerce.number({ error: 'PURGE_INTERVAL_MS moet een getal zijn' }).int().min(0).default(24 * 60 * 60_000),
+    /** When the managers' weekly digest goes out (cron, Europe/Amsterdam); `off` turns it off. */
+    DIGEST_CRON: z
+      .string()
+      .default('0 8 * * 1')
+      .refine((expr) => {
+        if (expr.trim() === 'off') return true;
+        try {
+          new Cron(expr, { paused: true, timezone: 'Europe/Amsterdam' }).stop();
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'DIGEST_CRON is een cron-uitdrukking (bijv. "0 8 * * 1": maandag 08:00) of "off"'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'LOG_LEVEL is fatal, error, warn, info, debug, trace of silent' }).default('info'),
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'NODE_ENV is development, test of production' }).default('development'),
   })

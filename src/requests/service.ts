@@ -144,7 +144,7 @@ export class RequestService {
     for (const person of people) {
       const reference = await readReference(trx, person.aadObjectId);
       if (!reference) continue;
-      await enqueue(trx, { reference, activity: activityOf(textCard([text(langOfReference(reference))])), kind }, at);
+      await enqueue(trx, { reference, activity: activityOf(textCard([text(langOfReference(reference))])), kind, recipientId: person.aadObjectId }, at);
       reached++;
     }
     return reached;

@@ -93,7 +93,35 @@ export interface AuditAnchorTable {
   at: string;
 }
 
+/** One answered question, as counts need it: when, whose organisation, which verdict, data and purpose. No text. */
+export interface QuestionLogTable {
+  id: string;
+  at: string;
+  party: string;
+  verdict: string;
+  data: string;
+  purpose: string | null;
+}
+
+/** A digest sent: one row per manager and week, written with its outbox message. */
+export interface DigestSentTable {
+  manager_id: string;
+  week: string;
+  at: string;
+}
+
+/** A covenant's yearly evaluation recorded as held. */
+export interface EvaluationsTable {
+  covenant: string;
+  year: number;
+  recorded_by: string;
+  at: string;
+}
+
 export interface Database {
+  question_log: QuestionLogTable;
+  digest_sent: DigestSentTable;
+  evaluations: EvaluationsTable;
   requests: RequestsTable;
   audit_anchor: AuditAnchorTable;
   outbox: OutboxTable;
@@ -186,6 +214,36 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-user-language': {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('conversation_refs').addColumn('lang', 'varchar(5)').execute();
+    },
+  },
+  '005-digest': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('question_log')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('party', 'varchar(200)', (c) => c.notNull())
+        .addColumn('verdict', 'varchar(20)', (c) => c.notNull())
+        .addColumn('data', 'varchar(600)', (c) => c.notNull())
+        .addColumn('purpose', 'varchar(60)')
+        .execute();
+      await db.schema.createIndex('question_log_at').on('question_log').column('at').execute();
+      await db.schema
+        .createTable('digest_sent')
+        .addColumn('manager_id', 'varchar(200)', (c) => c.notNull())
+        .addColumn('week', 'varchar(10)', (c) => c.notNull())
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('digest_sent_pk', ['manager_id', 'week'])
+        .execute();
+      await db.schema
+        .createTable('evaluations')
+        .addColumn('covenant', 'varchar(100)', (c) => c.notNull())
+        .addColumn('year', 'integer', (c) => c.notNull())
+        .addColumn('recorded_by', 'varchar(200)', (c) => c.notNull())
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('evaluations_pk', ['covenant', 'year'])
+        .execute();
+      await db.schema.createIndex('requests_created').on('requests').column('created_at').execute();
     },
   },
 };

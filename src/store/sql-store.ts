@@ -1,4 +1,5 @@
 // The store on the database: profiles, conversation references, processed activities and the audit log.
+import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import type { AuditEntry } from '../requests/audit-chain';
 import { appendAuditIn, isPostgres, readAnchor, rowToEntry, withRetry } from './audit';
@@ -11,6 +12,8 @@ export interface Store {
   setProfile(userId: string, party: PartyRef, at: string): Promise<void>;
   getReference(userId: string): Promise<Partial<ConversationReference> | undefined>;
   saveReference(userId: string, reference: Partial<ConversationReference>, at: string): Promise<void>;
+  /** Counts one answered question: when, whose organisation, verdict, data categories and purpose. No text. */
+  recordQuestion(fact: { at: string; party: PartyRef; verdict: string; data: string[]; purpose: string | null }): Promise<void>;
   /** Remembers the language a user typed in, for messages the bot sends them later. */
   setLanguage(userId: string, lang: 'nl' | 'en'): Promise<void>;
   /** True the first time an activity id is seen, false on a replay. */
@@ -55,6 +58,12 @@ export function sqlStore(db: Db): Store {
         .insertInto('conversation_refs')
         .values({ user_id: userId, reference: value, updated_at: at, lang: null })
         .onConflict((oc) => oc.column('user_id').doUpdateSet({ reference: value, updated_at: at }))
+        .execute();
+    },
+    async recordQuestion(fact) {
+      await db
+        .insertInto('question_log')
+        .values({ id: randomUUID(), at: fact.at, party: formatPartyRef(fact.party)!, verdict: fact.verdict, data: fact.data.join(','), purpose: fact.purpose })
         .execute();
     },
     async setLanguage(userId, lang) {

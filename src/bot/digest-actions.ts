@@ -1,0 +1,40 @@
+// The digest in the chat: `digest` shows a manager this week so far; the card's actions open the
+// organisation's open requests and record a covenant's evaluation. Submissions are checked by zod.
+import { z } from 'zod/v4';
+import { textCard, type Card } from '../cards/cards';
+import { digestCard } from '../cards/digest-card';
+import { requestListCard } from '../cards/request-cards';
+import type { Directory } from '../directory/directory';
+import type { DigestService } from '../digest/service';
+import { isoWeekOf } from '../digest/weeks';
+import { DIGEST_MESSAGES } from '../i18n/digest-messages';
+import { MESSAGES } from '../i18n/messages';
+import { REQUEST_MESSAGES } from '../i18n/request-messages';
+import type { RequestService } from '../requests/service';
+import type { Lang } from '../vocabulary';
+import { describeZodError } from '../ask/input';
+
+const evaluationSchema = z.object({ covenant: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(100), year: z.coerce.number().int().min(2000).max(2100) });
+
+export async function digestNow(digests: DigestService, directory: Directory, userId: string, lang: Lang, today: string): Promise<Card> {
+  const manager = directory.find(userId);
+  if (!manager?.roles.includes('manager')) return textCard([DIGEST_MESSAGES[lang].notAManager]);
+  const [digest] = await digests.compute(isoWeekOf(today), userId);
+  return digestCard(digest!, lang, { soFar: true });
+}
+
+export async function handleDigestAction(input: { verb: string; data: unknown; lang: Lang; userId: string; digests: DigestService; directory: Directory; requests: RequestService; today: string }): Promise<Card> {
+  const { verb, data, lang, userId, digests, directory, requests, today } = input;
+  const m = DIGEST_MESSAGES[lang];
+  const person = directory.find(userId);
+  if (verb === 'digest.open') {
+    if (!person?.roles.includes('manager')) return textCard([m.notAManager]);
+    const open = await digests.openRequests(person.party);
+    return requestListCard(`${m.openRequests}: ${digests.scopeLabel(person.party, lang)}`, REQUEST_MESSAGES[lang].openEmpty, open.map((request) => ({ request, whoDecides: requests.whoDecides(request, lang) })), today, lang);
+  }
+  const parsed = evaluationSchema.safeParse(data);
+  if (!parsed.success) return textCard([MESSAGES[lang].bot.invalidSubmission(describeZodError(parsed.error))]);
+  const outcome = await digests.recordEvaluation(parsed.data.covenant, parsed.data.year, userId);
+  if (outcome === 'refused') return textCard([m.evaluationRefused]);
+  return textCard([m.evaluationRecorded(parsed.data.covenant, parsed.data.year)]);
+}

@@ -1,0 +1,22 @@
+// Runs the weekly digest on its cron schedule (Europe/Amsterdam), and catches up once at start-up
+// when the last scheduled run was missed because the bot was down.
+import { Cron } from 'croner';
+import type { DigestService } from './service';
+import { weekWindow } from './weeks';
+
+type Log = (event: string, fields: Record<string, string | number | boolean>) => void;
+
+export function scheduleDigests(digests: DigestService, expression: string, log: Log, now: () => Date = () => new Date()): { stop(): void; catchUp: Promise<void> } {
+  const run = async (reason: string) => {
+    const week = digests.previousWeek();
+    const result = await digests.send(week);
+    log('digest-run', { week, reason, sent: result.sent.length, already: result.already.length, unreachable: result.unreachable.length });
+  };
+  const job = new Cron(expression, { timezone: 'Europe/Amsterdam', protect: true }, () => {
+    run('schedule').catch((error: Error) => log('digest-error', { name: error.name }));
+  });
+  // The first scheduled moment after last week ended: if it has passed, that run may have been missed.
+  const firstDue = new Cron(expression, { timezone: 'Europe/Amsterdam', paused: true }).nextRun(new Date(weekWindow(digests.previousWeek()).to));
+  const catchUp = firstDue && firstDue <= now() ? run('catch-up').catch((error: Error) => log('digest-error', { name: error.name })) : Promise.resolve();
+  return { stop: () => job.stop(), catchUp };
+}
