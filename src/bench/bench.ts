@@ -5,7 +5,9 @@ import { parseQuestion } from '../nlu/question-reader';
 import { decide } from '../rules/engine';
 import { loadRules } from '../rules/load';
 import type { Question } from '../rules/types';
-import { DATA_CATEGORIES, PURPOSES, SUBJECTS, type PartyRef } from '../vocabulary';
+import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, VERDICTS, formatPartyRef, type PartyRef } from '../vocabulary';
+import { computeDigests, type QuestionFact, type RequestFact, type Scope } from '../digest/compute';
+import { weekWindow } from '../digest/weeks';
 
 function mulberry32(seed: number) {
   return () => {
@@ -84,6 +86,36 @@ function medianMicros(run: (i: number) => void, samples: number): number {
   return times[Math.floor(samples / 2)]!;
 }
 
+/** 1,000 managers over 1,000,000 requests (and 200,000 questions) spread over six weeks: one digest run. */
+function digestRun(): { seconds: number; managers: number; requests: number } {
+  const orgs: string[] = [];
+  for (const party of PARTIES) for (let u = 0; u < 25; u++) orgs.push(`${party}:unit-${u}`);
+  const scopes: Scope[] = Array.from({ length: 1_000 }, (_, i) => {
+    const org = i % 5 === 0 ? pick(PARTIES) : pick(orgs);
+    const [party, unit] = org.split(':');
+    return { managerId: `manager-${i}`, party: unit ? ({ party, unit } as PartyRef) : ({ party } as PartyRef) };
+  });
+  const week = '2026-W47';
+  const from = Date.parse(weekWindow('2026-W42').from);
+  const to = Date.parse(weekWindow(week).to);
+  const at = () => new Date(from + random() * (to - from)).toISOString();
+  const requests: RequestFact[] = Array.from({ length: 1_000_000 }, (_, i) => {
+    const createdAt = at();
+    const decided = random() < 0.85;
+    const decidedAt = decided ? new Date(Date.parse(createdAt) + random() * 5 * 86_400_000).toISOString() : null;
+    let recipient = pick(orgs);
+    const discloser = pick(orgs);
+    while (recipient.split(':')[0] === discloser.split(':')[0]) recipient = pick(orgs);
+    return { id: `${i.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`, createdAt, decidedAt, state: decided ? pick(['approved', 'denied', 'withdrawn']) : 'pending', discloser, recipient, slaDays: 5, escalatedAt: null };
+  });
+  const questions: QuestionFact[] = Array.from({ length: 200_000 }, () => ({ at: at(), party: pick(orgs), verdict: pick(VERDICTS), data: [pick(DATA_CATEGORIES)], purpose: pick(PURPOSES) }));
+  const start = process.hrtime.bigint();
+  const digests = computeDigests({ week, asOf: weekWindow(week).to, scopes, questions, requests, deadLetters: [], covenants: loadRules().books.map((b) => ({ id: b.id, title: b.title, parties: b.data.parties.map((p) => ({ party: p.party, units: p.units ?? null })), validUntil: b.validUntil, evaluation: b.data.evaluation ?? null, evaluationsHeld: [] })) });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (digests.length !== scopes.length || !digests.some((d) => d.requests.filed > 0) || formatPartyRef(scopes[0]!.party) === null) throw new Error('digest bench computed nothing');
+  return { seconds, managers: scopes.length, requests: requests.length };
+}
+
 function main() {
   const index = loadRules();
   const questions = structuredQuestions(10_000);
@@ -120,6 +152,8 @@ function main() {
     console.log(`${pad(row.label, 44)} ${Math.round(row.perSecond).toLocaleString('en-US').padStart(14)}/s   ${targets[row.label] ?? ''}`);
   }
   console.log(`${pad('median latency, one structured decision', 44)} ${median.toFixed(2).padStart(13)} µs   < 5 µs`);
+  const digest = digestRun();
+  console.log(`${pad(`digests: ${digest.managers.toLocaleString('en-US')} managers, ${digest.requests.toLocaleString('en-US')} requests`, 44)} ${digest.seconds.toFixed(2).padStart(14)} s   < 5 s`);
   if (sink === -1) console.log(sink);
 }
 

@@ -111,7 +111,8 @@ interface Tally {
   escalations: number;
   deadLetters: number;
   pending: number;
-  overdue: OverdueItem[];
+  /** The oldest overdue requests seen so far (kept short; their references are made at the end). */
+  overdue: { request: RequestFact; age: number }[];
   overdueCount: number;
   oldest: number | null;
 }
@@ -153,7 +154,7 @@ const toRecord = (map: Map<string, number>, keys: readonly string[]) => Object.f
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   const m = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return Math.round(m * 10) / 10;
@@ -211,12 +212,11 @@ export function computeDigests(input: DigestInput): Digest[] {
     const escalatedIn = r.escalatedAt ? weekIndex(r.escalatedAt) : -1;
     const pendingAtEnd = r.createdAt < end && (r.decidedAt === null || r.decidedAt >= end);
     if (filedIn < 0 && decidedIn < 0 && escalatedIn < 0 && !pendingAtEnd) continue;
-    const sides = [...keysOf(r.discloser).map((k) => [k, 'to'] as const), ...keysOf(r.recipient).map((k) => [k, 'from'] as const)];
     let age = -1;
-    for (const [key, side] of sides) {
+    const add = (key: string, filedBy: boolean) => {
       const t = tallyFor(key);
-      if (!t) continue;
-      if (filedIn >= 0) (side === 'from' ? t.filed : t.received)[filedIn]!++;
+      if (!t) return;
+      if (filedIn >= 0) (filedBy ? t.filed : t.received)[filedIn]!++;
       if (decidedIn >= 0) {
         t.decided[decidedIn]!++;
         if (decidedIn === WEEKS - 1) {
@@ -233,11 +233,13 @@ export function computeDigests(input: DigestInput): Digest[] {
         if (t.oldest === null || age > t.oldest) t.oldest = age;
         if (age >= r.slaDays) {
           t.overdueCount++;
-          t.overdue.push({ ref: displayId(r.id), ageWorkingDays: age, discloser: r.discloser, recipient: r.recipient });
-          if (t.overdue.length > OVERDUE_LIST * 4) t.overdue = t.overdue.sort((a, b) => b.ageWorkingDays - a.ageWorkingDays).slice(0, OVERDUE_LIST);
+          t.overdue.push({ request: r, age });
+          if (t.overdue.length > OVERDUE_LIST * 20) t.overdue = t.overdue.sort((a, b) => b.age - a.age).slice(0, OVERDUE_LIST);
         }
       }
-    }
+    };
+    for (const key of keysOf(r.discloser)) add(key, false);
+    for (const key of keysOf(r.recipient)) add(key, true);
   }
 
   for (const d of input.deadLetters) {
@@ -249,9 +251,11 @@ export function computeDigests(input: DigestInput): Digest[] {
   }
 
   const today = endDay;
+  const medians = new Map<string, number | null>();
   return input.scopes.map((scope) => {
     const key = formatPartyRef(scope.party)!;
     const t = tallies.get(key) ?? newTally();
+    if (!medians.has(key)) medians.set(key, median(t.hours));
     const covenants = input.covenants
       .filter((c) => c.parties.some((p) => p.party === scope.party.party && (p.units === null || !scope.party.unit || p.units.includes(scope.party.unit))))
       .map((c) => {
@@ -286,11 +290,14 @@ export function computeDigests(input: DigestInput): Digest[] {
         pending: t.pending,
         overdue: t.overdueCount,
         oldestPendingWorkingDays: t.oldest,
-        medianHoursToDecision: median(t.hours),
+        medianHoursToDecision: medians.get(key)!,
         escalations: t.escalations,
         deadLetters: t.deadLetters,
       },
-      overdue: [...t.overdue].sort((a, b) => b.ageWorkingDays - a.ageWorkingDays).slice(0, OVERDUE_LIST),
+      overdue: [...t.overdue]
+        .sort((a, b) => b.age - a.age)
+        .slice(0, OVERDUE_LIST)
+        .map(({ request: r, age }) => ({ ref: displayId(r.id), ageWorkingDays: age, discloser: r.discloser, recipient: r.recipient })),
       trend: { weeks, questions: t.questions, filed: t.filed.map((f, i) => f + t.received[i]!), decided: t.decided },
       covenants,
     };

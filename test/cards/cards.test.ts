@@ -7,6 +7,8 @@ import { loadRules } from '../../src/rules/load';
 import { SLOTS, type Lang } from '../../src/vocabulary';
 import { filingFormCard, requestCard, requestListCard, type Viewer } from '../../src/cards/request-cards';
 import type { DisclosureRequest } from '../../src/requests/request';
+import { digestCard } from '../../src/cards/digest-card';
+import { computeDigests } from '../../src/digest/compute';
 
 const rules = loadRules();
 const ask = (question: string, as = 'politie:amsterdam') => {
@@ -19,7 +21,12 @@ function problems(card: Card): string[] {
   const context = new AC.SerializationContext();
   parsed.parse(card, context);
   const found: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) found.push(context.getEventAt(i).message);
+  // Teams draws Chart.VerticalBar; other hosts (and this library) use the text table given as its fallback.
+  const teamsChartWithFallback = /^Unknown element type "Chart\.VerticalBar"\. Fallback will be used/;
+  for (let i = 0; i < context.eventCount; i++) {
+    const message = context.getEventAt(i).message;
+    if (!(teamsChartWithFallback.test(message) && JSON.stringify(card).includes('"fallback":{"type":"Container"'))) found.push(message);
+  }
   for (const event of parsed.validateProperties().validationEvents) found.push(event.message);
   return found;
 }
@@ -44,8 +51,22 @@ const cases: [string, (lang: Lang) => Card][] = [
     ),
   ),
   ['request list', (lang) => requestListCard('Mijn verzoeken', 'Leeg', [{ request: sampleRequest('pending'), whoDecides: 'Ruben' }], '2026-11-30', lang)],
+  ['weekly digest', (lang) => digestCard(sampleDigest(), lang)],
+  ['weekly digest so far', (lang) => digestCard(sampleDigest(), lang, { soFar: true })],
   ['empty request list', (lang) => requestListCard('Mijn verzoeken', 'Leeg', [], '2026-11-30', lang)],
 ];
+
+function sampleDigest() {
+  return computeDigests({
+    week: '2026-W48',
+    asOf: '2026-11-29T23:00:00.000Z',
+    scopes: [{ managerId: 'm', party: { party: 'blijf-groep' } }],
+    questions: [{ at: '2026-11-24T10:00:00.000Z', party: 'blijf-groep', verdict: 'conditional', data: ['naw'], purpose: 'risicotaxatie' }],
+    requests: [{ id: '0b6f1c2e-1111-4222-8333-444455556666', createdAt: '2026-11-02T09:00:00.000Z', decidedAt: null, state: 'pending', discloser: 'politie:amsterdam', recipient: 'blijf-groep', slaDays: 5, escalatedAt: null }],
+    deadLetters: [],
+    covenants: [{ id: 'blijf-politie-2022', title: 'Convenant', parties: [{ party: 'blijf-groep', units: null }], validUntil: '2027-04-30', evaluation: { everyMonths: 12, article: '12' }, evaluationsHeld: [] }],
+  })[0]!;
+}
 
 function sampleRequest(state: DisclosureRequest['state']): DisclosureRequest {
   const decided = state === 'approved' || state === 'denied' || state === 'withdrawn';
