@@ -12,6 +12,7 @@ import { OutboxSender } from './store/outbox';
 import { alertPrivacyOfficers, proactiveDeliver } from './bot/proactive';
 import { RequestService } from './requests/service';
 import { DigestService } from './digest/service';
+import { BreachService } from './breach/service';
 import { scheduleDigests } from './digest/schedule';
 
 /** Log lines carry events and ids of the contract, never names or question text. */
@@ -36,7 +37,8 @@ export async function start(env: Record<string, string | undefined> = process.en
   const log = logger(config);
   const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
   const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
-  const app = createBot({ config, rules, directory, store, requests, digests, adapter, today: todayInAmsterdam, now: nowIso, log });
+  const breaches = new BreachService({ db, rules, directory, now: nowIso });
+  const app = createBot({ config, rules, directory, store, requests, digests, breaches, adapter, today: todayInAmsterdam, now: nowIso, log });
   const sender = new OutboxSender(db, {
     deliver: proactiveDeliver(adapter, config.BOT_ID ?? ''),
     onDeadLetter: alertPrivacyOfficers(db, store, directory, nowIso),
@@ -67,7 +69,7 @@ export async function start(env: Record<string, string | undefined> = process.en
     server.on('close', () => schedule.stop());
   }
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
-  return { server, config, store, db, sender, requests, digests };
+  return { server, config, store, db, sender, requests, digests, breaches };
 }
 
 if (require.main === module) {

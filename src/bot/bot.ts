@@ -18,6 +18,10 @@ import { handleRequestAction, isRequestVerb, listMine, listOpen } from './reques
 import type { DigestService } from '../digest/service';
 import { DIGEST_VERBS } from '../cards/digest-card';
 import { digestNow, handleDigestAction } from './digest-actions';
+import type { BreachService } from '../breach/service';
+import { BREACH_VERBS } from '../cards/breach-cards';
+import { breachKindIn } from '../breach/detect';
+import { breachForm, handleBreachAction, isBreachVerb } from './breach-actions';
 
 export interface BotDeps {
   config: Config;
@@ -26,6 +30,7 @@ export interface BotDeps {
   store: Store;
   requests: RequestService;
   digests: DigestService;
+  breaches: BreachService;
   adapter: TeamsAdapter;
   /** Today's date (YYYY-MM-DD) in the Netherlands: the shell's clock, handed to the pure core. */
   today: () => string;
@@ -41,6 +46,7 @@ const COMMANDS = {
   mine: /^(mijn verzoeken|my requests)$/i,
   open: /^(openstaande verzoeken|open verzoeken|open requests)$/i,
   digest: /^(digest|weekoverzicht|weekly digest)$/i,
+  breach: /^(datalek|datalek melden|data ?breach|report a (data )?breach)$/i,
 };
 
 /**
@@ -60,7 +66,7 @@ const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (act
 const attach = (card: Card) => ({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
 
 export function createBot(deps: BotDeps): Application<TurnState> {
-  const { config, rules, directory, store, requests, digests, adapter, today, now, log } = deps;
+  const { config, rules, directory, store, requests, digests, breaches, adapter, today, now, log } = deps;
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.BOT_ID ?? '',
@@ -170,6 +176,12 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), lang, today())));
   });
 
+  app.message(COMMANDS.breach, async (context) => {
+    const lang = /breach/i.test(context.activity.text ?? '') ? 'en' : 'nl';
+    log('breach-form', { from: 'command' });
+    await context.sendActivity(attach(breachForm(lang, await askerOf(context.activity), now(), null)));
+  });
+
   app.message(COMMANDS.digest, async (context) => {
     await context.sendActivity(attach(await digestNow(digests, directory, userIdOf(context.activity), langOf(context.activity), today())));
   });
@@ -199,6 +211,13 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       await context.sendActivity(attach(profileCard(probe.lang, undefined, text)));
       return;
     }
+    // "telefoon kwijt": a breach is reported first; acute danger still goes before everything.
+    const breachKind = breachKindIn(text);
+    if (breachKind && answer({ question: text, as }, rules, today()).decision.verdict !== 'acute') {
+      log('breach-form', { from: 'text' });
+      await context.sendActivity(attach(breachForm(answer({ question: text }, rules, today()).lang, as, now(), breachKind)));
+      return;
+    }
     const answered = await answerText(text, as);
     if (answered) await store.setLanguage(userIdOf(activity), answered.lang);
     await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
@@ -211,6 +230,9 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const as = await askerOf(activity);
     if (verb === DIGEST_VERBS.open || verb === DIGEST_VERBS.evaluationHeld) {
       return handleDigestAction({ verb, data, lang, userId: userIdOf(activity), digests, directory, requests, today: today() });
+    }
+    if (isBreachVerb(verb)) {
+      return handleBreachAction({ verb, data, context, lang, as, userId: userIdOf(activity), breaches, now: now() });
     }
     if (isRequestVerb(verb)) {
       return handleRequestAction({ verb, data, context, lang, as, userId: userIdOf(activity), requests, rules, today: today(), log });
@@ -239,6 +261,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         await store.setProfile(userIdOf(activity), parsed.data.party, now());
         log('profile-saved', { party: parsed.data.party.party });
         const pending = parsed.data.pending?.trim();
+        const pendingBreach = pending ? breachKindIn(pending) : null;
+        if (pendingBreach) return breachForm(lang, parsed.data.party, now(), pendingBreach);
         const answered = pending ? (await answerText(pending, parsed.data.party))?.card : null;
         return answered ?? textCard([m.profileSaved(partyRefLabel(parsed.data.party, lang)), m.askAgain]);
       }
@@ -247,7 +271,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     }
   }
 
-  for (const verb of [...Object.values(VERBS), ...Object.values(REQUEST_VERBS), ...Object.values(DIGEST_VERBS)]) {
+  for (const verb of [...Object.values(VERBS), ...Object.values(REQUEST_VERBS), ...Object.values(DIGEST_VERBS), ...Object.values(BREACH_VERBS)]) {
     app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handleAction(verb, data, context));
   }
   // Any other card action (unknown verb, or none): a clear refusal instead of an error status.

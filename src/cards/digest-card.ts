@@ -97,6 +97,9 @@ export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } =
     [m.median, r.medianHoursToDecision === null ? m.none : m.hours(r.medianHoursToDecision)],
     [m.escalations, r.escalations],
     [m.deadLetters, r.deadLetters],
+    [m.breachesReported, d.breaches.reported],
+    [m.breachesOpen, d.breaches.open],
+    [m.breachesLate, d.breaches.past72Hours],
   ].map(([title, value]) => ({ title: String(title), value: String(value) }));
   const before = (values: number[]) => average(values.slice(0, -1));
   const last = (values: number[]) => values[values.length - 1]!;

@@ -33,6 +33,15 @@ export interface DeadLetterFact {
   party: string | null;
 }
 
+export interface BreachFact {
+  createdAt: string;
+  /** The reporter's organisation. */
+  party: string;
+  discoveredAt: string;
+  /** When the decision on notifying the Autoriteit Persoonsgegevens was recorded; null while open. */
+  closedAt: string | null;
+}
+
 export interface CovenantFact {
   id: string;
   title: string;
@@ -56,6 +65,7 @@ export interface DigestInput {
   questions: Iterable<QuestionFact>;
   requests: Iterable<RequestFact>;
   deadLetters: Iterable<DeadLetterFact>;
+  breaches?: Iterable<BreachFact>;
   covenants: CovenantFact[];
 }
 
@@ -86,6 +96,7 @@ export interface Digest {
     escalations: number;
     deadLetters: number;
   };
+  breaches: { reported: number; open: number; past72Hours: number };
   overdue: OverdueItem[];
   /** The four weeks before and this one, oldest first. */
   trend: { weeks: string[]; questions: number[]; filed: number[]; decided: number[] };
@@ -110,6 +121,9 @@ interface Tally {
   hours: number[];
   escalations: number;
   deadLetters: number;
+  breachesReported: number;
+  breachesOpen: number;
+  breachesPast72: number;
   pending: number;
   /** The oldest overdue requests seen so far (kept short; their references are made at the end). */
   overdue: { request: RequestFact; age: number }[];
@@ -131,6 +145,9 @@ const newTally = (): Tally => ({
   hours: [],
   escalations: 0,
   deadLetters: 0,
+  breachesReported: 0,
+  breachesOpen: 0,
+  breachesPast72: 0,
   pending: 0,
   overdue: [],
   overdueCount: 0,
@@ -250,6 +267,20 @@ export function computeDigests(input: DigestInput): Digest[] {
     }
   }
 
+  for (const b of input.breaches ?? []) {
+    const reportedIn = weekIndex(b.createdAt);
+    const open = b.createdAt < end && (b.closedAt === null || b.closedAt >= end);
+    if (reportedIn !== WEEKS - 1 && !open) continue;
+    const late = open && Date.parse(b.discoveredAt) + 72 * 3_600_000 < Date.parse(end);
+    for (const key of keysOf(b.party)) {
+      const t = tallyFor(key);
+      if (!t) continue;
+      if (reportedIn === WEEKS - 1) t.breachesReported++;
+      if (open) t.breachesOpen++;
+      if (late) t.breachesPast72++;
+    }
+  }
+
   const today = endDay;
   const medians = new Map<string, number | null>();
   return input.scopes.map((scope) => {
@@ -294,6 +325,7 @@ export function computeDigests(input: DigestInput): Digest[] {
         escalations: t.escalations,
         deadLetters: t.deadLetters,
       },
+      breaches: { reported: t.breachesReported, open: t.breachesOpen, past72Hours: t.breachesPast72 },
       overdue: [...t.overdue]
         .sort((a, b) => b.age - a.age)
         .slice(0, OVERDUE_LIST)

@@ -12,7 +12,7 @@ import { enqueue } from '../store/outbox';
 import { rowToRequest } from '../store/request-store';
 import { readReference } from '../store/sql-store';
 import { formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Verdict } from '../vocabulary';
-import { computeDigests, type CovenantFact, type DeadLetterFact, type Digest, type QuestionFact, type RequestFact } from './compute';
+import { computeDigests, type BreachFact, type CovenantFact, type DeadLetterFact, type Digest, type QuestionFact, type RequestFact } from './compute';
 import { addDays, isoWeekOf, shiftWeek, weekWindow } from './weeks';
 import type { DisclosureRequest } from '../requests/request';
 
@@ -68,7 +68,15 @@ export class DigestService {
       evaluation: b.data.evaluation ?? null,
       evaluationsHeld: held.filter((h) => h.covenant === b.id).map((h) => Number(h.year)),
     }));
-    return { questions, requests, deadLetters, covenants };
+    const breaches: BreachFact[] = (
+      await db
+        .selectFrom('breaches')
+        .select(['created_at', 'reporter_party', 'discovered_at', 'ap_recorded_at'])
+        .where('created_at', '<', asOf)
+        .where((eb) => eb.or([eb('created_at', '>=', from), eb('ap_recorded_at', 'is', null), eb('ap_recorded_at', '>=', from)]))
+        .execute()
+    ).map((b) => ({ createdAt: b.created_at, party: b.reporter_party, discoveredAt: b.discovered_at, closedAt: b.ap_recorded_at }));
+    return { questions, requests, deadLetters, breaches, covenants };
   }
 
   /** The digests of a week for every manager (or one), with figures as of the week's end or now. */

@@ -18,6 +18,9 @@ export interface DigestMessages {
   median: string;
   escalations: string;
   deadLetters: string;
+  breachesReported: string;
+  breachesOpen: string;
+  breachesLate: string;
   hours: (h: number) => string;
   days: (d: number) => string;
   none: string;
@@ -61,6 +64,9 @@ const nl: DigestMessages = {
   median: 'Mediane tijd tot beslissing',
   escalations: 'Escalaties naar een leidinggevende',
   deadLetters: 'Berichten niet afgeleverd',
+  breachesReported: 'Datalekken gemeld',
+  breachesOpen: 'Datalekken nog open',
+  breachesLate: 'Waarvan langer dan 72 uur',
   hours: (h) => (h < 1 ? 'minder dan een uur' : `${h} uur`),
   days: (d) => `${d} ${d === 1 ? 'werkdag' : 'werkdagen'}`,
   none: '—',
@@ -104,6 +110,9 @@ const en: DigestMessages = {
   median: 'Median time to a decision',
   escalations: 'Escalations to a manager',
   deadLetters: 'Messages not delivered',
+  breachesReported: 'Data breaches reported',
+  breachesOpen: 'Data breaches still open',
+  breachesLate: 'Of which past 72 hours',
   hours: (h) => (h < 1 ? 'less than an hour' : `${h} hours`),
   days: (d) => `${d} working ${d === 1 ? 'day' : 'days'}`,
   none: '—',

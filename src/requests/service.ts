@@ -10,6 +10,7 @@ import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { citationLabel } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
 import type { Decision } from '../rules/types';
+import { cardActivity, rebuildCardCopies, recordSentCopy, sendCardCopy } from '../store/card-copies';
 import { appendAuditIn, ConflictError, isPostgres, readAnchor, withRetry } from '../store/audit';
 import type { Database, Db } from '../store/database';
 import { enqueue } from '../store/outbox';
@@ -57,7 +58,7 @@ export type ActResult =
   | { ok: false; refusal: 'replay'; request?: DisclosureRequest };
 
 const langOfReference = (reference: Reference | undefined): Lang => (reference?.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
-const activityOf = (card: Card) => ({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+const activityOf = (card: Card) => cardActivity(card);
 
 export class RequestService {
   private readonly postgres: boolean;
@@ -115,28 +116,12 @@ export class RequestService {
   }
 
   private async sendCard(trx: Trx, request: DisclosureRequest, recipientId: string, reference: Reference, at: string) {
-    const card = this.card(request, recipientId, reference.user?.id ?? null, langOfReference(reference));
-    await enqueue(trx, { reference, activity: activityOf(card), kind: CARD_KIND, requestId: request.id, recipientId }, at);
+    await sendCardCopy(trx, request.id, CARD_KIND, recipientId, reference, this.card(request, recipientId, reference.user?.id ?? null, langOfReference(reference)), at);
   }
 
-  /**
-   * Rebuilds every copy of the request's card from its new state: copies not yet sent are rewritten,
-   * sent ones are replaced in place (one pending replacement per copy).
-   */
-  private async refreshCopies(trx: Trx, request: DisclosureRequest, at: string) {
-    const copies = await trx.selectFrom('outbox').selectAll().where('request_id', '=', request.id).where('kind', '=', CARD_KIND).execute();
-    for (const copy of copies) {
-      const reference = JSON.parse(copy.reference) as Reference;
-      const activity = JSON.stringify(activityOf(this.card(request, copy.recipient_id ?? undefined, reference.user?.id ?? null, langOfReference(reference))));
-      if (copy.status === 'pending') {
-        await trx.updateTable('outbox').set({ activity }).where('id', '=', copy.id).where('status', '=', 'pending').execute();
-        continue;
-      }
-      if (copy.status !== 'sent' || !copy.sent_activity_id) continue;
-      const waiting = await trx.updateTable('outbox').set({ activity }).where('replaces_activity_id', '=', copy.sent_activity_id).where('status', '=', 'pending').executeTakeFirst();
-      if (Number(waiting.numUpdatedRows) > 0) continue;
-      await enqueue(trx, { reference, activity: JSON.parse(activity), kind: `${CARD_KIND}-update`, requestId: request.id, recipientId: copy.recipient_id ?? undefined, replacesActivityId: copy.sent_activity_id }, at);
-    }
+  /** Rebuilds every copy of the request's card from its new state. */
+  private refreshCopies(trx: Trx, request: DisclosureRequest, at: string) {
+    return rebuildCardCopies(trx, request.id, CARD_KIND, (recipientId, reference) => this.card(request, recipientId, reference.user?.id ?? null, langOfReference(reference)), at);
   }
 
   private async notify(trx: Trx, people: Person[], text: (lang: Lang) => string, at: string, kind = NOTICE_KIND): Promise<number> {
@@ -219,19 +204,13 @@ export class RequestService {
         await this.sendCard(trx, request, contact.aadObjectId, reference, at);
         reached++;
       }
-      if (filing.requesterCard) await this.recordCopy(trx, request, filing.requesterId, filing.requesterCard, at);
+      if (filing.requesterCard) await recordSentCopy(trx, request.id, CARD_KIND, filing.requesterId, filing.requesterCard.reference, filing.requesterCard.activityId, at);
       if (reached === 0) {
         await appendAuditIn(trx, this.postgres, 'request.unrouted', { requestId: request.id, discloser: formatPartyRef(request.discloser)! }, at);
         await this.notify(trx, this.privacyOfficersFor([request.discloser, request.recipient]), (lang) => REQUEST_MESSAGES[lang].unroutedAlert(displayId(request.id), partyRefLabel(request.discloser, lang)), at, 'routing-alert');
       }
       return { request, contactsReached: reached, replay: false };
     });
-  }
-
-  /** A card already in a conversation (the one the requester filed from): tracked so it updates in place. */
-  private async recordCopy(trx: Trx, request: DisclosureRequest, recipientId: string, card: { reference: Reference; activityId: string }, at: string) {
-    const id = await enqueue(trx, { reference: card.reference, activity: {}, kind: CARD_KIND, requestId: request.id, recipientId }, at);
-    await trx.updateTable('outbox').set({ status: 'sent', sent_activity_id: card.activityId, attempts: 0 }).where('id', '=', id).execute();
   }
 
   /** Sends waiting requests to a contact who was not reachable when they were filed. */

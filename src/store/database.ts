@@ -44,7 +44,7 @@ export interface OutboxTable {
   last_error: string | null;
   sent_activity_id: string | null;
   created_at: string;
-  /** Set for copies of a request's card, so every copy can be rebuilt and updated in place. */
+  /** Set for copies of a request's (or a breach's) card, so every copy can be rebuilt and updated in place. */
   request_id: string | null;
   recipient_id: string | null;
   /** Set when the message replaces an earlier one (a card updated in place) instead of adding one. */
@@ -118,7 +118,38 @@ export interface EvaluationsTable {
   at: string;
 }
 
+export interface BreachesTable {
+  id: string;
+  reported_activity: string;
+  reporter_id: string;
+  reporter_party: string;
+  kind: string;
+  discovered_at: string;
+  encrypted: string;
+  parties: string;
+  subjects: string;
+  data: string;
+  people: string;
+  covenants: string;
+  created_at: string;
+  version: number;
+  police_report_at: string | null;
+  ap_decision: string | null;
+  ap_notified_at: string | null;
+  ap_parties_agreed: number;
+  ap_recorded_by: string | null;
+  ap_recorded_at: string | null;
+}
+
+export interface BreachAcksTable {
+  breach_id: string;
+  user_id: string;
+  at: string;
+}
+
 export interface Database {
+  breaches: BreachesTable;
+  breach_acks: BreachAcksTable;
   question_log: QuestionLogTable;
   digest_sent: DigestSentTable;
   evaluations: EvaluationsTable;
@@ -244,6 +275,24 @@ const MIGRATIONS: Record<string, Migration> = {
         .addPrimaryKeyConstraint('evaluations_pk', ['covenant', 'year'])
         .execute();
       await db.schema.createIndex('requests_created').on('requests').column('created_at').execute();
+    },
+  },
+  '006-breaches': {
+    async up(db: Kysely<unknown>) {
+      let table = db.schema.createTable('breaches').addColumn('id', 'varchar(64)', (c) => c.primaryKey()).addColumn('reported_activity', 'varchar(400)', (c) => c.notNull().unique());
+      for (const [name, size] of [['reporter_id', 200], ['reporter_party', 200], ['kind', 40], ['discovered_at', 40], ['encrypted', 20], ['parties', 600], ['subjects', 200], ['data', 600], ['people', 20], ['covenants', 600], ['created_at', 40]] as const) {
+        table = table.addColumn(name, `varchar(${size})`, (c) => c.notNull());
+      }
+      table = table.addColumn('version', 'integer', (c) => c.notNull()).addColumn('ap_parties_agreed', 'integer', (c) => c.notNull());
+      for (const name of ['police_report_at', 'ap_decision', 'ap_notified_at', 'ap_recorded_by', 'ap_recorded_at']) table = table.addColumn(name, 'varchar(200)');
+      await table.execute();
+      await db.schema
+        .createTable('breach_acks')
+        .addColumn('breach_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(200)', (c) => c.notNull())
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('breach_acks_pk', ['breach_id', 'user_id'])
+        .execute();
     },
   },
 };

@@ -106,6 +106,10 @@ export class Harness {
     return { ...res, replies: after.filter((s) => s.method === 'POST'), updates: after.filter((s) => s.method === 'PUT'), card: (res.json as { value?: CardJson } | null)?.value };
   }
 
+  get digests() {
+    return this.bot.digests;
+  }
+
   get requests() {
     return this.bot.requests;
   }

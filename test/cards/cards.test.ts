@@ -8,6 +8,8 @@ import { SLOTS, type Lang } from '../../src/vocabulary';
 import { filingFormCard, requestCard, requestListCard, type Viewer } from '../../src/cards/request-cards';
 import type { DisclosureRequest } from '../../src/requests/request';
 import { digestCard } from '../../src/cards/digest-card';
+import { breachCard, breachFormCard } from '../../src/cards/breach-cards';
+import type { Breach } from '../../src/breach/breach';
 import { computeDigests } from '../../src/digest/compute';
 
 const rules = loadRules();
@@ -51,10 +53,39 @@ const cases: [string, (lang: Lang) => Card][] = [
     ),
   ),
   ['request list', (lang) => requestListCard('Mijn verzoeken', 'Leeg', [{ request: sampleRequest('pending'), whoDecides: 'Ruben' }], '2026-11-30', lang)],
+  ['breach form', (lang) => breachFormCard(lang, { kind: 'lost_device', parties: 'veilig-thuis:rotterdam-rijnmond' })],
+  ['breach form with a warning', (lang) => breachFormCard(lang, {}, 'Niet compleet')],
+  ...(['officer', 'recipient', 'reporter'] as const).flatMap((viewer) =>
+    [false, true].map((decided) => [`breach card for the ${viewer}${decided ? ', decided' : ''}`, (lang: Lang) => breachCard({ breach: sampleBreach(decided), viewer, viewerId: 'x', viewerMri: '29:x', names: { a3: 'Fatima' }, sources: [{ label: 'blijf-politie-2022, art. 9.3', text: { nl: 'Meteen melden.', en: 'Report at once.' } }], covenantTitles: ['Werkafspraken'], now: '2026-11-23T12:00:00.000Z', lang })] as [string, (lang: Lang) => Card]),
+  ),
   ['weekly digest', (lang) => digestCard(sampleDigest(), lang)],
   ['weekly digest so far', (lang) => digestCard(sampleDigest(), lang, { soFar: true })],
   ['empty request list', (lang) => requestListCard('Mijn verzoeken', 'Leeg', [], '2026-11-30', lang)],
 ];
+
+function sampleBreach(decided: boolean): Breach {
+  return {
+    id: '0b6f1c2e-1111-4222-8333-444455556666',
+    reporterId: 'a3',
+    reporterParty: { party: 'veilig-thuis', unit: 'rotterdam-rijnmond' },
+    kind: 'lost_device',
+    discoveredAt: '2026-11-23T09:00:00.000Z',
+    encrypted: 'no',
+    parties: [{ party: 'politie', unit: 'rotterdam' }],
+    subjects: ['slachtoffer'],
+    data: ['politiegegevens'],
+    people: '2-10',
+    covenants: ['werkafspraken-rotterdam-2017'],
+    createdAt: '2026-11-23T09:30:00.000Z',
+    version: 1,
+    acknowledgements: decided ? [{ userId: 'a3', at: '2026-11-23T10:00:00.000Z' }] : [],
+    policeReportAt: decided ? '2026-11-23T11:00:00.000Z' : null,
+    apDecision: decided ? 'notified' : null,
+    apNotifiedAt: decided ? '2026-11-23T11:30:00.000Z' : null,
+    apPartiesAgreed: decided,
+    apRecordedBy: decided ? 'a3' : null,
+  };
+}
 
 function sampleDigest() {
   return computeDigests({

@@ -99,6 +99,21 @@ describe('the digest figures', () => {
     assert.deepEqual(d['police-nh']!.covenants, [], 'a unit outside the covenant');
   });
 
+  it('count data breaches reported by the organisation, still open, and open past 72 hours', () => {
+    const d = byManager(
+      input({
+        breaches: [
+          { createdAt: '2026-11-24T09:00:00.000Z', party: 'blijf-groep', discoveredAt: '2026-11-24T08:00:00.000Z', closedAt: '2026-11-25T09:00:00.000Z' },
+          { createdAt: '2026-11-27T09:00:00.000Z', party: 'blijf-groep', discoveredAt: '2026-11-27T08:00:00.000Z', closedAt: null },
+          { createdAt: '2026-11-10T09:00:00.000Z', party: 'blijf-groep', discoveredAt: '2026-11-10T08:00:00.000Z', closedAt: null },
+          { createdAt: '2026-11-24T09:00:00.000Z', party: 'politie:amsterdam', discoveredAt: '2026-11-24T08:00:00.000Z', closedAt: null },
+        ],
+      }),
+    );
+    assert.deepEqual(d.blijf!.breaches, { reported: 2, open: 2, past72Hours: 1 });
+    assert.deepEqual(d.police!.breaches, { reported: 1, open: 1, past72Hours: 1 });
+  });
+
   it('count nothing after the moment it is taken', () => {
     const d = byManager(input({ asOf: '2026-11-24T10:00:00.000Z', requests: [request({}), request({ createdAt: '2026-11-25T09:00:00.000Z' })] }));
     assert.equal(d.blijf!.requests.filed, 1);

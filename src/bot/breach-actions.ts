@@ -1,0 +1,81 @@
+// Reporting a data breach from the chat: the form, its submission and the steps on the breach card.
+// Every submission goes through zod; a partial form comes back with what is missing and sends nothing.
+import { ActivityTypes, CardFactory, TurnContext } from 'botbuilder';
+import { z } from 'zod/v4';
+import { apFormSchema, breachFormSchema, type BreachKind } from '../breach/breach';
+import { amsterdamInstant, type BreachService } from '../breach/service';
+import { BREACH_VERBS, breachFormCard, type BreachFormValues } from '../cards/breach-cards';
+import { textCard, type Card } from '../cards/cards';
+import { BREACH_MESSAGES } from '../i18n/breach-messages';
+import { formatPartyRef, type Lang, type PartyRef } from '../vocabulary';
+
+const VERBS = new Set<string>(Object.values(BREACH_VERBS));
+export const isBreachVerb = (verb: string) => VERBS.has(verb);
+
+const breachIdSchema = z.object({ breachId: z.string().regex(/^[0-9a-f-]{36}$/) });
+const say = (context: TurnContext, text: string) => context.sendActivity({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(textCard([text]))] });
+const refreshFor = (context: TurnContext): string | null => (context.activity.replyToId ? (context.activity.from?.id ?? null) : null);
+
+/** The form, prefilled with what is known: the kind the message suggested, now, and the reporter's own organisation. */
+export function breachForm(lang: Lang, as: PartyRef | undefined, now: string, kind: BreachKind | null): Card {
+  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(now));
+  const [date, time] = local.split(' ');
+  return breachFormCard(lang, { kind: kind ?? '', discoveredDate: date, discoveredTime: time, parties: formatPartyRef(as) ?? '' });
+}
+
+const valuesOf = (data: unknown): BreachFormValues => {
+  const raw = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const pick = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, 600) : undefined);
+  return { kind: pick('kind'), discoveredDate: pick('discoveredDate'), discoveredTime: pick('discoveredTime'), encrypted: pick('encrypted'), parties: pick('parties'), subjects: pick('subjects'), data: pick('data'), people: pick('people') };
+};
+
+export async function handleBreachAction(input: { verb: string; data: unknown; context: TurnContext; lang: Lang; as: PartyRef | undefined; userId: string; breaches: BreachService; now: string }): Promise<Card> {
+  const { verb, data, context, lang, as, userId, breaches, now } = input;
+  const m = BREACH_MESSAGES[lang];
+  const activity = context.activity;
+  const activityKey = `${activity.conversation?.id ?? ''}/${activity.id ?? ''}`;
+
+  if (verb === BREACH_VERBS.report) {
+    const form = breachFormSchema.safeParse(data);
+    if (!form.success) return breachFormCard(lang, valuesOf(data), m.incomplete([...new Set(form.error.issues.map((i) => i.message))].join('; ')));
+    if (!as) return breachFormCard(lang, valuesOf(data), m.incomplete('kies eerst je organisatie met de opdracht "profiel"'));
+    if (amsterdamInstant(form.data.discoveredDate, form.data.discoveredTime) > new Date(Date.parse(now) + 5 * 60_000).toISOString()) {
+      return breachFormCard(lang, valuesOf(data), m.incomplete(lang === 'nl' ? 'het moment van ontdekken ligt in de toekomst' : 'the moment of discovery lies in the future'));
+    }
+    const reported = await breaches.report(form.data, userId, as, activityKey, activity.replyToId ? { reference: TurnContext.getConversationReference(activity), activityId: activity.replyToId } : undefined);
+    if (!reported.replay) {
+      const names = reported.reached.map((p) => p.name).join(', ');
+      await say(context, reported.reached.length > 0 ? m.sent(breaches.ref(reported.breach), names) : m.nobody);
+      if (reported.unreachable.length > 0) await say(context, m.unreachable(reported.unreachable.map((p) => p.name).join(', ')));
+    }
+    return breaches.card(reported.breach, userId, refreshFor(context), lang);
+  }
+
+  const id = breachIdSchema.safeParse(data);
+  if (!id.success) return textCard([m.refusal.missing]);
+  const breachId = id.data.breachId;
+  if (verb === BREACH_VERBS.refresh) {
+    const breach = await breaches.get(breachId);
+    if (!breach) return textCard([m.refusal.missing]);
+    if (!breaches.viewerOf(breach, userId)) return textCard([m.refusal.notInvolved]);
+    return breaches.card(breach, userId, refreshFor(context), lang);
+  }
+  let outcome;
+  if (verb === BREACH_VERBS.ack) outcome = await breaches.acknowledge(breachId, userId, activityKey);
+  else if (verb === BREACH_VERBS.policeReport) outcome = await breaches.recordPoliceReport(breachId, userId, activityKey);
+  else {
+    const ap = apFormSchema.safeParse(data);
+    if (!ap.success) {
+      const breach = await breaches.get(breachId);
+      await say(context, m.incomplete(ap.error.issues.map((i) => i.message).join('; ')));
+      return breach && breaches.viewerOf(breach, userId) ? breaches.card(breach, userId, refreshFor(context), lang) : textCard([m.refusal.missing]);
+    }
+    const notifiedAt = ap.data.apDecision === 'notified' ? amsterdamInstant(ap.data.apDate!, ap.data.apTime!) : null;
+    outcome = await breaches.recordAuthorityDecision(breachId, userId, activityKey, { apDecision: ap.data.apDecision, notifiedAt, partiesAgreed: ap.data.apPartiesAgreed });
+  }
+  if (outcome.ok) return breaches.card(outcome.breach, userId, refreshFor(context), lang);
+  if (outcome.refusal === 'missing' || !outcome.breach) return textCard([m.refusal.missing]);
+  if (outcome.refusal === 'notInvolved') return textCard([m.refusal.notInvolved]);
+  if (outcome.refusal !== 'replay') await say(context, m.refusal[outcome.refusal]);
+  return breaches.card(outcome.breach, userId, refreshFor(context), lang);
+}

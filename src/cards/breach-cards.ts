@@ -1,0 +1,171 @@
+// Cards about data breaches: the report form and the breach card, pure functions of the stored breach
+// and who looks at it, rebuilt after every step.
+import * as ACData from 'adaptivecards-templating';
+import { BREACH_KINDS, ENCRYPTION, PEOPLE_RANGES, deadlineOf, policeReportRequired, type Breach } from '../breach/breach';
+import { BREACH_MESSAGES } from '../i18n/breach-messages';
+import { DATA_CATEGORIES, DATA_LABELS, KNOWN_UNITS, PARTIES, SUBJECTS, SUBJECT_LABELS, formatPartyRef, partyRefLabel, type Lang, type Text } from '../vocabulary';
+import type { Card } from './cards';
+import { formatMoment } from './request-cards';
+
+export const BREACH_VERBS = { report: 'breach.report', ack: 'breach.ack', policeReport: 'breach.policeReport', ap: 'breach.ap', refresh: 'breach.refresh' } as const;
+
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+const expand = (template: object, data: object): Card => new ACData.Template(template).expand({ $root: data }) as Card;
+export const breachRef = (id: string) => `DL-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+
+const choice = (id: string, label: string, extra: Record<string, unknown> = {}) => ({
+  type: 'Input.ChoiceSet',
+  id,
+  label: `\${m.${label}}`,
+  isRequired: true,
+  errorMessage: `\${m.${label}}`,
+  value: `\${values.${id}}`,
+  choices: [{ $data: `\${choices.${id}}`, title: '${title}', value: '${value}' }],
+  ...extra,
+});
+
+const formTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' },
+    { type: 'TextBlock', text: '${m.formTitle}', size: 'Large', weight: 'Bolder', wrap: true, color: 'Attention' },
+    { type: 'TextBlock', text: '${m.formIntro}', wrap: true },
+    choice('kind', 'kindLabel'),
+    { type: 'Input.Date', id: 'discoveredDate', label: '${m.discoveredLabel}', isRequired: true, errorMessage: '${m.discoveredLabel}', value: '${values.discoveredDate}' },
+    { type: 'Input.Time', id: 'discoveredTime', label: '${m.discoveredTimeLabel}', isRequired: true, errorMessage: '${m.discoveredTimeLabel}', value: '${values.discoveredTime}' },
+    choice('encrypted', 'encryptedLabel', { style: 'expanded' }),
+    choice('parties', 'partiesLabel', { isMultiSelect: true }),
+    choice('subjects', 'subjectsLabel', { isMultiSelect: true }),
+    choice('data', 'dataLabel', { isMultiSelect: true }),
+    choice('people', 'peopleLabel'),
+  ],
+  actions: [{ type: 'Action.Execute', title: '${m.submit}', verb: BREACH_VERBS.report, data: { lang: '${lang}' }, style: 'destructive' }],
+};
+
+export interface BreachFormValues {
+  kind?: string;
+  discoveredDate?: string;
+  discoveredTime?: string;
+  encrypted?: string;
+  parties?: string;
+  subjects?: string;
+  data?: string;
+  people?: string;
+}
+
+export function breachFormCard(lang: Lang, values: BreachFormValues, warning: string | null = null): Card {
+  const m = BREACH_MESSAGES[lang];
+  const parties = PARTIES.flatMap((party) => [{ party }, ...(KNOWN_UNITS[party] ?? []).map((unit) => ({ party, unit }))]).map((ref) => ({ title: partyRefLabel(ref, lang), value: formatPartyRef(ref)! }));
+  return expand(formTemplate, {
+    m,
+    lang,
+    warning,
+    values: { kind: '', discoveredDate: '', discoveredTime: '', encrypted: '', parties: '', subjects: '', data: '', people: '', ...values },
+    choices: {
+      kind: BREACH_KINDS.map((k) => ({ title: m.kind[k], value: k })),
+      encrypted: ENCRYPTION.map((e) => ({ title: m.encrypted[e], value: e })),
+      parties,
+      subjects: SUBJECTS.map((s) => ({ title: SUBJECT_LABELS[s][lang], value: s })),
+      data: DATA_CATEGORIES.map((d) => ({ title: DATA_LABELS[d][lang], value: d })),
+      people: PEOPLE_RANGES.map((p) => ({ title: m.people[p], value: p })),
+    },
+  });
+}
+
+export interface BreachView {
+  breach: Breach;
+  /** recipient: may mark it seen; officer: the reporter's privacy officer, records the outcome; reporter: records the police report. */
+  viewer: 'officer' | 'recipient' | 'reporter';
+  viewerId: string;
+  viewerMri: string | null;
+  names: Record<string, string>;
+  sources: { label: string; text: Text }[];
+  covenantTitles: string[];
+  now: string;
+  lang: Lang;
+}
+
+const cardTemplate = {
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  refresh: { $when: '${viewerMri != null}', action: { type: 'Action.Execute', verb: BREACH_VERBS.refresh, data: { breachId: '${id}', lang: '${lang}' } }, userIds: ['${viewerMri}'] },
+  body: [
+    {
+      type: 'Container',
+      style: 'attention',
+      bleed: true,
+      items: [
+        { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', text: '${reportedBy}', wrap: true },
+        { type: 'TextBlock', text: '${clock}', wrap: true, weight: 'Bolder' },
+      ],
+    },
+    { type: 'FactSet', facts: [{ $data: '${facts}', title: '${title}', value: '${value}' }] },
+    { type: 'TextBlock', $when: '${police != null}', text: '🚓 ${police.duty}', wrap: true, weight: 'Bolder' },
+    { type: 'TextBlock', $when: '${police != null}', text: '${police.status}', wrap: true },
+    { type: 'TextBlock', text: '${seen}', wrap: true, isSubtle: true },
+    { type: 'TextBlock', text: '${m.sources}', weight: 'Bolder', wrap: true, size: 'Small' },
+    { type: 'TextBlock', $data: '${sources}', text: '**${label}**: ${text}', wrap: true, size: 'Small', spacing: 'None' },
+  ],
+  actions: [
+    { $when: '${can.ack}', type: 'Action.Execute', title: '${m.ack}', verb: BREACH_VERBS.ack, data: { breachId: '${id}', lang: '${lang}' }, style: 'positive' },
+    { $when: '${can.police}', type: 'Action.Execute', title: '${m.policeButton}', verb: BREACH_VERBS.policeReport, data: { breachId: '${id}', lang: '${lang}' } },
+    {
+      $when: '${can.ap}',
+      type: 'Action.ShowCard',
+      title: '${m.apButton}',
+      card: {
+        type: 'AdaptiveCard',
+        body: [
+          { type: 'Input.ChoiceSet', id: 'apDecision', label: '${m.apDecisionLabel}', isRequired: true, errorMessage: '${m.apDecisionLabel}', style: 'expanded', choices: [{ $data: '${apChoices}', title: '${title}', value: '${value}' }] },
+          { type: 'Input.Date', id: 'apDate', label: '${m.apDateLabel}' },
+          { type: 'Input.Time', id: 'apTime', label: '${m.apTimeLabel}' },
+          { type: 'Input.Toggle', id: 'apPartiesAgreed', title: '${m.apAgreedLabel}', value: 'false', wrap: true },
+        ],
+        actions: [{ type: 'Action.Execute', title: '${m.save}', verb: BREACH_VERBS.ap, data: { breachId: '${id}', lang: '${lang}' }, style: 'positive' }],
+      },
+    },
+  ],
+};
+
+export function breachCard(view: BreachView): Card {
+  const { breach: b, lang, viewer } = view;
+  const m = BREACH_MESSAGES[lang];
+  const name = (id: string | null) => (id ? (view.names[id] ?? id) : '—');
+  const deadline = deadlineOf(b);
+  const hoursLeft = Math.floor((Date.parse(deadline) - Date.parse(view.now)) / 3_600_000);
+  const open = b.apDecision === null;
+  const police = policeReportRequired(b);
+  const acked = new Set(b.acknowledgements.map((a) => a.userId));
+  return expand(cardTemplate, {
+    id: b.id,
+    lang,
+    m,
+    viewerMri: view.viewerMri,
+    title: m.cardTitle(breachRef(b.id)),
+    reportedBy: m.reportedBy(name(b.reporterId), partyRefLabel(b.reporterParty, lang), formatMoment(b.createdAt, lang)),
+    clock: open ? (hoursLeft >= 0 ? m.deadline(formatMoment(deadline, lang), hoursLeft) : m.deadlinePassed(formatMoment(deadline, lang))) : b.apDecision === 'notified' ? m.apNotified(formatMoment(b.apNotifiedAt!, lang), b.apPartiesAgreed) : m.apNotRequired(name(b.apRecordedBy)),
+    facts: [
+      { title: m.facts.kind, value: m.kind[b.kind] },
+      { title: m.facts.discovered, value: formatMoment(b.discoveredAt, lang) },
+      { title: m.facts.encrypted, value: m.encrypted[b.encrypted] },
+      { title: m.facts.parties, value: b.parties.map((p) => partyRefLabel(p, lang)).join(', ') },
+      { title: m.facts.subjects, value: b.subjects.map((s) => SUBJECT_LABELS[s][lang]).join(', ') },
+      { title: m.facts.data, value: b.data.map((d) => DATA_LABELS[d][lang]).join('; ') },
+      { title: m.facts.people, value: m.people[b.people] },
+      { title: m.facts.covenants, value: view.covenantTitles.join('; ') || '—' },
+    ],
+    police: police ? { duty: m.policeDuty, status: b.policeReportAt ? m.policeDone(formatMoment(b.policeReportAt, lang)) : m.policeOpen } : null,
+    seen: b.acknowledgements.length > 0 ? m.seenBy(b.acknowledgements.map((a) => `${name(a.userId)} (${formatMoment(a.at, lang)})`).join(', ')) : m.nobodySeen,
+    sources: [...view.sources.map((s) => ({ label: s.label, text: s.text[lang] })), { label: 'AVG', text: m.gdpr }],
+    apChoices: (['notified', 'not_required'] as const).map((d) => ({ title: m.apDecision[d], value: d })),
+    can: {
+      ack: viewer !== 'reporter' && !acked.has(view.viewerId),
+      police: police && !b.policeReportAt && (viewer === 'officer' || viewer === 'reporter'),
+      ap: viewer === 'officer' && open,
+    },
+  });
+}
