@@ -8,6 +8,8 @@ import { loadRules } from './rules/load';
 import { createServer } from './server';
 import { migrate, openDatabase } from './store/database';
 import { sqlStore } from './store/sql-store';
+import { SqlStorage } from './store/bot-storage';
+import { asLeader } from './store/leader';
 import { OutboxSender } from './store/outbox';
 import { alertPrivacyOfficers, proactiveDeliver } from './bot/proactive';
 import { RequestService } from './requests/service';
@@ -38,7 +40,7 @@ export async function start(env: Record<string, string | undefined> = process.en
   const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
   const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
   const breaches = new BreachService({ db, rules, directory, now: nowIso });
-  const app = createBot({ config, rules, directory, store, requests, digests, breaches, adapter, today: todayInAmsterdam, now: nowIso, log });
+  const app = createBot({ config, rules, directory, store, requests, digests, breaches, storage: new SqlStorage(db), adapter, today: todayInAmsterdam, now: nowIso, log });
   const sender = new OutboxSender(db, {
     deliver: proactiveDeliver(adapter, config.BOT_ID ?? ''),
     onDeadLetter: alertPrivacyOfficers(db, store, directory, nowIso),
@@ -61,9 +63,9 @@ export async function start(env: Record<string, string | undefined> = process.en
     timer.unref();
     server.on('close', () => clearInterval(timer));
   };
-  every(config.DEADLINE_INTERVAL_MS, () => requests.runDeadlines(), 'deadlines');
-  every(config.PURGE_INTERVAL_MS, () => requests.purge(), 'purge');
-  if (config.PURGE_INTERVAL_MS > 0) requests.purge().catch((error: Error) => log('purge-error', { name: error.name }));
+  every(config.DEADLINE_INTERVAL_MS, () => asLeader(db, 'deadlines', () => requests.runDeadlines()), 'deadlines');
+  every(config.PURGE_INTERVAL_MS, () => asLeader(db, 'purge', () => requests.purge()), 'purge');
+  if (config.PURGE_INTERVAL_MS > 0) asLeader(db, 'purge', () => requests.purge()).catch((error: Error) => log('purge-error', { name: error.name }));
   if (config.DIGEST_CRON.trim() !== 'off') {
     const schedule = scheduleDigests(digests, config.DIGEST_CRON, (event, fields) => log(event, fields));
     server.on('close', () => schedule.stop());

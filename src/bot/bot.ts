@@ -1,5 +1,5 @@
 // The Teams conversation: a thin shell that routes activities to answer() and renders cards.
-import { ActivityTypes, CardFactory, MemoryStorage, TurnContext, type Activity } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { answer, type Answer } from '../ask/answer';
 import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
@@ -31,6 +31,8 @@ export interface BotDeps {
   requests: RequestService;
   digests: DigestService;
   breaches: BreachService;
+  /** teams-ai turn state, shared by every instance (SqlStorage). */
+  storage: Storage;
   adapter: TeamsAdapter;
   /** Today's date (YYYY-MM-DD) in the Netherlands: the shell's clock, handed to the pure core. */
   today: () => string;
@@ -70,12 +72,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.BOT_ID ?? '',
-    storage: new MemoryStorage(),
+    storage: deps.storage,
     startTypingTimer: false,
     removeRecipientMention: true,
     longRunningMessages: false,
   });
-  const welcomed = new Set<string>();
 
   const askerOf = async (activity: Activity): Promise<PartyRef | undefined> =>
     directory.find(activity.from?.aadObjectId)?.party ?? (await store.getProfile(userIdOf(activity)));
@@ -129,10 +130,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     return true;
   });
 
+  // Teams sends both conversationUpdate and installationUpdate on install, possibly to different
+  // instances: a unique record in the database makes the welcome go out once.
   const welcome = async (context: TurnContext) => {
-    const key = context.activity.conversation?.id ?? '';
-    if (welcomed.has(key)) return;
-    welcomed.add(key);
+    const key = `welcome/${context.activity.conversation?.id ?? ''}`;
+    if (!(await store.markProcessed(key, now()))) return;
     await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
   };
 

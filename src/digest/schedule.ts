@@ -9,7 +9,8 @@ type Log = (event: string, fields: Record<string, string | number | boolean>) =>
 export function scheduleDigests(digests: DigestService, expression: string, log: Log, now: () => Date = () => new Date()): { stop(): void; catchUp: Promise<void> } {
   const run = async (reason: string) => {
     const week = digests.previousWeek();
-    const result = await digests.send(week);
+    const result = await digests.sendAsLeader(week);
+    if (result === 'skipped') return log('digest-run', { week, reason, skipped: true });
     log('digest-run', { week, reason, sent: result.sent.length, already: result.already.length, unreachable: result.unreachable.length });
   };
   const job = new Cron(expression, { timezone: 'Europe/Amsterdam', protect: true }, () => {

@@ -9,6 +9,7 @@ import type { RuleIndex } from '../rules/compile';
 import { appendAuditIn, isPostgres, withRetry } from '../store/audit';
 import type { Db } from '../store/database';
 import { enqueue } from '../store/outbox';
+import { asLeader } from '../store/leader';
 import { rowToRequest } from '../store/request-store';
 import { readReference } from '../store/sql-store';
 import { formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Verdict } from '../vocabulary';
@@ -111,6 +112,11 @@ export class DigestService {
     }
     if (result.unreachable.length > 0) await this.tellPrivacyOfficers(week, result.unreachable);
     return result;
+  }
+
+  /** The scheduled run: on PostgreSQL only the instance holding the advisory lock sends; the unique record still guards. */
+  sendAsLeader(week: string) {
+    return asLeader(this.deps.db, 'digest', () => this.send(week));
   }
 
   /** Managers who never opened the bot are listed for the privacy officers, once a week. */

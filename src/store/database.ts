@@ -49,6 +49,15 @@ export interface OutboxTable {
   recipient_id: string | null;
   /** Set when the message replaces an earlier one (a card updated in place) instead of adding one. */
   replaces_activity_id: string | null;
+  /** The sender that claimed the row for delivery; the claim lapses at next_attempt_at. */
+  claim: string | null;
+}
+
+/** teams-ai turn state (botbuilder Storage): one JSON document per key, with an eTag. */
+export interface BotStateTable {
+  key: string;
+  value: string;
+  etag: string;
 }
 
 export interface RequestsTable {
@@ -148,6 +157,7 @@ export interface BreachAcksTable {
 }
 
 export interface Database {
+  bot_state: BotStateTable;
   breaches: BreachesTable;
   breach_acks: BreachAcksTable;
   question_log: QuestionLogTable;
@@ -292,6 +302,17 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('user_id', 'varchar(200)', (c) => c.notNull())
         .addColumn('at', 'varchar(40)', (c) => c.notNull())
         .addPrimaryKeyConstraint('breach_acks_pk', ['breach_id', 'user_id'])
+        .execute();
+    },
+  },
+  '007-several-instances': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('outbox').addColumn('claim', 'varchar(64)').execute();
+      await db.schema
+        .createTable('bot_state')
+        .addColumn('key', 'varchar(400)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('etag', 'varchar(64)', (c) => c.notNull())
         .execute();
     },
   },

@@ -5,7 +5,11 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference, Activity } from 'botbuilder';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Db, OutboxTable } from './database';
+import { isPostgres } from './audit';
 import { ConversationPacer, MAX_ATTEMPTS, isRetryable, nextAttemptDelayMs, type SendError } from './outbox-policy';
+
+/** How long a claimed row stays with its sender before another may take it. */
+export const CLAIM_MS = 60_000;
 
 export interface OutboxMessage {
   reference: Partial<ConversationReference>;
@@ -38,6 +42,7 @@ export async function enqueue(db: Kysely<Database> | Transaction<Database>, mess
       request_id: message.requestId ?? null,
       recipient_id: message.recipientId ?? null,
       replaces_activity_id: message.replacesActivityId ?? null,
+      claim: null,
     })
     .execute();
   return id;
@@ -71,14 +76,18 @@ export class OutboxSender {
     const { deliver, onDeadLetter, now, random } = this.options;
     const result: DrainResult = { sent: 0, retried: 0, dead: 0, paced: 0 };
     const nowIso = new Date(now()).toISOString();
-    const due = await this.db
-      .selectFrom('outbox')
-      .selectAll()
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', nowIso)
-      .orderBy('created_at')
-      .limit(this.options.batch ?? 50)
-      .execute();
+    // Claim the due rows first: on PostgreSQL `FOR UPDATE SKIP LOCKED` lets several senders split the work
+    // without waiting on each other; the claim lapses after CLAIM_MS if this sender dies mid-way.
+    const claim = randomUUID();
+    const due = await this.db.transaction().execute(async (trx) => {
+      let query = trx.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso).orderBy('created_at').limit(this.options.batch ?? 50);
+      if (isPostgres(this.db)) query = query.forUpdate().skipLocked();
+      const rows = await query.execute();
+      if (rows.length > 0) {
+        await trx.updateTable('outbox').set({ claim, next_attempt_at: new Date(now() + CLAIM_MS).toISOString() }).where('id', 'in', rows.map((r) => r.id)).execute();
+      }
+      return rows.map((r) => ({ ...r, claim }));
+    });
     for (const row of due) {
       const wait = this.pacer.waitMs(row.conversation_key, now());
       if (wait > 0) {
@@ -89,7 +98,11 @@ export class OutboxSender {
       this.pacer.record(row.conversation_key, now());
       try {
         const sent = await deliver(JSON.parse(row.reference), JSON.parse(row.activity), row.replaces_activity_id ?? undefined);
-        await this.update(row, { status: 'sent', sent_activity_id: sent.id ?? row.replaces_activity_id ?? null, attempts: row.attempts + 1, last_error: null });
+        const sentId = sent.id ?? row.replaces_activity_id ?? null;
+        if (!(await this.update(row, { status: 'sent', sent_activity_id: sentId, attempts: row.attempts + 1, last_error: null }, true))) {
+          // The card was rebuilt while it was on its way: send the newer content as a replacement of what arrived.
+          await this.update(row, { sent_activity_id: sentId, replaces_activity_id: sentId, attempts: row.attempts + 1, next_attempt_at: nowIso });
+        }
         result.sent++;
       } catch (raw) {
         const error = toSendError(raw);
@@ -109,8 +122,11 @@ export class OutboxSender {
     return result;
   }
 
-  private async update(row: OutboxTable, fields: Partial<OutboxTable>) {
-    await this.db.updateTable('outbox').set(fields).where('id', '=', row.id).where('status', '=', 'pending').execute();
+  /** Writes the outcome if this sender still holds the claim (and, when asked, the content is unchanged). */
+  private async update(row: OutboxTable, fields: Partial<OutboxTable>, unchangedContent = false) {
+    let query = this.db.updateTable('outbox').set({ next_attempt_at: row.next_attempt_at, ...fields, claim: null }).where('id', '=', row.id).where('status', '=', 'pending').where('claim', '=', row.claim);
+    if (unchangedContent) query = query.where('activity', '=', row.activity);
+    return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
   }
 }
 

@@ -1,7 +1,7 @@
 // The transactional outbox on both databases, with a fake clock and a fake connector.
 import assert from 'node:assert/strict';
 import type { Db } from '../../src/store/database';
-import { OutboxSender, enqueue, toSendError, type Deliver } from '../../src/store/outbox';
+import { CLAIM_MS, OutboxSender, enqueue, toSendError, type Deliver } from '../../src/store/outbox';
 import { MAX_ATTEMPTS, backoffMs } from '../../src/store/outbox-policy';
 import { storeTargets } from './targets';
 
@@ -97,6 +97,45 @@ for (const target of storeTargets()) {
       }
       assert.equal(times.length, 20);
       for (const t of times) assert.ok(times.filter((u) => u > t - 1_000 && u <= t).length <= 7, `more than 7 in the second before ${t}`);
+    });
+
+    it('is drained by three senders at once without sending any message twice', async () => {
+      for (let i = 0; i < 150; i++) await enqueue(db, { reference: ref(`c${i}`), activity: { type: 'message', text: `m${i}` }, kind: 'notify' }, at(T0));
+      const delivered: string[] = [];
+      const deliver: Deliver = async (_r, a) => {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
+        delivered.push(String(a.text));
+        return { id: String(a.text) };
+      };
+      const senders = [sender(deliver), sender(deliver), sender(deliver)];
+      await Promise.all(senders.map(async (s) => { for (let round = 0; round < 20; round++) await s.drainOnce(); }));
+      assert.equal(delivered.length, 150);
+      assert.equal(new Set(delivered).size, 150);
+      assert.ok((await status(db)).every((r) => r.status === 'sent'));
+    });
+
+    it('lets another sender take a claimed message once the claim lapses', async () => {
+      await enqueue(db, { reference: ref('c1'), activity: { type: 'message' }, kind: 'notify' }, at(T0));
+      const stuck = sender(() => new Promise(() => undefined)); // dies mid-send
+      void stuck.drainOnce();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const other = sender(async () => ({ id: 'second' }));
+      assert.equal((await other.drainOnce()).sent, 0, 'not while the claim holds');
+      clock.ms = T0 + CLAIM_MS + 1;
+      assert.equal((await other.drainOnce()).sent, 1);
+    });
+
+    it('sends a card rebuilt while it was on its way again, replacing what arrived', async () => {
+      await enqueue(db, { reference: ref('c1'), activity: { type: 'message', text: 'old' }, kind: 'request-card' }, at(T0));
+      const calls: [string, string | undefined][] = [];
+      const s = sender(async (_r, a, replaces) => {
+        calls.push([String(a.text), replaces]);
+        if (a.text === 'old') await db.updateTable('outbox').set({ activity: JSON.stringify({ type: 'message', text: 'new' }) }).where('status', '=', 'pending').execute();
+        return { id: 'activity-1' };
+      });
+      await s.drainOnce();
+      await s.drainOnce();
+      assert.deepEqual(calls, [['old', undefined], ['new', 'activity-1']]);
     });
 
     it('writes nothing when the transaction it belongs to fails', async () => {
