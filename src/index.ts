@@ -2,7 +2,7 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { createBot } from './bot/bot';
 import { nowIso, todayInAmsterdam } from './clock';
-import { loadConfig, ConfigError, type Config } from './config/config';
+import { loadConfig, ConfigError, serviceUrlHosts, type Config } from './config/config';
 import { loadDirectory } from './directory/directory';
 import { loadRules } from './rules/load';
 import { createServer } from './server';
@@ -35,6 +35,8 @@ export async function start(env: Record<string, string | undefined> = process.en
     MicrosoftAppPassword: config.BOT_PASSWORD,
     MicrosoftAppType: config.BOT_TYPE,
     MicrosoftAppTenantId: config.BOT_TENANT_ID,
+    ...(config.BOT_OPENID_METADATA_URL ? { ToBotFromChannelOpenIdMetadataUrl: config.BOT_OPENID_METADATA_URL } : {}),
+    ...(config.BOT_TOKEN_ISSUER ? { ToBotFromChannelTokenIssuer: config.BOT_TOKEN_ISSUER } : {}),
   });
   const log = logger(config);
   const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
@@ -42,7 +44,7 @@ export async function start(env: Record<string, string | undefined> = process.en
   const breaches = new BreachService({ db, rules, directory, now: nowIso });
   const app = createBot({ config, rules, directory, store, requests, digests, breaches, storage: new SqlStorage(db), adapter, today: todayInAmsterdam, now: nowIso, log });
   const sender = new OutboxSender(db, {
-    deliver: proactiveDeliver(adapter, config.BOT_ID ?? ''),
+    deliver: proactiveDeliver(adapter, config.BOT_ID ?? '', serviceUrlHosts(config)),
     onDeadLetter: alertPrivacyOfficers(db, store, directory, nowIso),
     now: Date.now,
     random: Math.random,

@@ -4,12 +4,15 @@ import { randomUUID } from 'node:crypto';
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Directory } from '../directory/directory';
+import { hostAllowed } from '../config/config';
 import type { Db } from '../store/database';
 import { enqueue, type Deliver } from '../store/outbox';
 import type { Store } from '../store/sql-store';
 
-export function proactiveDeliver(adapter: TeamsAdapter, botAppId: string): Deliver {
+export function proactiveDeliver(adapter: TeamsAdapter, botAppId: string, allowedHosts: string[]): Deliver {
   return async (reference, activity, replacesActivityId) => {
+    // Only to Teams' own service hosts: a stored reference pointing elsewhere is never followed.
+    if (!hostAllowed(allowedHosts, reference.serviceUrl)) throw Object.assign(new Error('serviceUrl host not allowed'), { statusCode: 403 });
     let id: string | undefined;
     // Caught here, not by the adapter's turn-error handler, so the outbox sees the status code.
     let failure: unknown = null;

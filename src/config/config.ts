@@ -31,6 +31,11 @@ export const configSchema = z
     BOT_PASSWORD: optionalText,
     BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi'], { error: 'BOT_TYPE is MultiTenant, SingleTenant of UserAssignedMsi' }).default('MultiTenant'),
     BOT_TENANT_ID: optionalText,
+    /** Where to find the keys that sign incoming tokens, and their issuer: Bot Framework's by default; set for tests or sovereign clouds. */
+    BOT_OPENID_METADATA_URL: optionalText,
+    BOT_TOKEN_ISSUER: optionalText,
+    /** Hosts proactive messages may go to (comma-separated; `.suffix` matches subdomains). Teams' by default, plus localhost outside production. */
+    SERVICE_URL_HOSTS: optionalText,
     ALLOWED_TENANTS: z
       .string()
       .default('')
@@ -87,6 +92,25 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || 'configuratie'}: ${i.message}`);
   throw new ConfigError(`De configuratie klopt niet:\n${lines.join('\n')}`);
+}
+
+export const TEAMS_SERVICE_HOSTS = ['smba.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com', 'smba.infra.gov.teams.microsoft.us', 'smba.infra.dod.teams.microsoft.us'];
+
+/** The hosts proactive messages may be sent to. */
+export function serviceUrlHosts(config: Config): string[] {
+  if (config.SERVICE_URL_HOSTS) return config.SERVICE_URL_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  return config.NODE_ENV === 'production' ? TEAMS_SERVICE_HOSTS : [...TEAMS_SERVICE_HOSTS, 'localhost', '127.0.0.1'];
+}
+
+export function hostAllowed(hosts: string[], serviceUrl: string | undefined): boolean {
+  if (!serviceUrl) return false;
+  let host: string;
+  try {
+    host = new URL(serviceUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return hosts.some((h) => (h.startsWith('.') ? host.endsWith(h) : host === h));
 }
 
 export function tenantAllowed(config: Config, tenantId: string | undefined): boolean {

@@ -79,8 +79,8 @@ export class Harness {
     };
   }
 
-  async post(body: unknown): Promise<{ status: number; json: unknown }> {
-    const res = await fetch(`${this.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  async post(body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
+    const res = await fetch(`${this.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     const text = await res.text();
     let json: unknown = null;
     try {
@@ -104,6 +104,10 @@ export class Harness {
     const after = this.sent.slice(before);
     // Messages the bot sent during the turn, and cards it replaced (teams-ai replaces a card with `refresh` for everyone).
     return { ...res, replies: after.filter((s) => s.method === 'POST'), updates: after.filter((s) => s.method === 'PUT'), card: (res.json as { value?: CardJson } | null)?.value };
+  }
+
+  get serviceUrlForTests() {
+    return this.serviceUrl;
   }
 
   get digests() {
