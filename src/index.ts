@@ -1,8 +1,11 @@
 // Deelwijzer's entry point: configuration → rulebooks → directory → store → bot → HTTP server.
+import { randomUUID } from 'node:crypto';
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import type { DestinationStream } from 'pino';
+import { createLog, inTurn } from './log';
 import { createBot } from './bot/bot';
 import { nowIso, todayInAmsterdam } from './clock';
-import { loadConfig, ConfigError, serviceUrlHosts, type Config } from './config/config';
+import { loadConfig, ConfigError, serviceUrlHosts } from './config/config';
 import { loadDirectory } from './directory/directory';
 import { loadRules } from './rules/load';
 import { createServer } from './server';
@@ -17,13 +20,7 @@ import { DigestService } from './digest/service';
 import { BreachService } from './breach/service';
 import { scheduleDigests } from './digest/schedule';
 
-/** Log lines carry events and ids of the contract, never names or question text. */
-const logger = (config: Config) => (event: string, fields: Record<string, string | number | boolean> = {}) => {
-  if (config.LOG_LEVEL === 'silent') return;
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event, ...fields })}\n`);
-};
-
-export async function start(env: Record<string, string | undefined> = process.env) {
+export async function start(env: Record<string, string | undefined> = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = loadConfig(env);
   const rules = loadRules();
   const directory = loadDirectory(config.DIRECTORY_FILE);
@@ -38,7 +35,7 @@ export async function start(env: Record<string, string | undefined> = process.en
     ...(config.BOT_OPENID_METADATA_URL ? { ToBotFromChannelOpenIdMetadataUrl: config.BOT_OPENID_METADATA_URL } : {}),
     ...(config.BOT_TOKEN_ISSUER ? { ToBotFromChannelTokenIssuer: config.BOT_TOKEN_ISSUER } : {}),
   });
-  const log = logger(config);
+  const log = createLog(config.LOG_LEVEL, options.logDestination);
   const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
   const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
   const breaches = new BreachService({ db, rules, directory, now: nowIso });
@@ -49,7 +46,16 @@ export async function start(env: Record<string, string | undefined> = process.en
     now: Date.now,
     random: Math.random,
   });
-  const server = createServer(adapter, app);
+  const server = createServer(adapter, app, (run) =>
+    inTurn(randomUUID(), async () => {
+      const started = process.hrtime.bigint();
+      try {
+        return await run();
+      } finally {
+        log('turn', { ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10 });
+      }
+    }),
+  );
   if (config.OUTBOX_INTERVAL_MS > 0) {
     const drain = setInterval(() => {
       sender.drainOnce().catch((error: Error) => log('outbox-error', { name: error.name }));

@@ -1,0 +1,34 @@
+// Structured logs (pino, JSON lines): an event name, ids and counts, and the request id of the turn
+// they belong to. Never question text, names, case numbers or tokens: callers pass none, and the
+// redaction below blanks those fields should one slip in.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pino, { type DestinationStream } from 'pino';
+
+export type Log = (event: string, fields?: Record<string, string | number | boolean>) => void;
+
+const turns = new AsyncLocalStorage<{ requestId: string }>();
+
+/** Runs one turn with its request id, which every log line inside it carries. */
+export const inTurn = <T>(requestId: string, run: () => Promise<T>): Promise<T> => turns.run({ requestId }, run);
+
+export const REDACTED_FIELDS = ['text', 'question', 'name', 'names', 'caseRef', 'case_ref', 'reason', 'necessity', 'answer', 'token', 'authorization', 'password'];
+
+export function createLog(level: string, destination?: DestinationStream): Log {
+  const logger = pino(
+    {
+      level,
+      base: { service: 'deelwijzer' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: [...REDACTED_FIELDS, ...REDACTED_FIELDS.map((f) => `*.${f}`)], censor: '[verwijderd]' },
+      mixin: () => {
+        const turn = turns.getStore();
+        return turn ? { requestId: turn.requestId } : {};
+      },
+    },
+    destination ?? pino.destination({ dest: 1, sync: false }),
+  );
+  return (event, fields = {}) => {
+    if (event.endsWith('-error')) logger.error({ event, ...fields });
+    else logger.info({ event, ...fields });
+  };
+}
