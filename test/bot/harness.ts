@@ -121,10 +121,14 @@ export class Harness {
   /** Delivers everything due in the outbox and returns what reached the connector. */
   async drain() {
     const before = this.sent.length;
-    for (let i = 0; i < 40; i++) {
+    // Paced messages (7 per second per conversation) come due within a second or two: wait for those too.
+    for (let i = 0; i < 60; i++) {
       const result = await this.bot.sender.drainOnce();
-      if (result.paced > 0) await new Promise((resolve) => setTimeout(resolve, 250));
-      else if (result.sent + result.retried + result.dead === 0) break;
+      if (result.sent + result.retried + result.dead + result.paced > 0) continue;
+      const soon = new Date(Date.now() + 2_000).toISOString();
+      const waiting = await this.db.selectFrom('outbox').select('id').where('status', '=', 'pending').where('next_attempt_at', '<=', soon).executeTakeFirst();
+      if (!waiting) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
     return this.sent.slice(before);
   }
