@@ -37,7 +37,7 @@ export async function start(env: Record<string, string | undefined> = process.en
   });
   const log = createLog(config.LOG_LEVEL, options.logDestination);
   const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
-  const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
+  const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam, flush: () => store.flushQuestions() });
   const breaches = new BreachService({ db, rules, directory, now: nowIso });
   const app = createBot({ config, rules, directory, store, requests, digests, breaches, storage: new SqlStorage(db), adapter, today: todayInAmsterdam, now: nowIso, log });
   const sender = new OutboxSender(db, {

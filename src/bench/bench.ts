@@ -8,6 +8,15 @@ import type { Question } from '../rules/types';
 import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, VERDICTS, formatPartyRef, type PartyRef } from '../vocabulary';
 import { computeDigests, type QuestionFact, type RequestFact, type Scope } from '../digest/compute';
 import { weekWindow } from '../digest/weeks';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import type { DatabaseTarget } from '../config/config';
+import { makeDirectory } from '../directory/directory';
+import { fileable } from '../requests/filing';
+import { RequestService } from '../requests/service';
+import { migrate, openDatabase } from '../store/database';
+import { compareWithEcho } from './turns';
 
 function mulberry32(seed: number) {
   return () => {
@@ -116,7 +125,31 @@ function digestRun(): { seconds: number; managers: number; requests: number } {
   return { seconds, managers: scopes.length, requests: requests.length };
 }
 
-function main() {
+/** Request filings per second through the requests service, on SQLite and (when configured) PostgreSQL. */
+async function filingsPerSecond(target: DatabaseTarget, n: number): Promise<number> {
+  const db = openDatabase(target);
+  try {
+    if (target.kind === 'postgres') {
+      await sql`drop schema if exists public cascade`.execute(db);
+      await sql`create schema public`.execute(db);
+    }
+    await migrate(db);
+    const rules = loadRules();
+    const people = [{ aadObjectId: 'contact', name: 'Contact', party: { party: 'politie' as const, unit: 'amsterdam' }, roles: ['contact' as const] }];
+    const service = new RequestService({ db, rules, directory: makeDirectory(people), now: () => new Date().toISOString(), today: () => '2026-11-23' });
+    const decision = answer({ question: 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', as: { party: 'blijf-groep' } }, rules, '2026-11-23').decision;
+    const parties = fileable(decision, { party: 'blijf-groep' })!;
+    const file = (i: number) => service.file({ activityKey: `bench-${i}`, requesterId: 'staff', requesterParty: { party: 'blijf-groep' }, decision, discloser: parties.discloser, recipient: parties.recipient, fields: { caseRef: `BG-${i}`, urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' } });
+    const start = process.hrtime.bigint();
+    let next = 0;
+    await Promise.all(Array.from({ length: 8 }, async () => { for (let i = next++; i < n; i = next++) await file(i); }));
+    return n / (Number(process.hrtime.bigint() - start) / 1e9);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function main() {
   const index = loadRules();
   const questions = structuredQuestions(10_000);
   const incomplete = questions.slice(0, 2_000).map((q, i) => (i % 2 ? { ...q, purpose: undefined } : { ...q, subject: undefined }));
@@ -154,6 +187,24 @@ function main() {
   console.log(`${pad('median latency, one structured decision', 44)} ${median.toFixed(2).padStart(13)} µs   < 5 µs`);
   const digest = digestRun();
   console.log(`${pad(`digests: ${digest.managers.toLocaleString('en-US')} managers, ${digest.requests.toLocaleString('en-US')} requests`, 44)} ${digest.seconds.toFixed(2).padStart(14)} s   < 5 s`);
+
+  const sqlite = await filingsPerSecond({ kind: 'sqlite', path: join(tmpdir(), `deelwijzer-bench-filings-${process.pid}.db`) }, 2_000);
+  console.log(`${pad('request filings on SQLite', 44)} ${Math.round(sqlite).toLocaleString('en-US').padStart(14)}/s`);
+  const pgUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+  if (pgUrl) console.log(`${pad('request filings on PostgreSQL', 44)} ${Math.round(await filingsPerSecond({ kind: 'postgres', url: pgUrl }, 2_000)).toLocaleString('en-US').padStart(14)}/s`);
+  else console.log(`${pad('request filings on PostgreSQL', 44)} ${'skipped'.padStart(16)}   (set BENCH_POSTGRES_URL to an empty database)`);
+
+  console.log('');
+  console.log('Turns over HTTP, each bot in its own process, 10,000 turns, 8 at a time, fake Teams connector:');
+  const { echo, bot } = await compareWithEcho(10_000, 8);
+  for (const r of [echo, bot]) {
+    console.log(`${pad(r.name, 44)} ${Math.round(r.turnsPerSecond).toLocaleString('en-US').padStart(8)}/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  RSS ${r.rssMb.toFixed(0)} MB  cold start ${Math.round(r.coldStartMs)} ms`);
+  }
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  console.log(`${pad('question turn vs echo: turns per second', 44)} ${ratio(bot.turnsPerSecond, echo.turnsPerSecond).padStart(14)}×   ≥ 0.9×`);
+  console.log(`${pad('question turn vs echo: p99 latency', 44)} ${ratio(bot.p99, echo.p99).padStart(14)}×   ≤ 1.3×`);
+  console.log(`${pad('question turn vs echo: RSS after 10,000 turns', 44)} ${ratio(bot.rssMb, echo.rssMb).padStart(14)}×   ≤ 1.2×`);
+  console.log(`${pad('cold start to the first answered message', 44)} ${Math.round(bot.coldStartMs).toLocaleString('en-US').padStart(13)} ms   < 2,000 ms`);
   if (sink === -1) console.log(sink);
 }
 
@@ -162,4 +213,7 @@ function toRef(text: string): PartyRef {
   return unit ? ({ party, unit } as PartyRef) : ({ party } as PartyRef);
 }
 
-main();
+main().catch((error: Error) => {
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});

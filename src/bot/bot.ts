@@ -120,9 +120,9 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       return false;
     }
     if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
-      await store.saveReference(userIdOf(activity), TurnContext.getConversationReference(activity), now());
-      // A contact person who could not be reached before gets the requests that waited for them.
-      if (directory.find(activity.from.aadObjectId)?.roles.includes('contact')) {
+      const changed = await store.saveReference(userIdOf(activity), TurnContext.getConversationReference(activity), now());
+      // A contact person who could not be reached before (no or another reference) gets the requests that waited.
+      if (changed && directory.find(activity.from.aadObjectId)?.roles.includes('contact')) {
         const sent = await requests.deliverWaiting(userIdOf(activity));
         if (sent > 0) log('requests-delivered-late', { count: sent });
       }

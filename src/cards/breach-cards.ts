@@ -1,6 +1,6 @@
 // Cards about data breaches: the report form and the breach card, pure functions of the stored breach
 // and who looks at it, rebuilt after every step.
-import * as ACData from 'adaptivecards-templating';
+import { expandTemplate } from './template';
 import { BREACH_KINDS, ENCRYPTION, PEOPLE_RANGES, deadlineOf, policeReportRequired, type Breach } from '../breach/breach';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
 import { DATA_CATEGORIES, DATA_LABELS, KNOWN_UNITS, PARTIES, SUBJECTS, SUBJECT_LABELS, formatPartyRef, partyRefLabel, type Lang, type Text } from '../vocabulary';
@@ -10,7 +10,7 @@ import { formatMoment } from './request-cards';
 export const BREACH_VERBS = { report: 'breach.report', ack: 'breach.ack', policeReport: 'breach.policeReport', ap: 'breach.ap', refresh: 'breach.refresh' } as const;
 
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
-const expand = (template: object, data: object): Card => new ACData.Template(template).expand({ $root: data }) as Card;
+const expand = expandTemplate;
 export const breachRef = (id: string) => `DL-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
 
 const choice = (id: string, label: string, extra: Record<string, unknown> = {}) => ({

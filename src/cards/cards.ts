@@ -1,5 +1,5 @@
 // Adaptive Cards (1.5) as templates expanded with plain data: each card is a pure function of its input.
-import * as ACData from 'adaptivecards-templating';
+import { expandTemplate } from './template';
 import type { Answer } from '../ask/answer';
 import { MESSAGES } from '../i18n/messages';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
@@ -20,9 +20,7 @@ export const VERBS = {
 
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
-function expand(template: object, data: object): Card {
-  return new ACData.Template(template).expand({ $root: data }) as Card;
-}
+const expand = expandTemplate;
 
 const VERDICT_STYLE: Record<Verdict, string> = {
   allowed: 'good',

@@ -1,5 +1,5 @@
 // The managers' weekly digest as an Adaptive Card: a pure function of the computed digest.
-import * as ACData from 'adaptivecards-templating';
+import { expandTemplate } from './template';
 import type { Digest } from '../digest/compute';
 import { DIGEST_MESSAGES } from '../i18n/digest-messages';
 import { parsePartyRef, partyRefLabel, VERDICTS, type Lang } from '../vocabulary';
@@ -103,8 +103,7 @@ export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } =
   ].map(([title, value]) => ({ title: String(title), value: String(value) }));
   const before = (values: number[]) => average(values.slice(0, -1));
   const last = (values: number[]) => values[values.length - 1]!;
-  const card = new ACData.Template(template).expand({
-    $root: {
+  return expandTemplate(template, {
       title: m.title(d.week, label(d.scope, lang)),
       period: m.period(dutchDate(d.firstDay, lang), dutchDate(d.lastDay, lang)),
       soFar: options.soFar ? m.soFar : null,
@@ -124,7 +123,5 @@ export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } =
         ...(c.evaluationArticle ? [c.evaluationDue ? m.evaluationDue(c.title, year, c.evaluationArticle) : m.evaluationHeld(c.title, year)] : []),
       ]),
       evaluations: d.covenants.filter((c) => c.evaluationDue).map((c) => ({ title: m.recordEvaluation(c.id), covenant: c.id, year })),
-    },
-  }) as Card;
-  return card;
+  });
 }

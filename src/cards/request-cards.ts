@@ -1,6 +1,6 @@
 // Cards about disclosure requests. Each is a pure function of the stored request and who looks at it:
 // rebuilt whenever it is sent or updated, never patched.
-import * as ACData from 'adaptivecards-templating';
+import { expandTemplate } from './template';
 import { REQUEST_MESSAGES, stateLabel } from '../i18n/request-messages';
 import { ageInWorkingDays, amsterdamDate } from '../requests/deadlines';
 import { DELIVERIES, URGENCIES, displayId, type DisclosureRequest } from '../requests/request';
@@ -21,7 +21,7 @@ export const REQUEST_VERBS = {
 } as const;
 
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
-const expand = (template: object, data: object): Card => new ACData.Template(template).expand({ $root: data }) as Card;
+const expand = expandTemplate;
 
 /** An instant as the Dutch read it: 23-11-2026 10:15 (Amsterdam time). */
 export function formatMoment(iso: string, lang: Lang): string {

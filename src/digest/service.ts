@@ -25,6 +25,8 @@ export interface DigestDeps {
   directory: Directory;
   now: () => string;
   today: () => string;
+  /** Writes what is still buffered (question counts) before the figures are read. */
+  flush?: () => Promise<void>;
 }
 
 const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
@@ -39,6 +41,7 @@ export class DigestService {
 
   /** The facts of the week and the four before it, up to `asOf`. */
   async facts(week: string, asOf: string) {
+    await this.deps.flush?.();
     const from = weekWindow(shiftWeek(week, -4)).from;
     const { db } = this.deps;
     const questions: QuestionFact[] = (await db.selectFrom('question_log').selectAll().where('at', '>=', from).where('at', '<', asOf).execute()).map((q) => ({

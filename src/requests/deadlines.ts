@@ -6,7 +6,8 @@ import { workingDaysBetween } from './working-days';
 export type DeadlineStep = 'remind' | 'escalate';
 
 /** The calendar day of an instant in the Netherlands. */
-export const amsterdamDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+export const amsterdamDate = (iso: string) => amsterdamDay.format(new Date(iso));
 
 /** Working days a request has waited, from the day it was filed to `today`. */
 export const ageInWorkingDays = (request: Pick<DisclosureRequest, 'createdAt'>, today: string) => workingDaysBetween(amsterdamDate(request.createdAt), today);

@@ -332,7 +332,24 @@ export function openDatabase(target: DatabaseTarget): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/** Kysely prepares every query anew; better-sqlite3 statements can be reused, so keep the recent ones. */
+function withStatementCache(sqlite: SQLite.Database, size = 500) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(query: string) {
+      let statement = cache.get(query);
+      if (!statement) {
+        statement = sqlite.prepare(query);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+        cache.set(query, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */

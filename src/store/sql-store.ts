@@ -5,15 +5,18 @@ import type { AuditEntry } from '../requests/audit-chain';
 import { appendAuditIn, isPostgres, readAnchor, rowToEntry, withRetry } from './audit';
 import { formatPartyRef, parsePartyRef, type PartyRef } from '../vocabulary';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, Db } from './database';
+import type { Database, Db, QuestionLogTable } from './database';
 
 export interface Store {
   getProfile(userId: string): Promise<PartyRef | undefined>;
   setProfile(userId: string, party: PartyRef, at: string): Promise<void>;
   getReference(userId: string): Promise<Partial<ConversationReference> | undefined>;
-  saveReference(userId: string, reference: Partial<ConversationReference>, at: string): Promise<void>;
+  /** Stores how to reach a user; true when it was new or changed. */
+  saveReference(userId: string, reference: Partial<ConversationReference>, at: string): Promise<boolean>;
   /** Counts one answered question: when, whose organisation, verdict, data categories and purpose. No text. */
   recordQuestion(fact: { at: string; party: PartyRef; verdict: string; data: string[]; purpose: string | null }): Promise<void>;
+  /** Writes the question counts still waiting in memory. */
+  flushQuestions(): Promise<void>;
   /** Remembers the language a user typed in, for messages the bot sends them later. */
   setLanguage(userId: string, lang: 'nl' | 'en'): Promise<void>;
   /** True the first time an activity id is seen, false on a replay. */
@@ -36,6 +39,47 @@ export async function readReference(db: Kysely<Database> | Transaction<Database>
 }
 
 export function sqlStore(db: Db): Store {
+  // Question counts are written in batches (at most half a second late): one commit for many turns.
+  let pendingQuestions: QuestionLogTable[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flushQuestions = async () => {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    const batch = pendingQuestions;
+    pendingQuestions = [];
+    if (batch.length > 0) await db.insertInto('question_log').values(batch).execute();
+  };
+  // Group commit: the activity ids of turns arriving together are recorded in one transaction (one disk
+  // flush instead of one per turn); each caller still learns whether its id was new.
+  let waitingMarks: { activityId: string; at: string; resolve: (fresh: boolean) => void; reject: (error: unknown) => void }[] = [];
+  const commitMarks = async () => {
+    const batch = waitingMarks;
+    waitingMarks = [];
+    try {
+      const fresh = await db.transaction().execute(async (trx) => {
+        const inserted = new Set<string>();
+        for (const mark of batch) {
+          const result = await trx.insertInto('processed_activities').values({ activity_id: mark.activityId, at: mark.at }).onConflict((oc) => oc.column('activity_id').doNothing()).executeTakeFirst();
+          if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) inserted.add(mark.activityId);
+        }
+        return inserted;
+      });
+      const seen = new Set<string>();
+      for (const mark of batch) {
+        // The same id twice in one batch: only the first is fresh.
+        mark.resolve(fresh.has(mark.activityId) && !seen.has(mark.activityId));
+        seen.add(mark.activityId);
+      }
+    } catch (error) {
+      for (const mark of batch) mark.reject(error);
+    }
+  };
+  // What this instance last read or wrote for a user, so an unchanged reference or language costs no query.
+  const known = new Map<string, { reference: string | undefined; lang: string | null }>();
+  const remember = (userId: string, entry: { reference: string | undefined; lang: string | null }) => {
+    if (known.size >= 10_000) known.delete(known.keys().next().value!);
+    known.set(userId, entry);
+  };
   return {
     async getProfile(userId) {
       const row = await db.selectFrom('profiles').select('party').where('user_id', '=', userId).executeTakeFirst();
@@ -53,30 +97,44 @@ export function sqlStore(db: Db): Store {
     },
     getReference: (userId) => readReference(db, userId),
     async saveReference(userId, reference, at) {
-      const value = JSON.stringify(reference);
+      // The id of the message it came with changes every turn and is not needed to reach the user again.
+      const { activityId: _activityId, ...stable } = reference;
+      const value = JSON.stringify(stable);
+      // Written only when it changed: most turns then commit nothing, and read nothing when this
+      // instance saw the same reference last time.
+      if (known.get(userId)?.reference === value) return false;
+      const stored = await db.selectFrom('conversation_refs').select(['reference', 'lang']).where('user_id', '=', userId).executeTakeFirst();
+      remember(userId, { reference: stored?.reference, lang: stored?.lang ?? null });
+      if (stored?.reference === value) return false;
       await db
         .insertInto('conversation_refs')
         .values({ user_id: userId, reference: value, updated_at: at, lang: null })
         .onConflict((oc) => oc.column('user_id').doUpdateSet({ reference: value, updated_at: at }))
         .execute();
+      remember(userId, { reference: value, lang: stored?.lang ?? null });
+      return true;
     },
     async recordQuestion(fact) {
-      await db
-        .insertInto('question_log')
-        .values({ id: randomUUID(), at: fact.at, party: formatPartyRef(fact.party)!, verdict: fact.verdict, data: fact.data.join(','), purpose: fact.purpose })
-        .execute();
+      pendingQuestions.push({ id: randomUUID(), at: fact.at, party: formatPartyRef(fact.party)!, verdict: fact.verdict, data: fact.data.join(','), purpose: fact.purpose });
+      if (pendingQuestions.length >= 200) await flushQuestions();
+      else if (!flushTimer) {
+        flushTimer = setTimeout(() => void flushQuestions().catch(() => undefined), 500);
+        flushTimer.unref();
+      }
     },
+    flushQuestions: () => flushQuestions(),
     async setLanguage(userId, lang) {
-      await db.updateTable('conversation_refs').set({ lang }).where('user_id', '=', userId).execute();
+      const memo = known.get(userId);
+      if (memo && memo.lang === lang) return;
+      const stored = await db.selectFrom('conversation_refs').select(['reference', 'lang']).where('user_id', '=', userId).executeTakeFirst();
+      if (stored && stored.lang !== lang) await db.updateTable('conversation_refs').set({ lang }).where('user_id', '=', userId).execute();
+      if (stored) remember(userId, { reference: stored.reference, lang });
     },
-    async markProcessed(activityId, at) {
-      const result = await db
-        .insertInto('processed_activities')
-        .values({ activity_id: activityId, at })
-        .onConflict((oc) => oc.column('activity_id').doNothing())
-        .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
-    },
+    markProcessed: (activityId, at) =>
+      new Promise<boolean>((resolve, reject) => {
+        waitingMarks.push({ activityId, at, resolve, reject });
+        if (waitingMarks.length === 1) setImmediate(() => void commitMarks());
+      }),
     async appendAudit(kind, data, at) {
       return withRetry(db, (trx) => appendAuditIn(trx, isPostgres(db), kind, data, at));
     },
@@ -86,6 +144,7 @@ export function sqlStore(db: Db): Store {
     },
     readAuditAnchor: () => readAnchor(db),
     async close() {
+      await flushQuestions();
       await db.destroy();
     },
   };

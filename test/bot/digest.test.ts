@@ -59,6 +59,7 @@ describe('the weekly digest, through the Bot Framework protocol', function () {
     await h.say(police, 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
     await h.execute(police, 'request.approve', { requestId: approved, lang: 'nl' });
     await h.drain();
+    await h.store().flushQuestions();
   });
   after(() => h.stop());
 

@@ -1,0 +1,13 @@
+// The baseline for `npm run bench`: a minimal teams-ai bot that answers every message with one card,
+// on the same adapter and HTTP server as Deelwijzer.
+import { MemoryStorage, CardFactory } from 'botbuilder';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { createServer } from '../server';
+
+const adapter = new TeamsAdapter({});
+const app = new Application<TurnState>({ adapter, botAppId: '', storage: new MemoryStorage(), startTypingTimer: false, longRunningMessages: false });
+app.activity('message', async (context) => {
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'echo', wrap: true }] })] });
+});
+const server = createServer(adapter, app);
+server.listen(Number(process.env.PORT ?? 3979));

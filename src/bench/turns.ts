@@ -1,0 +1,128 @@
+// Turn throughput, latency, memory and cold start of Deelwijzer against a minimal echo bot, each in its
+// own process, driven over HTTP by the same load generator with a fake Teams connector.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const QUESTION = 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?';
+const USER = { id: '29:bench', aadObjectId: '00000000-0000-0000-0000-0000000000a2', name: 'Bench' };
+
+export interface TurnResult {
+  name: string;
+  turnsPerSecond: number;
+  p50: number;
+  p99: number;
+  rssMb: number;
+  coldStartMs: number;
+}
+
+const drain = (req: IncomingMessage) => new Promise<void>((resolve) => req.on('data', () => undefined).on('end', () => resolve()));
+
+async function connector() {
+  let replies = 0;
+  const waiters: (() => void)[] = [];
+  const server = createServer(async (req, res) => {
+    await drain(req);
+    replies++;
+    waiters.splice(0).forEach((w) => w());
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `r${replies}` }));
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, replies: () => replies, nextReply: () => new Promise<void>((resolve) => waiters.push(resolve)), close: () => server.close() };
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
+function activity(serviceUrl: string, n: number) {
+  return {
+    type: 'message',
+    id: `bench-${n}`,
+    timestamp: new Date().toISOString(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: USER,
+    recipient: { id: '28:bot', name: 'Deelwijzer' },
+    conversation: { id: 'bench-conversation', conversationType: 'personal', tenantId: 'tenant-bench' },
+    channelData: { tenant: { id: 'tenant-bench' } },
+    locale: 'nl-NL',
+    text: QUESTION,
+  };
+}
+
+const rssMb = (child: ChildProcess) => {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+};
+
+async function post(port: number, body: unknown) {
+  const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`status ${res.status}`);
+}
+
+export async function benchTurns(name: string, script: string, env: Record<string, string>, turns: number, concurrency: number): Promise<TurnResult> {
+  const conn = await connector();
+  const port = await freePort();
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'silent' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    // Cold start: from spawning the process to the first answered message.
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200) break;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const firstReply = conn.nextReply();
+    await post(port, activity(conn.url, 0));
+    await firstReply;
+    const coldStartMs = Number(process.hrtime.bigint() - started) / 1e6;
+    for (let i = 1; i <= 200; i++) await post(port, activity(conn.url, -i)); // warm-up
+    const latencies = new Float64Array(turns);
+    let next = 0;
+    const t0 = process.hrtime.bigint();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        for (let n = next++; n < turns; n = next++) {
+          const s = process.hrtime.bigint();
+          await post(port, activity(conn.url, n + 1));
+          latencies[n] = Number(process.hrtime.bigint() - s) / 1e6;
+        }
+      }),
+    );
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    latencies.sort();
+    return { name, turnsPerSecond: turns / seconds, p50: latencies[Math.floor(turns * 0.5)]!, p99: latencies[Math.floor(turns * 0.99)]!, rssMb: rssMb(child), coldStartMs };
+  } finally {
+    child.kill('SIGTERM');
+    conn.close();
+  }
+}
+
+export async function compareWithEcho(turns = 10_000, concurrency = 8): Promise<{ echo: TurnResult; bot: TurnResult }> {
+  const dist = join(ROOT, 'dist', 'src');
+  const echo = await benchTurns('echo bot (teams-ai, one card)', join(dist, 'bench', 'echo-bot.js'), {}, turns, concurrency);
+  const bot = await benchTurns('Deelwijzer, question turn', join(dist, 'index.js'), {
+    DIRECTORY_FILE: join(ROOT, 'config', 'demo-directory.yaml'),
+    DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-bench-${process.pid}-${Date.now()}.db`)}`,
+    OUTBOX_INTERVAL_MS: '0',
+    DEADLINE_INTERVAL_MS: '0',
+    PURGE_INTERVAL_MS: '0',
+    DIGEST_CRON: 'off',
+  }, turns, concurrency);
+  return { echo, bot };
+}
