@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { launchPlayground, type Playground } from '../../src/playground/launch';
@@ -28,7 +29,8 @@ describe('the bot in the Agents Playground (Chromium)', function () {
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    playground = await launchPlayground({ botPort: await freePort(), playgroundPort: await freePort(), quiet: true, env: { LOG_LEVEL: 'silent' } });
+    // A fresh database: the welcome goes out once per conversation, and this test expects it.
+    playground = await launchPlayground({ botPort: await freePort(), playgroundPort: await freePort(), quiet: true, env: { LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-e2e-welcome-${process.pid}-${Date.now()}.db`)}` } });
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
     await page.goto(playground.url);

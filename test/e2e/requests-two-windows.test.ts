@@ -48,7 +48,7 @@ describe('a request filed and approved in two Agents Playground windows (Chromiu
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const botPort = await freePort();
-    playground = await launchPlayground({ botPort, playgroundPort: await freePort(), quiet: true, env: { LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '300', DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-e2e-${process.pid}.db`)}` } });
+    playground = await launchPlayground({ botPort, playgroundPort: await freePort(), quiet: true, env: { LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '300', DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-e2e-${process.pid}-${Date.now()}.db`)}` } });
     sanneClient = await launchPlaygroundClient({ botPort, playgroundPort: await freePort(), configDir: sanneConfigDir(), quiet: true });
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
     ruben = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
