@@ -69,6 +69,9 @@ export const SLOTS = ['from', 'to', 'subject', 'data', 'purpose'] as const;
 export type Slot = (typeof SLOTS)[number];
 
 export type Lang = 'nl' | 'en';
+
+/** The language for a Teams locale: English for en-*, Dutch otherwise. */
+export const langOfLocale = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
 export type Text = { nl: string; en: string };
 
 /** Units and regions the covenants name; any other lower-case kebab-case unit is accepted too. */

@@ -1,5 +1,5 @@
 // The Teams conversation: a thin shell that routes activities to answer() and renders cards.
-import { ActivityTypes, CardFactory, TurnContext, type Activity, type Storage } from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { answer, type Answer } from '../ask/answer';
 import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
@@ -22,6 +22,7 @@ import type { BreachService } from '../breach/service';
 import { BREACH_VERBS } from '../cards/breach-cards';
 import { breachKindIn } from '../breach/detect';
 import { breachForm, handleBreachAction, isBreachVerb } from './breach-actions';
+import { attach } from './replies';
 
 export interface BotDeps {
   config: Config;
@@ -65,7 +66,6 @@ function langOf(activity: Activity, fallback: Lang = 'nl'): Lang {
 const userIdOf = (activity: Activity) => activity.from?.aadObjectId ?? activity.from?.id ?? 'onbekend';
 const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
 
-const attach = (card: Card) => ({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
 
 export function createBot(deps: BotDeps): Application<TurnState> {
   const { config, rules, directory, store, requests, digests, breaches, adapter, today, now, log } = deps;
@@ -215,10 +215,13 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     }
     // "telefoon kwijt": a breach is reported first; acute danger still goes before everything.
     const breachKind = breachKindIn(text);
-    if (breachKind && answer({ question: text, as }, rules, today()).decision.verdict !== 'acute') {
-      log('breach-form', { from: 'text' });
-      await context.sendActivity(attach(breachForm(answer({ question: text }, rules, today()).lang, as, now(), breachKind)));
-      return;
+    if (breachKind) {
+      const read = answer({ question: text, as }, rules, today());
+      if (read.decision.verdict !== 'acute') {
+        log('breach-form', { from: 'text' });
+        await context.sendActivity(attach(breachForm(read.lang, as, now(), breachKind)));
+        return;
+      }
     }
     const answered = await answerText(text, as);
     if (answered) await store.setLanguage(userIdOf(activity), answered.lang);

@@ -1,6 +1,7 @@
 // Reporting a data breach from the chat: the form, its submission and the steps on the breach card.
 // Every submission goes through zod; a partial form comes back with what is missing and sends nothing.
-import { ActivityTypes, CardFactory, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
+import { refreshFor, say } from './replies';
 import { z } from 'zod/v4';
 import { apFormSchema, breachFormSchema, type BreachKind } from '../breach/breach';
 import { amsterdamInstant, type BreachService } from '../breach/service';
@@ -13,8 +14,6 @@ const VERBS = new Set<string>(Object.values(BREACH_VERBS));
 export const isBreachVerb = (verb: string) => VERBS.has(verb);
 
 const breachIdSchema = z.object({ breachId: z.string().regex(/^[0-9a-f-]{36}$/) });
-const say = (context: TurnContext, text: string) => context.sendActivity({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(textCard([text]))] });
-const refreshFor = (context: TurnContext): string | null => (context.activity.replyToId ? (context.activity.from?.id ?? null) : null);
 
 /** The form, prefilled with what is known: the kind the message suggested, now, and the reporter's own organisation. */
 export function breachForm(lang: Lang, as: PartyRef | undefined, now: string, kind: BreachKind | null): Card {
@@ -45,8 +44,8 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
     const reported = await breaches.report(form.data, userId, as, activityKey, activity.replyToId ? { reference: TurnContext.getConversationReference(activity), activityId: activity.replyToId } : undefined);
     if (!reported.replay) {
       const names = reported.reached.map((p) => p.name).join(', ');
-      await say(context, reported.reached.length > 0 ? m.sent(breaches.ref(reported.breach), names) : m.nobody);
-      if (reported.unreachable.length > 0) await say(context, m.unreachable(reported.unreachable.map((p) => p.name).join(', ')));
+      await say(context, [reported.reached.length > 0 ? m.sent(breaches.ref(reported.breach), names) : m.nobody]);
+      if (reported.unreachable.length > 0) await say(context, [m.unreachable(reported.unreachable.map((p) => p.name).join(', '))]);
     }
     return breaches.card(reported.breach, userId, refreshFor(context), lang);
   }
@@ -67,7 +66,7 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
     const ap = apFormSchema.safeParse(data);
     if (!ap.success) {
       const breach = await breaches.get(breachId);
-      await say(context, m.incomplete(ap.error.issues.map((i) => i.message).join('; ')));
+      await say(context, [m.incomplete(ap.error.issues.map((i) => i.message).join('; '))]);
       return breach && breaches.viewerOf(breach, userId) ? breaches.card(breach, userId, refreshFor(context), lang) : textCard([m.refusal.missing]);
     }
     const notifiedAt = ap.data.apDecision === 'notified' ? amsterdamInstant(ap.data.apDate!, ap.data.apTime!) : null;
@@ -76,6 +75,6 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
   if (outcome.ok) return breaches.card(outcome.breach, userId, refreshFor(context), lang);
   if (outcome.refusal === 'missing' || !outcome.breach) return textCard([m.refusal.missing]);
   if (outcome.refusal === 'notInvolved') return textCard([m.refusal.notInvolved]);
-  if (outcome.refusal !== 'replay') await say(context, m.refusal[outcome.refusal]);
+  if (outcome.refusal !== 'replay') await say(context, [m.refusal[outcome.refusal]]);
   return breaches.card(outcome.breach, userId, refreshFor(context), lang);
 }

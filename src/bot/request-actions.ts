@@ -1,6 +1,7 @@
 // Card actions and commands about disclosure requests. Every submission is checked by zod; the actor is
 // always the activity's sender, never anything in the card's data.
-import { ActivityTypes, CardFactory, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
+import { refreshFor, say } from './replies';
 import { answer } from '../ask/answer';
 import { slotsData, textCard, type Card } from '../cards/cards';
 import { filingFormCard, requestListCard, REQUEST_VERBS } from '../cards/request-cards';
@@ -19,11 +20,6 @@ import { describeZodError } from '../ask/input';
 
 const VERB_SET = new Set<string>(Object.values(REQUEST_VERBS));
 
-/**
- * The Teams id to refresh a returned card for. teams-ai replaces a card that has `refresh` in place
- * through the activity's replyToId, so without one the card goes back without refresh.
- */
-const refreshFor = (context: TurnContext): string | null => (context.activity.replyToId ? (context.activity.from?.id ?? null) : null);
 export const isRequestVerb = (verb: string) => VERB_SET.has(verb);
 
 export interface RequestActionInput {
@@ -39,7 +35,6 @@ export interface RequestActionInput {
   log: (event: string, fields?: Record<string, string | number | boolean>) => void;
 }
 
-const say = (context: TurnContext, lines: string[]) => context.sendActivity({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(textCard(lines))] });
 const slotsOf = (data: unknown) => (data && typeof data === 'object' ? (data as { slots?: unknown }).slots : undefined) ?? {};
 const kindsText = (kinds: string[], lang: Lang) => kinds.map((k) => MESSAGES[lang].personalDataKinds[k as keyof (typeof MESSAGES)['nl']['personalDataKinds']]).join(', ');
 
@@ -53,10 +48,11 @@ export async function handleRequestAction(input: RequestActionInput): Promise<Ca
     if (!read.ok) return invalid(read.reason);
     const fields = verb === REQUEST_VERBS.file ? filingFieldsSchema.safeParse(data) : null;
     // The verdict is decided again here: nothing in the card's data is trusted, and the unit may now be known.
-    const units = unitChoices(answer(read.input, rules, today).decision, rules);
+    const asked = answer(read.input, rules, today).decision;
+    const units = unitChoices(asked, rules);
     const unit = fields?.success && fields.data.unit && units.includes(fields.data.unit) ? fields.data.unit : undefined;
     const from = read.input.from && unit ? { ...read.input.from, unit } : read.input.from;
-    const decision = answer({ ...read.input, from }, rules, today).decision;
+    const decision = unit ? answer({ ...read.input, from }, rules, today).decision : asked;
     const parties = fileable(decision, as);
     if (!parties) return textCard([m.notFileable]);
     const form = (warning: string | null) => {

@@ -12,8 +12,8 @@ import { appendAuditIn, ConflictError, isPostgres, withRetry } from '../store/au
 import { rebuildCardCopies, recordSentCopy, sendCardCopy } from '../store/card-copies';
 import type { ConversationReference } from 'botbuilder';
 import type { BreachesTable, Database, Db } from '../store/database';
-import { readReference } from '../store/sql-store';
-import { formatPartyRef, parsePartyRef, type DataCategory, type Lang, type PartyRef, type Subject } from '../vocabulary';
+import { markProcessedIn, readReference } from '../store/sql-store';
+import { formatPartyRef, langOfLocale, parsePartyRef, type DataCategory, type Lang, type PartyRef, type Subject } from '../vocabulary';
 import { breachRecipients, covenantsInvolved, policeReportRequired, type Breach, type BreachForm } from './breach';
 import { amsterdamMidnightUtc } from '../digest/weeks';
 
@@ -30,7 +30,6 @@ export interface BreachDeps {
 export type BreachOutcome = { ok: true; breach: Breach } | { ok: false; refusal: 'missing' | 'notInvolved' | 'notAllowed' | 'notRequired' | 'replay'; breach?: Breach };
 
 const refs = (text: string): PartyRef[] => text.split(',').filter(Boolean).map((t) => parsePartyRef(t) as PartyRef);
-const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
 
 /** A local date and time in Amsterdam as an instant. */
 export function amsterdamInstant(date: string, time: string): string {
@@ -82,7 +81,7 @@ export class BreachService {
   }
 
   private rebuild(trx: Trx, breach: Breach, at: string) {
-    return rebuildCardCopies(trx, breach.id, BREACH_CARD_KIND, (recipientId, reference) => this.card(breach, recipientId ?? '', reference.user?.id ?? null, langOf(reference.locale)), at);
+    return rebuildCardCopies(trx, breach.id, BREACH_CARD_KIND, (recipientId, reference) => this.card(breach, recipientId ?? '', reference.user?.id ?? null, langOfLocale(reference.locale)), at);
   }
 
   private audit(trx: Trx, kind: string, breach: Breach, actor: string, at: string, extra: Record<string, string | boolean | null> = {}) {
@@ -138,7 +137,7 @@ export class BreachService {
           unreachable.push(person);
           continue;
         }
-        await sendCardCopy(trx, breach.id, BREACH_CARD_KIND, person.aadObjectId, reference, this.card(breach, person.aadObjectId, reference.user?.id ?? null, langOf(reference.locale)), at);
+        await sendCardCopy(trx, breach.id, BREACH_CARD_KIND, person.aadObjectId, reference, this.card(breach, person.aadObjectId, reference.user?.id ?? null, langOfLocale(reference.locale)), at);
         reached.push(person);
       }
       if (reporterCard) await recordSentCopy(trx, breach.id, BREACH_CARD_KIND, reporterId, reporterCard.reference, reporterCard.activityId, at);
@@ -149,10 +148,10 @@ export class BreachService {
   private async step(breachId: string, actorId: string, activityKey: string, change: (breach: Breach, trx: Trx, at: string) => Promise<BreachOutcome | null>): Promise<BreachOutcome> {
     return withRetry(this.deps.db, async (trx) => {
       const at = this.deps.now();
-      const fresh = await trx.insertInto('processed_activities').values({ activity_id: activityKey, at }).onConflict((oc) => oc.column('activity_id').doNothing()).executeTakeFirst();
+      const fresh = await markProcessedIn(trx, activityKey, at);
       const breach = await this.load(trx, breachId);
       if (!breach) return { ok: false, refusal: 'missing' } as const;
-      if (Number(fresh.numInsertedOrUpdatedRows ?? 0) !== 1) return { ok: false, refusal: 'replay', breach } as const;
+      if (!fresh) return { ok: false, refusal: 'replay', breach } as const;
       if (!this.viewerOf(breach, actorId)) return { ok: false, refusal: 'notInvolved', breach } as const;
       const refused = await change(breach, trx, at);
       if (refused) return refused;

@@ -2,7 +2,8 @@
 // each manager theirs exactly once per week through the outbox.
 
 import { digestCard } from '../cards/digest-card';
-import { textCard, type Card } from '../cards/cards';
+import { textCard } from '../cards/cards';
+import { cardActivity } from '../store/card-copies';
 import type { Directory, Person } from '../directory/directory';
 import { DIGEST_MESSAGES } from '../i18n/digest-messages';
 import type { RuleIndex } from '../rules/compile';
@@ -12,7 +13,7 @@ import { enqueue } from '../store/outbox';
 import { asLeader } from '../store/leader';
 import { rowToRequest } from '../store/request-store';
 import { readReference } from '../store/sql-store';
-import { formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Verdict } from '../vocabulary';
+import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef, type Verdict } from '../vocabulary';
 import { computeDigests, type BreachFact, type CovenantFact, type DeadLetterFact, type Digest, type QuestionFact, type RequestFact } from './compute';
 import { addDays, isoWeekOf, shiftWeek, weekWindow } from './weeks';
 import type { DisclosureRequest } from '../requests/request';
@@ -29,8 +30,6 @@ export interface DigestDeps {
   flush?: () => Promise<void>;
 }
 
-const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
-const activityOf = (card: Card) => ({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
 
 export class DigestService {
   constructor(private readonly deps: DigestDeps) {}
@@ -108,7 +107,7 @@ export class DigestService {
         const at = this.deps.now();
         const claimed = await trx.insertInto('digest_sent').values({ manager_id: digest.managerId, week, at }).onConflict((oc) => oc.columns(['manager_id', 'week']).doNothing()).executeTakeFirst();
         if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
-        await enqueue(trx, { reference, activity: activityOf(digestCard(digest, langOf(reference.locale))), kind: DIGEST_KIND, recipientId: digest.managerId }, at);
+        await enqueue(trx, { reference, activity: cardActivity(digestCard(digest, langOfLocale(reference.locale))), kind: DIGEST_KIND, recipientId: digest.managerId }, at);
         return true;
       });
       (sent ? result.sent : result.already).push(digest.managerId);
@@ -134,8 +133,8 @@ export class DigestService {
         const at = this.deps.now();
         const claimed = await trx.insertInto('digest_sent').values({ manager_id: `privacy:${officer.aadObjectId}`, week, at }).onConflict((oc) => oc.columns(['manager_id', 'week']).doNothing()).executeTakeFirst();
         if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return;
-        const text = DIGEST_MESSAGES[langOf(reference.locale)].unreachableManagers(week, mine.map((m) => m.name).join(', '));
-        await enqueue(trx, { reference, activity: activityOf(textCard([text])), kind: 'digest-unreachable', recipientId: officer.aadObjectId }, at);
+        const text = DIGEST_MESSAGES[langOfLocale(reference.locale)].unreachableManagers(week, mine.map((m) => m.name).join(', '));
+        await enqueue(trx, { reference, activity: cardActivity(textCard([text])), kind: 'digest-unreachable', recipientId: officer.aadObjectId }, at);
       });
     }
   }

@@ -14,9 +14,9 @@ import { cardActivity, rebuildCardCopies, recordSentCopy, sendCardCopy } from '.
 import { appendAuditIn, ConflictError, isPostgres, readAnchor, withRetry } from '../store/audit';
 import type { Database, Db } from '../store/database';
 import { enqueue } from '../store/outbox';
-import { readReference } from '../store/sql-store';
+import { markProcessedIn, readReference } from '../store/sql-store';
 import { getRequest, insertRequest, openRequestsFor, pendingRequests, requestFiledBy, requestsOfRequester, updateRequestIfUnchanged } from '../store/request-store';
-import { formatPartyRef, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
+import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
 import { PURGE_KIND } from './audit-chain';
 import { deadlineSteps, ageInWorkingDays } from './deadlines';
 import type { FilingFields } from './filing';
@@ -57,8 +57,7 @@ export type ActResult =
   | { ok: false; refusal: Exclude<Transition, { ok: true }>['refusal'] | 'missing'; request?: DisclosureRequest }
   | { ok: false; refusal: 'replay'; request?: DisclosureRequest };
 
-const langOfReference = (reference: Reference | undefined): Lang => (reference?.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl');
-const activityOf = (card: Card) => cardActivity(card);
+const langOfReference = (reference: Reference) => langOfLocale(reference.locale);
 
 export class RequestService {
   private readonly postgres: boolean;
@@ -96,7 +95,6 @@ export class RequestService {
   // ---- cards ----
 
   card(request: DisclosureRequest, userId: string | undefined, viewerMri: string | null, lang: Lang): Card {
-    const book = this.deps.rules.books.find((b) => b.id === request.covenant);
     const conditions = request.snapshot.conditions.map((c) => {
       const source = this.deps.rules.books.find((b) => b.id === c.covenant)?.data.conditions[c.id];
       return source ? source.text[lang] : c.id;
@@ -111,7 +109,7 @@ export class RequestService {
       conditions,
       citations: request.snapshot.citations.map((c) => citationLabel(c.covenant, c.article, lang)),
       today: this.deps.today(),
-      lang: book ? lang : lang,
+      lang,
     });
   }
 
@@ -129,7 +127,7 @@ export class RequestService {
     for (const person of people) {
       const reference = await readReference(trx, person.aadObjectId);
       if (!reference) continue;
-      await enqueue(trx, { reference, activity: activityOf(textCard([text(langOfReference(reference))])), kind, recipientId: person.aadObjectId }, at);
+      await enqueue(trx, { reference, activity: cardActivity(textCard([text(langOfReference(reference))])), kind, recipientId: person.aadObjectId }, at);
       reached++;
     }
     return reached;
@@ -246,8 +244,7 @@ export class RequestService {
     const person = this.person(actorId);
     return withRetry(this.deps.db, async (trx) => {
       const at = this.deps.now();
-      const fresh = await trx.insertInto('processed_activities').values({ activity_id: activityKey, at }).onConflict((oc) => oc.column('activity_id').doNothing()).executeTakeFirst();
-      if (Number(fresh.numInsertedOrUpdatedRows ?? 0) !== 1) return { ok: false, refusal: 'replay', request: await getRequest(trx, requestId) };
+      if (!(await markProcessedIn(trx, activityKey, at))) return { ok: false, refusal: 'replay', request: await getRequest(trx, requestId) };
       const current = await getRequest(trx, requestId);
       if (!current) return { ok: false, refusal: 'missing' };
       const result = transition(current, action, { aadObjectId: actorId, party: person?.party ?? (actorId === current.requesterId ? current.requesterParty : undefined), roles: person?.roles ?? [] }, at);
@@ -333,9 +330,10 @@ export class RequestService {
             done.reminded++;
           } else {
             const names = contacts.map((p) => p.name).join(', ');
-            const managers = this.managersFor(current.discloser);
-            const told = await this.notify(trx, managers, (lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet), at, 'request-escalation');
-            if (told === 0) await this.notify(trx, this.privacyOfficersFor([current.discloser]), (lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet), at, 'request-escalation');
+            const escalation = (lang: Lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet);
+            // The managers of the data-holding organisation; when none can be reached, its privacy officers.
+            const told = await this.notify(trx, this.managersFor(current.discloser), escalation, at, 'request-escalation');
+            if (told === 0) await this.notify(trx, this.privacyOfficersFor([current.discloser]), escalation, at, 'request-escalation');
             done.escalated++;
           }
         });

@@ -28,6 +28,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** Records an activity id inside `db` or a transaction; true the first time, false on a redelivery. */
+export async function markProcessedIn(db: Kysely<Database> | Transaction<Database>, activityId: string, at: string): Promise<boolean> {
+  const result = await db.insertInto('processed_activities').values({ activity_id: activityId, at }).onConflict((oc) => oc.column('activity_id').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
 /** How to reach a user, read through `db` or a transaction (a transaction must not wait on the pool). */
 export async function readReference(db: Kysely<Database> | Transaction<Database>, userId: string): Promise<Partial<ConversationReference> | undefined> {
   const row = await db.selectFrom('conversation_refs').select(['reference', 'lang']).where('user_id', '=', userId).executeTakeFirst();
@@ -59,8 +65,7 @@ export function sqlStore(db: Db): Store {
       const fresh = await db.transaction().execute(async (trx) => {
         const inserted = new Set<string>();
         for (const mark of batch) {
-          const result = await trx.insertInto('processed_activities').values({ activity_id: mark.activityId, at: mark.at }).onConflict((oc) => oc.column('activity_id').doNothing()).executeTakeFirst();
-          if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) inserted.add(mark.activityId);
+          if (await markProcessedIn(trx, mark.activityId, mark.at)) inserted.add(mark.activityId);
         }
         return inserted;
       });
