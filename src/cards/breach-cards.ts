@@ -1,6 +1,6 @@
 // Cards about data breaches: the report form and the breach card, pure functions of the stored breach
 // and who looks at it, rebuilt after every step.
-import { expandTemplate } from './template';
+import { cardTemplate, expandTemplate, WARNING_LINE } from './template';
 import { BREACH_KINDS, ENCRYPTION, PEOPLE_RANGES, deadlineOf, policeReportRequired, type Breach } from '../breach/breach';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
 import { DATA_CATEGORIES, DATA_LABELS, KNOWN_UNITS, PARTIES, SUBJECTS, SUBJECT_LABELS, formatPartyRef, partyRefLabel, type Lang, type Text } from '../vocabulary';
@@ -9,7 +9,6 @@ import { formatMoment } from './request-cards';
 
 export const BREACH_VERBS = { report: 'breach.report', ack: 'breach.ack', policeReport: 'breach.policeReport', ap: 'breach.ap', refresh: 'breach.refresh' } as const;
 
-const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 const expand = expandTemplate;
 export const breachRef = (id: string) => `DL-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
 
@@ -24,12 +23,9 @@ const choice = (id: string, label: string, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
-const formTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const formTemplate = cardTemplate({
   body: [
-    { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' },
+    WARNING_LINE,
     { type: 'TextBlock', text: '${m.formTitle}', size: 'Large', weight: 'Bolder', wrap: true, color: 'Attention' },
     { type: 'TextBlock', text: '${m.formIntro}', wrap: true },
     choice('kind', 'kindLabel'),
@@ -42,7 +38,7 @@ const formTemplate = {
     choice('people', 'peopleLabel'),
   ],
   actions: [{ type: 'Action.Execute', title: '${m.submit}', verb: BREACH_VERBS.report, data: { lang: '${lang}' }, style: 'destructive' }],
-};
+});
 
 export interface BreachFormValues {
   kind?: string;
@@ -87,10 +83,7 @@ export interface BreachView {
   lang: Lang;
 }
 
-const cardTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const breachTemplate = cardTemplate({
   refresh: { $when: '${viewerMri != null}', action: { type: 'Action.Execute', verb: BREACH_VERBS.refresh, data: { breachId: '${id}', lang: '${lang}' } }, userIds: ['${viewerMri}'] },
   body: [
     {
@@ -129,7 +122,7 @@ const cardTemplate = {
       },
     },
   ],
-};
+});
 
 export function breachCard(view: BreachView): Card {
   const { breach: b, lang, viewer } = view;
@@ -140,7 +133,7 @@ export function breachCard(view: BreachView): Card {
   const open = b.apDecision === null;
   const police = policeReportRequired(b);
   const acked = new Set(b.acknowledgements.map((a) => a.userId));
-  return expand(cardTemplate, {
+  return expand(breachTemplate, {
     id: b.id,
     lang,
     m,

@@ -1,5 +1,5 @@
 // Adaptive Cards (1.5) as templates expanded with plain data: each card is a pure function of its input.
-import { expandTemplate } from './template';
+import { cardTemplate, expandTemplate, WARNING_LINE } from './template';
 import type { Answer } from '../ask/answer';
 import { MESSAGES } from '../i18n/messages';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
@@ -18,7 +18,6 @@ export const VERBS = {
   saveProfile: 'profile.save',
 } as const;
 
-const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 const expand = expandTemplate;
 
@@ -34,10 +33,7 @@ const VERDICT_STYLE: Record<Verdict, string> = {
 
 const bulletList = (items: string[]) => items.map((text) => ({ text: `• ${text}` }));
 
-const welcomeTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const welcomeTemplate = cardTemplate({
   body: [
     { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
     { type: 'TextBlock', text: '${does}', wrap: true },
@@ -53,7 +49,7 @@ const welcomeTemplate = {
       data: { msteams: { type: 'imBack', value: '${$data}' } },
     },
   ],
-};
+});
 
 export function welcomeCard(lang: Lang): Card {
   const m = MESSAGES[lang].bot;
@@ -76,12 +72,9 @@ function section(key: string, heading: string, item: Record<string, unknown>) {
   };
 }
 
-const verdictTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const verdictTemplate = cardTemplate({
   body: [
-    { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' },
+    WARNING_LINE,
     {
       type: 'Container',
       style: '${style}',
@@ -112,7 +105,7 @@ const verdictTemplate = {
     { type: 'Action.Execute', title: '${buttons.newQuestion}', verb: VERBS.newQuestion, data: { lang: '${lang}' } },
     { type: 'Action.Execute', title: '${buttons.editAnswer}', verb: VERBS.editQuestion, data: { lang: '${lang}', slots: '${slots}' } },
   ],
-};
+});
 
 /** The slots of a question as plain strings, for a card's data. */
 export function slotsData(q: Question): Record<string, unknown> {
@@ -154,10 +147,7 @@ export function verdictCard(answer: Answer, lang: Lang, options: { fileRequest?:
   });
 }
 
-const emergencyTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const emergencyTemplate = cardTemplate({
   body: [
     {
       type: 'Container',
@@ -171,7 +161,7 @@ const emergencyTemplate = {
     { type: 'TextBlock', $data: '${sources}', text: '**${label}**: ${text}', wrap: true, size: 'Small' },
     { type: 'TextBlock', text: '${after}', wrap: true, isSubtle: true },
   ],
-};
+});
 
 export function emergencyCard(answer: Answer, lang: Lang): Card {
   const m = MESSAGES[lang];
@@ -183,12 +173,9 @@ export function emergencyCard(answer: Answer, lang: Lang): Card {
   });
 }
 
-const formTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const formTemplate = cardTemplate({
   body: [
-    { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' },
+    WARNING_LINE,
     { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
     { type: 'TextBlock', text: '${intro}', wrap: true, isSubtle: true },
     {
@@ -206,7 +193,7 @@ const formTemplate = {
     { type: 'Input.Toggle', id: 'consent', title: '${consentLabel}', value: '${consent}', wrap: true },
   ],
   actions: [{ type: 'Action.Execute', title: '${submit}', verb: VERBS.submitQuestion, data: { known: '${known}', lang: '${lang}' }, style: 'positive' }],
-};
+});
 
 /**
  * A form asking for the given slots, prefilled with what is known; the other known slots travel along
@@ -245,10 +232,7 @@ export function formCard(question: Question, ask: Slot[], lang: Lang, warning: s
   });
 }
 
-const profileTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const profileTemplate = cardTemplate({
   body: [
     { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
     { type: 'TextBlock', text: '${intro}', wrap: true },
@@ -263,7 +247,7 @@ const profileTemplate = {
     },
   ],
   actions: [{ type: 'Action.Execute', title: '${save}', verb: VERBS.saveProfile, data: { lang: '${lang}', pending: '${pending}' }, style: 'positive' }],
-};
+});
 
 export function profileCard(lang: Lang, current: PartyRef | undefined, pendingQuestion: string | null): Card {
   const m = MESSAGES[lang].bot;
@@ -280,10 +264,5 @@ export function profileCard(lang: Lang, current: PartyRef | undefined, pendingQu
 }
 
 export function textCard(lines: string[]): Card {
-  return {
-    type: 'AdaptiveCard',
-    $schema: SCHEMA,
-    version: '1.5',
-    body: lines.map((text, i) => ({ type: 'TextBlock', text, wrap: true, ...(i === 0 ? { weight: 'Bolder' } : {}) })),
-  };
+  return cardTemplate({ body: lines.map((text, i) => ({ type: 'TextBlock', text, wrap: true, ...(i === 0 ? { weight: 'Bolder' } : {}) })) });
 }

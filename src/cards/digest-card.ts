@@ -1,5 +1,5 @@
 // The managers' weekly digest as an Adaptive Card: a pure function of the computed digest.
-import { expandTemplate } from './template';
+import { cardTemplate, expandTemplate } from './template';
 import type { Digest } from '../digest/compute';
 import { DIGEST_MESSAGES } from '../i18n/digest-messages';
 import { parsePartyRef, partyRefLabel, VERDICTS, type Lang } from '../vocabulary';
@@ -8,7 +8,6 @@ import type { Card } from './cards';
 
 export const DIGEST_VERBS = { open: 'digest.open', evaluationHeld: 'digest.evaluationHeld' } as const;
 
-const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 const label = (ref: string, lang: Lang) => {
   const parsed = parsePartyRef(ref);
@@ -17,10 +16,7 @@ const label = (ref: string, lang: Lang) => {
 const dutchDate = (iso: string, lang: Lang) => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso);
 const average = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)) * 10) / 10;
 
-const template = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const template = cardTemplate({
   body: [
     {
       type: 'Container',
@@ -78,7 +74,7 @@ const template = {
     { type: 'Action.Execute', title: '${m.openRequests}', verb: DIGEST_VERBS.open, data: { lang: '${lang}' } },
     { $data: '${evaluations}', type: 'Action.Execute', title: '${title}', verb: DIGEST_VERBS.evaluationHeld, data: { lang: '${$root.lang}', covenant: '${covenant}', year: '${year}' } },
   ],
-};
+});
 
 export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } = {}): Card {
   const m = DIGEST_MESSAGES[lang];

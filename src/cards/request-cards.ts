@@ -1,6 +1,6 @@
 // Cards about disclosure requests. Each is a pure function of the stored request and who looks at it:
 // rebuilt whenever it is sent or updated, never patched.
-import { expandTemplate } from './template';
+import { cardTemplate, expandTemplate, WARNING_LINE } from './template';
 import { REQUEST_MESSAGES, stateLabel } from '../i18n/request-messages';
 import { ageInWorkingDays, amsterdamDate } from '../requests/deadlines';
 import { DELIVERIES, URGENCIES, displayId, type DisclosureRequest } from '../requests/request';
@@ -20,13 +20,15 @@ export const REQUEST_VERBS = {
   show: 'request.show',
 } as const;
 
-const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 const expand = expandTemplate;
 
 /** An instant as the Dutch read it: 23-11-2026 10:15 (Amsterdam time). */
+const MOMENT: Record<Lang, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+};
 export function formatMoment(iso: string, lang: Lang): string {
-  const parts = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-  return parts.replace(',', '');
+  return MOMENT[lang].format(new Date(iso)).replace(',', '');
 }
 
 export type Viewer = 'contact' | 'requester' | 'other';
@@ -45,12 +47,9 @@ export interface RequestView {
   lang: Lang;
 }
 
-const formTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const formTemplate = cardTemplate({
   body: [
-    { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' },
+    WARNING_LINE,
     { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
     { type: 'TextBlock', text: '${intro}', wrap: true, isSubtle: true },
     { type: 'Input.Text', id: 'caseRef', label: '${m.caseRefLabel}', placeholder: '${m.caseRefPlaceholder}', isRequired: true, maxLength: 40, errorMessage: '${m.caseRefLabel}', value: '${values.caseRef}' },
@@ -72,7 +71,7 @@ const formTemplate = {
     { type: 'Action.Execute', title: '${m.submit}', verb: REQUEST_VERBS.file, data: { lang: '${lang}', slots: '${slots}' }, style: 'positive' },
     { type: 'Action.Execute', title: '${m.cancel}', verb: 'ask.submit', data: { lang: '${lang}', known: '${slots}' }, associatedInputs: 'none' },
   ],
-};
+});
 
 export interface FilingFormInput {
   slots: Record<string, unknown>;
@@ -102,10 +101,21 @@ export function filingFormCard(input: FilingFormInput): Card {
 
 const STATE_STYLE: Record<DisclosureRequest['state'], string> = { pending: 'emphasis', info_requested: 'warning', approved: 'good', denied: 'attention', withdrawn: 'default' };
 
-const requestTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+/** A button that opens a required text field (no names) and sends it with the request's id; `m.*` keys name the texts. */
+function noteAction(when: string, title: string, input: { id: string; label: string; maxLength: number }, submit: { title: string; verb: string; style?: string }) {
+  return {
+    $when: `\${${when}}`,
+    type: 'Action.ShowCard',
+    title: `\${m.${title}}`,
+    card: {
+      type: 'AdaptiveCard',
+      body: [{ type: 'Input.Text', id: input.id, label: `\${m.${input.label}}`, isMultiline: true, isRequired: true, maxLength: input.maxLength, errorMessage: `\${m.${input.label}}` }],
+      actions: [{ type: 'Action.Execute', title: `\${m.${submit.title}}`, verb: submit.verb, data: { requestId: '${id}', lang: '${lang}' }, ...(submit.style ? { style: submit.style } : {}) }],
+    },
+  };
+}
+
+const requestTemplate = cardTemplate({
   refresh: { $when: '${viewerMri != null}', action: { type: 'Action.Execute', verb: REQUEST_VERBS.refresh, data: { requestId: '${id}', lang: '${lang}' } }, userIds: ['${viewerMri}'] },
   body: [
     {
@@ -137,39 +147,12 @@ const requestTemplate = {
   ],
   actions: [
     { $when: '${can.approve}', type: 'Action.Execute', title: '${m.approve}', verb: REQUEST_VERBS.approve, data: { requestId: '${id}', lang: '${lang}' }, style: 'positive' },
-    {
-      $when: '${can.deny}',
-      type: 'Action.ShowCard',
-      title: '${m.deny}',
-      card: {
-        type: 'AdaptiveCard',
-        body: [{ type: 'Input.Text', id: 'reason', label: '${m.denyReasonLabel}', isMultiline: true, isRequired: true, maxLength: 500, errorMessage: '${m.denyReasonLabel}' }],
-        actions: [{ type: 'Action.Execute', title: '${m.deny}', verb: REQUEST_VERBS.deny, data: { requestId: '${id}', lang: '${lang}' }, style: 'destructive' }],
-      },
-    },
-    {
-      $when: '${can.askInfo}',
-      type: 'Action.ShowCard',
-      title: '${m.askInfo}',
-      card: {
-        type: 'AdaptiveCard',
-        body: [{ type: 'Input.Text', id: 'question', label: '${m.askInfoLabel}', isMultiline: true, isRequired: true, maxLength: 500, errorMessage: '${m.askInfoLabel}' }],
-        actions: [{ type: 'Action.Execute', title: '${m.send}', verb: REQUEST_VERBS.askInfo, data: { requestId: '${id}', lang: '${lang}' } }],
-      },
-    },
-    {
-      $when: '${can.answerInfo}',
-      type: 'Action.ShowCard',
-      title: '${m.answerInfo}',
-      card: {
-        type: 'AdaptiveCard',
-        body: [{ type: 'Input.Text', id: 'answer', label: '${m.answerInfoLabel}', isMultiline: true, isRequired: true, maxLength: 1000, errorMessage: '${m.answerInfoLabel}' }],
-        actions: [{ type: 'Action.Execute', title: '${m.send}', verb: REQUEST_VERBS.answerInfo, data: { requestId: '${id}', lang: '${lang}' }, style: 'positive' }],
-      },
-    },
+    noteAction('can.deny', 'deny', { id: 'reason', label: 'denyReasonLabel', maxLength: 500 }, { title: 'deny', verb: REQUEST_VERBS.deny, style: 'destructive' }),
+    noteAction('can.askInfo', 'askInfo', { id: 'question', label: 'askInfoLabel', maxLength: 500 }, { title: 'send', verb: REQUEST_VERBS.askInfo }),
+    noteAction('can.answerInfo', 'answerInfo', { id: 'answer', label: 'answerInfoLabel', maxLength: 1000 }, { title: 'send', verb: REQUEST_VERBS.answerInfo, style: 'positive' }),
     { $when: '${can.withdraw}', type: 'Action.Execute', title: '${m.withdraw}', verb: REQUEST_VERBS.withdraw, data: { requestId: '${id}', lang: '${lang}' } },
   ],
-};
+});
 
 export function requestCard(view: RequestView): Card {
   const { request: r, lang, viewer } = view;
@@ -223,10 +206,7 @@ export interface ListItem {
   whoDecides: string;
 }
 
-const listTemplate = {
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
+const listTemplate = cardTemplate({
   body: [
     { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
     { type: 'TextBlock', $when: '${count(items) == 0}', text: '${empty}', wrap: true },
@@ -238,7 +218,7 @@ const listTemplate = {
       items: [{ type: 'TextBlock', text: '${line}', wrap: true }],
     },
   ],
-};
+});
 
 export function requestListCard(title: string, empty: string, items: ListItem[], today: string, lang: Lang): Card {
   const m = REQUEST_MESSAGES[lang];

@@ -3,6 +3,14 @@
 import * as ACData from 'adaptivecards-templating';
 import type { Card } from './cards';
 
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+/** The frame every card shares: an Adaptive Card 1.5 with its body, actions and refresh. */
+export const cardTemplate = <T extends object>(parts: T) => ({ type: 'AdaptiveCard' as const, $schema: SCHEMA, version: '1.5', ...parts });
+
+/** The personal-data or form warning on top of a card, shown when `warning` is set. */
+export const WARNING_LINE = { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' };
+
 const prepared = new WeakMap<object, ACData.Template>();
 
 export function expandTemplate(template: object, data: object): Card {
