@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../net/free-port';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const QUESTION = 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?';
@@ -35,14 +36,6 @@ async function connector() {
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, replies: () => replies, nextReply: () => new Promise<void>((resolve) => waiters.push(resolve)), close: () => server.close() };
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((resolve) => s.close(resolve));
-  return port;
 }
 
 function activity(serviceUrl: string, n: number) {

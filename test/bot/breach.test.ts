@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { todayInAmsterdam } from '../../src/clock';
 import { isoWeekOf } from '../../src/digest/weeks';
-import { Harness, cardOf, cardText, type CardJson, type User } from './harness';
+import { Harness, actionByVerb, cardOf, cardText, type User } from './harness';
 
 const root = join(__dirname, '..', '..');
 const directory = join(root, 'config', 'demo-directory.yaml');
@@ -14,15 +14,6 @@ const officer: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a7', nam
 const policeContact: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a8', name: 'Mark de Vries' };
 const outsider: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Sanne de Boer' };
 
-type Action = { verb?: string; title?: string; data?: Record<string, unknown>; card?: { actions?: Action[] } };
-const actionByVerb = (card: CardJson | undefined, verb: string): Action | undefined => {
-  for (const a of (card?.actions ?? []) as Action[]) {
-    if (a.verb === verb) return a;
-    const inner = a.card?.actions?.find((b) => b.verb === verb);
-    if (inner) return inner;
-  }
-  return undefined;
-};
 const now = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(Date.now() - 30 * 60_000)).split(' ');
 const complete = { lang: 'nl', kind: 'lost_device', discoveredDate: now[0], discoveredTime: now[1], encrypted: 'no', parties: 'politie:rotterdam,veilig-thuis:rotterdam-rijnmond', subjects: 'slachtoffer,pleger', data: 'politiegegevens,naw', people: '2-10' };
 

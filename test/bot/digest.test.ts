@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { todayInAmsterdam } from '../../src/clock';
 import type { Digest } from '../../src/digest/compute';
 import { isoWeekOf, weekWindow } from '../../src/digest/weeks';
-import { Harness, cardOf, cardText, type CardJson, type User } from './harness';
+import { Harness, actionByVerb, cardOf, cardText, type User } from './harness';
 
 const root = join(__dirname, '..', '..');
 const directory = join(tmpdir(), `deelwijzer-digest-directory-${process.pid}.yaml`);
@@ -26,15 +26,6 @@ const manager: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a4', nam
 const otherManager: User = { aadObjectId: 'mgr-vt', name: 'Manager Veilig Thuis' };
 const question = 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?';
 
-type Action = { verb?: string; data?: Record<string, unknown>; card?: { actions?: Action[] } };
-const actionByVerb = (card: CardJson | undefined, verb: string): Action | undefined => {
-  for (const a of (card?.actions ?? []) as Action[]) {
-    if (a.verb === verb) return a;
-    const inner = a.card?.actions?.find((b) => b.verb === verb);
-    if (inner) return inner;
-  }
-  return undefined;
-};
 
 describe('the weekly digest, through the Bot Framework protocol', function () {
   this.timeout(90_000);

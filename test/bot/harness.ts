@@ -158,3 +158,15 @@ export class Harness {
 
 export const cardOf = (sent: Sent | undefined): CardJson | undefined => sent?.body.attachments?.[0]?.content;
 export const cardText = (card: CardJson | undefined) => JSON.stringify(card ?? {});
+
+export type CardAction = { type?: string; verb?: string; title?: string; data?: Record<string, unknown>; card?: { actions?: CardAction[] } };
+
+/** The card's action with this verb, also inside a ShowCard. */
+export function actionByVerb(card: CardJson | undefined, verb: string): CardAction | undefined {
+  for (const a of (card?.actions ?? []) as CardAction[]) {
+    if (a.verb === verb) return a;
+    const inner = a.card?.actions?.find((b) => b.verb === verb);
+    if (inner) return inner;
+  }
+  return undefined;
+}

@@ -2,15 +2,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { Harness, cardOf, type CardJson, type User } from './harness';
+import { Harness, actionByVerb, cardOf, type CardJson, type User } from './harness';
 
 const directory = join(__dirname, '..', '..', 'config', 'demo-directory.yaml');
 const shelter: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Sanne de Boer' };
 const police: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a2', name: 'Ruben Visser' };
 const reporter: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a3', name: 'Fatima El Amrani' };
 
-type Action = { verb?: string; data?: Record<string, unknown> };
-const verbData = (card: CardJson | undefined, verb: string) => ((card?.actions ?? []) as Action[]).find((a) => a.verb === verb)?.data;
+const verbData = (card: CardJson | undefined, verb: string) => actionByVerb(card, verb)?.data;
 
 describe('the logs of a full run', function () {
   this.timeout(60_000);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { Harness, cardOf, cardText, type CardJson, type User } from './harness';
+import { Harness, actionByVerb, cardOf, cardText, type User } from './harness';
 
 const root = join(__dirname, '..', '..');
 const directory = join(root, 'config', 'demo-directory.yaml');
@@ -13,16 +13,6 @@ const police: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a2', name
 const outsider: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a3', name: 'Fatima El Amrani' };
 const question = 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?';
 
-type Action = { type: string; verb?: string; title?: string; data?: Record<string, unknown>; card?: { actions?: Action[] } };
-const actionsOf = (card: CardJson | undefined) => (card?.actions ?? []) as Action[];
-const actionByVerb = (card: CardJson | undefined, verb: string): Action | undefined => {
-  for (const a of actionsOf(card)) {
-    if (a.verb === verb) return a;
-    const inner = a.card?.actions?.find((b) => b.verb === verb);
-    if (inner) return inner;
-  }
-  return undefined;
-};
 const cli = (script: string, args: string[], databaseUrl: string) =>
   spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli', script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: databaseUrl } });
 

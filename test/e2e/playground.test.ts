@@ -2,24 +2,14 @@
 // Screenshots are kept in test-artifacts/ as evidence of what a user sees.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../../src/net/free-port';
+import { launchChromium } from './browser';
 import { launchPlayground, type Playground } from '../../src/playground/launch';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('the bot in the Agents Playground (Chromium)', function () {
   this.timeout(120_000);
@@ -31,7 +21,7 @@ describe('the bot in the Agents Playground (Chromium)', function () {
     mkdirSync(ARTIFACTS, { recursive: true });
     // A fresh database: the welcome goes out once per conversation, and this test expects it.
     playground = await launchPlayground({ botPort: await freePort(), playgroundPort: await freePort(), quiet: true, env: { LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-e2e-welcome-${process.pid}-${Date.now()}.db`)}` } });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
     await page.goto(playground.url);
     await page.getByText('Welkom bij Deelwijzer').or(page.getByText('Welcome to Deelwijzer')).first().waitFor({ timeout: 30_000 });

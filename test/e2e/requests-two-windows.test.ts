@@ -2,25 +2,15 @@
 // (Blijf Groep staff) files, Ruben (contact person of police unit Amsterdam) approves.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../../src/net/free-port';
+import { launchChromium } from './browser';
 import { launchPlayground, launchPlaygroundClient, type Playground } from '../../src/playground/launch';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The project's playground identities with Sanne as the current user (and Ruben among the others). */
 function sanneConfigDir(): string {
@@ -50,7 +40,7 @@ describe('a request filed and approved in two Agents Playground windows (Chromiu
     const botPort = await freePort();
     playground = await launchPlayground({ botPort, playgroundPort: await freePort(), quiet: true, env: { LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '300', DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-e2e-${process.pid}-${Date.now()}.db`)}` } });
     sanneClient = await launchPlaygroundClient({ botPort, playgroundPort: await freePort(), configDir: sanneConfigDir(), quiet: true });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     ruben = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
     sanne = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
     for (const page of [ruben, sanne]) {

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../../src/net/free-port';
 import { sql } from 'kysely';
 import { verifyChain } from '../../src/requests/audit-chain';
 import { migrate, openDatabase, type Db } from '../../src/store/database';
@@ -30,14 +31,6 @@ const drain = (req: IncomingMessage) => new Promise<string>((resolve) => {
   let body = '';
   req.on('data', (c) => (body += c)).on('end', () => resolve(body));
 });
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((resolve) => s.close(resolve));
-  return port;
-}
 
 async function once(run: number) {
   const db: Db = openDatabase({ kind: 'postgres', url: URL_! });
