@@ -1,15 +1,9 @@
 // The `ask` input as it arrives from flags, JSON lines or a card: checked by zod before anything uses it.
 import { z } from 'zod/v4';
-import { DATA_CATEGORIES, PURPOSES, SUBJECTS, parsePartyRef, type PartyRef } from '../vocabulary';
+import { DATA_CATEGORIES, PURPOSES, SUBJECTS } from '../vocabulary';
+import { partyRefSchema } from '../vocabulary-schema';
 
-const partyRef = z.string().transform((text, ctx): PartyRef => {
-  const parsed = parsePartyRef(text);
-  if ('error' in parsed) {
-    ctx.addIssue({ code: 'custom', message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed;
-});
+const partyRef = partyRefSchema;
 
 const isoDate = z
   .string()

@@ -1,7 +1,8 @@
 // Card submissions are untrusted: zod turns them into ask input or a clear refusal.
 import { z } from 'zod/v4';
 import { askInputSchema, describeZodError, type AskInput } from '../ask/input';
-import { parsePartyRef, type PartyRef } from '../vocabulary';
+import type { PartyRef } from '../vocabulary';
+import { partyRefSchema } from '../vocabulary-schema';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const slot = z.preprocess(blankToUndefined, z.string().max(100).optional());
@@ -57,14 +58,7 @@ export function readQuestionSubmission(raw: unknown, as: PartyRef | undefined): 
 }
 
 export const profileSubmissionSchema = z.object({
-  party: z.string().max(100).transform((text, ctx): PartyRef => {
-    const parsed = parsePartyRef(text);
-    if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed;
-  }),
+  party: z.string().max(100).pipe(partyRefSchema),
   pending: z.string().max(2000).optional(),
 });
 

@@ -5,7 +5,8 @@ import { z } from 'zod/v4';
 import { isContactFor } from '../requests/request-state';
 import type { Directory, Person } from '../directory/directory';
 import type { RuleIndex } from '../rules/compile';
-import { DATA_CATEGORIES, SUBJECTS, formatPartyRef, parsePartyRef, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
+import { DATA_CATEGORIES, SUBJECTS, formatPartyRef, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
+import { partyRefSchema } from '../vocabulary-schema';
 
 export const BREACH_KINDS = ['lost_device', 'stolen_device', 'wrong_recipient', 'unauthorised_access', 'other'] as const;
 export type BreachKind = (typeof BREACH_KINDS)[number];
@@ -44,14 +45,7 @@ const list = <T extends readonly [string, ...string[]]>(values: T, name: string)
     (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
     z.array(z.enum(values, { error: `onbekende waarde bij ${name}` })).min(1, `kies minstens één: ${name}`).max(values.length),
   );
-const party = z.string().transform((text, ctx): PartyRef => {
-  const parsed = parsePartyRef(text);
-  if ('error' in parsed) {
-    ctx.addIssue({ code: 'custom', message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed;
-});
+
 
 /** The breach form as submitted: every field required, so nothing goes out half filled. */
 export const breachFormSchema = z.object({
@@ -59,7 +53,7 @@ export const breachFormSchema = z.object({
   discoveredDate: z.string({ error: 'vul de datum van ontdekken in' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'vul de datum van ontdekken in'),
   discoveredTime: z.string({ error: 'vul het tijdstip van ontdekken in' }).regex(/^\d{2}:\d{2}$/, 'vul het tijdstip van ontdekken in'),
   encrypted: z.enum(ENCRYPTION, { error: 'zeg of het apparaat versleuteld was' }),
-  parties: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v), z.array(party).min(1, 'kies welke organisaties gegevens hadden').max(30)),
+  parties: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v), z.array(partyRefSchema).min(1, 'kies welke organisaties gegevens hadden').max(30)),
   subjects: list(SUBJECTS, 'over wie'),
   data: list(DATA_CATEGORIES, 'welke gegevens'),
   people: z.enum(PEOPLE_RANGES, { error: 'kies om hoeveel mensen het ongeveer gaat' }),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod/v4';
-import { parsePartyRef, type PartyRef } from '../vocabulary';
+import { partyRefSchema } from '../vocabulary-schema';
 
 export const ROLES = ['staff', 'contact', 'manager', 'privacy-officer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,14 +11,7 @@ const personSchema = z
   .object({
     aadObjectId: z.string().min(1),
     name: z.string().min(1),
-    party: z.string().transform((text, ctx): PartyRef => {
-      const parsed = parsePartyRef(text);
-      if ('error' in parsed) {
-        ctx.addIssue({ code: 'custom', message: parsed.error });
-        return z.NEVER;
-      }
-      return parsed;
-    }),
+    party: partyRefSchema,
     roles: z.array(z.enum(ROLES)).min(1),
   })
   .strict();
