@@ -66,7 +66,6 @@ function langOf(activity: Activity, fallback: Lang = 'nl'): Lang {
 const userIdOf = (activity: Activity) => activity.from?.aadObjectId ?? activity.from?.id ?? 'onbekend';
 const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
 
-
 export function createBot(deps: BotDeps): Application<TurnState> {
   const { config, rules, directory, store, requests, digests, breaches, adapter, today, now, log } = deps;
   const app = new Application<TurnState>({
@@ -89,7 +88,6 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     return verdictCard(result, lang, { fileRequest: fileable(d, as) !== null });
   };
 
-  /** The card answering a free-text question, or null when nothing in it was about sharing. */
   /** Counts the question for the managers' digest (verdict, categories, purpose; never the text). */
   const count = async (result: Answer, as: PartyRef | undefined) => {
     if (!as) return;
@@ -97,6 +95,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await store.recordQuestion({ at: now(), party: as, verdict: result.decision.verdict, data: q.data ?? [], purpose: q.purpose ?? null });
   };
 
+  /** The card answering a free-text question (and its language), or null when nothing in it was about sharing. */
   const answerText = async (text: string, as: PartyRef | undefined): Promise<{ card: Card; lang: Lang } | null> => {
     const result = answer({ question: text, as }, rules, today());
     const s = result.parsed!.slots;
