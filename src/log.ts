@@ -4,7 +4,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { type DestinationStream } from 'pino';
 
-export type Log = (event: string, fields?: Record<string, string | number | boolean>) => void;
+export type Log = ((event: string, fields?: Record<string, string | number | boolean>) => void) & {
+  /** False at level silent: no line is written, so turns need no request id either. */
+  readonly enabled: boolean;
+};
 
 const turns = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -27,8 +30,9 @@ export function createLog(level: string, destination?: DestinationStream): Log {
     },
     destination ?? pino.destination({ dest: 1, sync: false }),
   );
-  return (event, fields = {}) => {
+  const write = (event: string, fields: Record<string, string | number | boolean> = {}) => {
     if (event.endsWith('-error')) logger.error({ event, ...fields });
-    else logger.info({ event, ...fields });
+    else if (logger.isLevelEnabled('info')) logger.info({ event, ...fields });
   };
+  return Object.assign(write, { enabled: level !== 'silent' });
 }

@@ -1,5 +1,5 @@
 // Adaptive Cards (1.5) as templates expanded with plain data: each card is a pure function of its input.
-import { cardTemplate, expandTemplate, WARNING_LINE } from './template';
+import { cardTemplate, expandTemplate, warningLine, WARNING_LINE } from './template';
 import type { Answer } from '../ask/answer';
 import { MESSAGES } from '../i18n/messages';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
@@ -31,8 +31,6 @@ const VERDICT_STYLE: Record<Verdict, string> = {
   incomplete: 'emphasis',
 };
 
-const bulletList = (items: string[]) => items.map((text) => ({ text: `• ${text}` }));
-
 const welcomeTemplate = cardTemplate({
   body: [
     { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
@@ -63,50 +61,6 @@ export function welcomeCard(lang: Lang): Card {
   });
 }
 
-/** A heading and one element per item of the list `key`, shown only when the list has items. */
-function section(key: string, heading: string, item: Record<string, unknown>) {
-  return {
-    type: 'Container',
-    $when: `\${count(${key}) > 0}`,
-    items: [{ type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true }, { $data: `\${${key}}`, ...item }],
-  };
-}
-
-const verdictTemplate = cardTemplate({
-  body: [
-    WARNING_LINE,
-    {
-      type: 'Container',
-      style: '${style}',
-      bleed: true,
-      items: [
-        { type: 'TextBlock', text: '${headline}', size: 'Large', weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', text: '${summary}', wrap: true, isSubtle: true },
-        { type: 'TextBlock', $when: '${note != null}', text: '${note}', wrap: true },
-      ],
-    },
-    {
-      type: 'Container',
-      $when: '${count(perData) > 1}',
-      items: [
-        { type: 'TextBlock', text: '${perDataTitle}', weight: 'Bolder', wrap: true },
-        { type: 'FactSet', facts: [{ $data: '${perData}', title: '${title}', value: '${value}' }] },
-      ],
-    },
-    section('why', '${headings.why}', { type: 'TextBlock', text: '${text}', wrap: true }),
-    section('conditions', '${headings.conditions}', { type: 'Input.Toggle', id: '${id}', title: '${text}', wrap: true, value: 'false' }),
-    section('duties', '${headings.duties}', { type: 'TextBlock', text: '${text}', wrap: true }),
-    section('sources', '${headings.sources}', { type: 'TextBlock', text: '**${label}**: ${text}', wrap: true, size: 'Small' }),
-    section('changes', '${headings.whatWouldChange}', { type: 'TextBlock', text: '${text}', wrap: true }),
-    section('askWhom', '${headings.askWhom}', { type: 'TextBlock', text: '${text}', wrap: true }),
-  ],
-  actions: [
-    { type: 'Action.Execute', $when: '${fileRequest != null}', title: '${fileRequest.title}', verb: '${fileRequest.verb}', data: '${fileRequest.data}', style: 'positive' },
-    { type: 'Action.Execute', title: '${buttons.newQuestion}', verb: VERBS.newQuestion, data: { lang: '${lang}' } },
-    { type: 'Action.Execute', title: '${buttons.editAnswer}', verb: VERBS.editQuestion, data: { lang: '${lang}', slots: '${slots}' } },
-  ],
-});
-
 /** The slots of a question as plain strings, for a card's data. */
 export function slotsData(q: Question): Record<string, unknown> {
   return {
@@ -119,31 +73,62 @@ export function slotsData(q: Question): Record<string, unknown> {
   };
 }
 
-/** `fileRequest`: offer "Verzoek indienen", for a verdict that lets the asker request the data from its holder. */
+/** A heading and the given elements, or nothing when there are none. */
+const section = (heading: string, items: object[]) =>
+  items.length > 0 ? [{ type: 'Container', items: [{ type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true }, ...items] }] : [];
+
+const textLine = (text: string) => ({ type: 'TextBlock', text, wrap: true });
+
+/**
+ * `fileRequest`: offer "Verzoek indienen", for a verdict that lets the asker request the data from its holder.
+ * Built directly rather than from a template: it answers every question, and expanding a template of this
+ * size cost more than deciding the question itself (see `npm run bench`).
+ */
 export function verdictCard(answer: Answer, lang: Lang, options: { fileRequest?: boolean } = {}): Card {
   const { decision: d, parsed } = answer;
   const m = MESSAGES[lang];
   const note =
     d.verdict === 'route_via' && d.routeVia ? m.routeVia(partyRefLabel({ party: d.routeVia }, lang)) : d.verdict === 'not_covered' ? m.notCovered : null;
-  return expand(verdictTemplate, {
-    warning: personalDataWarning(parsed?.personalData ?? [], lang),
-    style: VERDICT_STYLE[d.verdict],
-    headline: verdictLabel(d.verdict, lang, d.routeVia),
-    summary: summary(d, lang),
-    note,
-    perDataTitle: m.bot.verdictPerData,
-    perData: d.perData.map((p) => ({ title: DATA_LABELS[p.data][lang], value: verdictLabel(p.verdict, lang, p.routeVia) })),
-    headings: m.heading,
-    why: d.rules.map((r) => ({ text: r.explanation[lang] })),
-    conditions: d.conditions.map((c, i) => ({ id: `voorwaarde-${i + 1}`, text: c.text[lang] })),
-    duties: bulletList(d.duties.map((c) => c.text[lang])),
-    sources: d.citations.map((c) => ({ label: citationLabel(c.covenant, c.article, lang), text: c.text[lang] })),
-    changes: bulletList(d.whatWouldChange.map((a) => describeAlternative(a, lang))),
-    askWhom: d.askWhom.map((t) => ({ text: m.askWhomLine(t[lang]) })),
-    buttons: { newQuestion: m.bot.newQuestion, editAnswer: m.bot.editAnswer },
-    fileRequest: options.fileRequest ? { title: REQUEST_MESSAGES[lang].fileButton, verb: 'request.start', data: { lang, slots: slotsData(d.question) } } : null,
-    lang,
-    slots: slotsData(d.question),
+  const warning = personalDataWarning(parsed?.personalData ?? [], lang);
+  const slots = slotsData(d.question);
+  return cardTemplate({
+    body: [
+      ...(warning != null ? [warningLine(warning)] : []),
+      {
+        type: 'Container',
+        style: VERDICT_STYLE[d.verdict],
+        bleed: true,
+        items: [
+          { type: 'TextBlock', text: verdictLabel(d.verdict, lang, d.routeVia), size: 'Large', weight: 'Bolder', wrap: true },
+          { type: 'TextBlock', text: summary(d, lang), wrap: true, isSubtle: true },
+          ...(note != null ? [textLine(note)] : []),
+        ],
+      },
+      ...(d.perData.length > 1
+        ? [
+            {
+              type: 'Container',
+              items: [
+                { type: 'TextBlock', text: m.bot.verdictPerData, weight: 'Bolder', wrap: true },
+                { type: 'FactSet', facts: d.perData.map((p) => ({ title: DATA_LABELS[p.data][lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) },
+              ],
+            },
+          ]
+        : []),
+      ...section(m.heading.why, d.rules.map((r) => textLine(r.explanation[lang]))),
+      ...section(m.heading.conditions, d.conditions.map((c, i) => ({ type: 'Input.Toggle', id: `voorwaarde-${i + 1}`, title: c.text[lang], wrap: true, value: 'false' }))),
+      ...section(m.heading.duties, d.duties.map((c) => textLine(`• ${c.text[lang]}`))),
+      ...section(m.heading.sources, d.citations.map((c) => ({ type: 'TextBlock', text: `**${citationLabel(c.covenant, c.article, lang)}**: ${c.text[lang]}`, wrap: true, size: 'Small' }))),
+      ...section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => textLine(`• ${describeAlternative(a, lang)}`))),
+      ...section(m.heading.askWhom, d.askWhom.map((t) => textLine(m.askWhomLine(t[lang])))),
+    ],
+    actions: [
+      ...(options.fileRequest
+        ? [{ type: 'Action.Execute', title: REQUEST_MESSAGES[lang].fileButton, verb: 'request.start', data: { lang, slots }, style: 'positive' }]
+        : []),
+      { type: 'Action.Execute', title: m.bot.newQuestion, verb: VERBS.newQuestion, data: { lang } },
+      { type: 'Action.Execute', title: m.bot.editAnswer, verb: VERBS.editQuestion, data: { lang, slots } },
+    ],
   });
 }
 

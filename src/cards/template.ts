@@ -11,6 +11,9 @@ export const cardTemplate = <T extends object>(parts: T) => ({ type: 'AdaptiveCa
 /** The personal-data or form warning on top of a card, shown when `warning` is set. */
 export const WARNING_LINE = { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' };
 
+/** The same warning line for cards built without a template. */
+export const warningLine = (warning: string) => ({ type: 'TextBlock', text: `⚠️ ${warning}`, wrap: true, color: 'Attention', weight: 'Bolder' });
+
 const prepared = new WeakMap<object, ACData.Template>();
 
 export function expandTemplate(template: object, data: object): Card {

@@ -2,10 +2,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, sql, type Transaction, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import { Pool } from 'pg';
 import type { DatabaseTarget } from '../config/config';
-import { markPostgres } from './audit';
+import { isPostgres, markPostgres } from './audit';
 
 export interface ProfilesTable {
   user_id: string;
@@ -350,6 +350,31 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
       return statement;
     },
   };
+}
+
+/**
+ * A transaction whose commit does not wait for the disk: it survives the process dying, but the last
+ * such commits may be lost if the machine itself loses power (SQLite `synchronous = NORMAL` in WAL mode,
+ * PostgreSQL `synchronous_commit = off`; both stay consistent). Only for records whose loss costs no more
+ * than a repeated answer, such as the ids of processed activities; requests and the audit log always
+ * wait for the disk.
+ */
+export async function withoutDiskWait<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  if (isPostgres(db)) {
+    return db.transaction().execute(async (trx) => {
+      await sql`set local synchronous_commit = off`.execute(trx);
+      return work(trx);
+    });
+  }
+  // One SQLite connection: holding it keeps every other query out while the setting is relaxed.
+  return db.connection().execute(async (connection) => {
+    await sql`pragma synchronous = normal`.execute(connection);
+    try {
+      return await connection.transaction().execute(work);
+    } finally {
+      await sql`pragma synchronous = full`.execute(connection);
+    }
+  });
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -5,7 +5,7 @@ import type { AuditEntry } from '../requests/audit-chain';
 import { appendAuditIn, isPostgres, readAnchor, rowToEntry, withRetry } from './audit';
 import { formatPartyRef, parsePartyRef, type PartyRef } from '../vocabulary';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, Db, QuestionLogTable } from './database';
+import { withoutDiskWait, type Database, type Db, type QuestionLogTable } from './database';
 
 export interface Store {
   getProfile(userId: string): Promise<PartyRef | undefined>;
@@ -53,7 +53,7 @@ export function sqlStore(db: Db): Store {
     flushTimer = undefined;
     const batch = pendingQuestions;
     pendingQuestions = [];
-    if (batch.length > 0) await db.insertInto('question_log').values(batch).execute();
+    if (batch.length > 0) await withoutDiskWait(db, (trx) => trx.insertInto('question_log').values(batch).execute());
   };
   // Group commit: the activity ids of turns arriving together are recorded in one transaction (one disk
   // flush instead of one per turn); each caller still learns whether its id was new.
@@ -62,7 +62,8 @@ export function sqlStore(db: Db): Store {
     const batch = waitingMarks;
     waitingMarks = [];
     try {
-      const fresh = await db.transaction().execute(async (trx) => {
+      // A mark lost with the machine's power costs at most one repeated answer; no disk wait per turn.
+      const fresh = await withoutDiskWait(db, async (trx) => {
         const inserted = new Set<string>();
         for (const mark of batch) {
           if (await markProcessedIn(trx, mark.activityId, mark.at)) inserted.add(mark.activityId);

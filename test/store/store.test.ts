@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { verifyChain } from '../../src/requests/audit-chain';
-import type { Db } from '../../src/store/database';
+import type { Transaction } from 'kysely';
+import { withoutDiskWait, type Database, type Db } from '../../src/store/database';
 import { sqlStore, type Store } from '../../src/store/sql-store';
 import { storeTargets } from './targets';
 
@@ -31,6 +32,17 @@ for (const target of storeTargets()) {
     it('sees a replayed activity id once', async () => {
       assert.equal(await store.markProcessed('act-1', '2026-11-23T10:00:00Z'), true);
       assert.equal(await store.markProcessed('act-1', '2026-11-23T10:00:01Z'), false);
+    });
+
+    it('waits for the disk again after recording processed ids without waiting', async () => {
+      const durability = async (executor: Db | Transaction<Database>) =>
+        target.name === 'SQLite'
+          ? String((await sql<{ synchronous: number }>`pragma synchronous`.execute(executor)).rows[0]!.synchronous)
+          : (await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(executor)).rows[0]!.synchronous_commit;
+      const during = await withoutDiskWait(db, (trx) => durability(trx));
+      assert.equal(during, target.name === 'SQLite' ? '1' : 'off', 'relaxed inside');
+      await Promise.all([store.markProcessed('act-a', '2026-11-23T10:00:00Z'), store.markProcessed('act-b', '2026-11-23T10:00:00Z')]);
+      assert.equal(await durability(db), target.name === 'SQLite' ? '2' : 'on', 'FULL / on afterwards, for requests and the audit log');
     });
 
     it('appends to the audit log as a chain that verifies', async () => {
