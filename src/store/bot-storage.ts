@@ -3,7 +3,7 @@
 // a write with an eTag succeeds only if it matches the stored one (or nothing is stored yet).
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Db } from './database';
+import { idleSqlite, type Db } from './database';
 
 export class EtagConflictError extends Error {}
 
@@ -12,7 +12,11 @@ export class SqlStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
-    const rows = await this.db.selectFrom('bot_state').selectAll().where('key', 'in', keys).execute();
+    // Read on every turn: directly on an idle SQLite connection, else through Kysely.
+    const sqlite = idleSqlite(this.db);
+    const rows = sqlite
+      ? (sqlite.prepare(`select key, value, etag from bot_state where key in (${keys.map(() => '?').join(', ')})`).all(...keys) as { key: string; value: string; etag: string }[])
+      : await this.db.selectFrom('bot_state').selectAll().where('key', 'in', keys).execute();
     return Object.fromEntries(rows.map((r) => [r.key, { ...(JSON.parse(r.value) as object), eTag: r.etag }]));
   }
 

@@ -34,6 +34,27 @@ for (const target of storeTargets()) {
       assert.equal(await store.markProcessed('act-1', '2026-11-23T10:00:01Z'), false);
     });
 
+    it('records a processed id outside a transaction that is open at the same moment', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const rolledBack = db
+        .transaction()
+        .execute(async (trx) => {
+          await trx.insertInto('profiles').values({ user_id: 'u-tx', party: 'om', updated_at: '2026-11-23T10:00:00Z' }).execute();
+          await gate;
+          throw new Error('rollback');
+        })
+        .catch(() => 'rolled back');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const marked = store.markProcessed('act-tx', '2026-11-23T10:00:00Z');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      release();
+      assert.equal(await rolledBack, 'rolled back');
+      assert.equal(await marked, true);
+      assert.equal(await store.getProfile('u-tx'), undefined, 'the transaction was rolled back');
+      assert.equal(await store.markProcessed('act-tx', '2026-11-23T10:00:01Z'), false, 'the mark was not rolled back with it');
+    });
+
     it('waits for the disk again after recording processed ids without waiting', async () => {
       const durability = async (executor: Db | Transaction<Database>) =>
         target.name === 'SQLite'
