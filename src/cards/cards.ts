@@ -1,4 +1,4 @@
-// Adaptive Cards (1.5) as templates expanded with plain data: each card is a pure function of its input.
+// Adaptive Cards (1.5), each a pure function of its input: templates expanded with plain data, and the verdict card built directly.
 import { cardTemplate, expandTemplate, warningLine, WARNING_LINE } from './template';
 import type { Answer } from '../ask/answer';
 import { MESSAGES } from '../i18n/messages';
