@@ -8,15 +8,24 @@ import { idleSqlite, type Db } from './database';
 export class EtagConflictError extends Error {}
 
 export class SqlStorage implements Storage {
+  /** The read's SQL per number of keys, for the direct path. */
+  private readonly readSql = new Map<number, string>();
+
   constructor(private readonly db: Db) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
+    const query = () => this.db.selectFrom('bot_state').selectAll().where('key', 'in', keys);
     // Read on every turn: directly on an idle SQLite connection, else through Kysely.
     const sqlite = idleSqlite(this.db);
-    const rows = sqlite
-      ? (sqlite.prepare(`select key, value, etag from bot_state where key in (${keys.map(() => '?').join(', ')})`).all(...keys) as { key: string; value: string; etag: string }[])
-      : await this.db.selectFrom('bot_state').selectAll().where('key', 'in', keys).execute();
+    let rows: { key: string; value: string; etag: string }[];
+    if (sqlite) {
+      let text = this.readSql.get(keys.length);
+      if (text === undefined) this.readSql.set(keys.length, (text = query().compile().sql));
+      rows = sqlite.prepare(text).all(...keys) as typeof rows;
+    } else {
+      rows = await query().execute();
+    }
     return Object.fromEntries(rows.map((r) => [r.key, { ...(JSON.parse(r.value) as object), eTag: r.etag }]));
   }
 

@@ -329,7 +329,7 @@ export function openDatabase(target: DatabaseTarget): Db {
   if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
   const sqlite = new SQLite(target.path);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  sqlite.exec(WAIT_FOR_DISK);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const statements = withStatementCache(sqlite);
@@ -338,11 +338,15 @@ export function openDatabase(target: DatabaseTarget): Db {
   return db;
 }
 
+/** SQLite's commits wait for the disk (the default here), or not (see withoutDiskWait). */
+const WAIT_FOR_DISK = 'pragma synchronous = full';
+const NO_DISK_WAIT = 'pragma synchronous = normal';
+
 /** SQLite's connection under a Kysely database, with the same statement cache. */
 export interface SqliteConnection {
   prepare(query: string): SQLite.Statement;
-  /** Runs `work` in one transaction, synchronously. */
-  transaction<T>(work: () => T): T;
+  /** Runs `work` synchronously in one transaction whose commit does not wait for the disk (see withoutDiskWait). */
+  transactionWithoutDiskWait<T>(work: () => T): T;
 }
 
 const rawConnections = new WeakMap<Db, { sqlite: SQLite.Database; prepare(query: string): SQLite.Statement }>();
@@ -356,7 +360,17 @@ const rawConnections = new WeakMap<Db, { sqlite: SQLite.Database; prepare(query:
 export function idleSqlite(db: Db): SqliteConnection | undefined {
   const raw = rawConnections.get(db);
   if (!raw || raw.sqlite.inTransaction) return undefined;
-  return { prepare: raw.prepare, transaction: (work) => raw.sqlite.transaction(work)() };
+  return {
+    prepare: raw.prepare,
+    transactionWithoutDiskWait(work) {
+      raw.prepare(NO_DISK_WAIT).run();
+      try {
+        return raw.sqlite.transaction(work)();
+      } finally {
+        raw.prepare(WAIT_FOR_DISK).run();
+      }
+    },
+  };
 }
 
 /** Kysely prepares every query anew; better-sqlite3 statements can be reused, so keep the recent ones. */
@@ -392,11 +406,11 @@ export async function withoutDiskWait<T>(db: Db, work: (trx: Transaction<Databas
   }
   // One SQLite connection: holding it keeps every other query out while the setting is relaxed.
   return db.connection().execute(async (connection) => {
-    await sql`pragma synchronous = normal`.execute(connection);
+    await sql.raw(NO_DISK_WAIT).execute(connection);
     try {
       return await connection.transaction().execute(work);
     } finally {
-      await sql`pragma synchronous = full`.execute(connection);
+      await sql.raw(WAIT_FOR_DISK).execute(connection);
     }
   });
 }

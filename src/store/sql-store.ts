@@ -28,9 +28,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
+const markQuery = (db: Kysely<Database> | Transaction<Database>, activityId: string, at: string) =>
+  db.insertInto('processed_activities').values({ activity_id: activityId, at }).onConflict((oc) => oc.column('activity_id').doNothing());
+
 /** Records an activity id inside `db` or a transaction; true the first time, false on a redelivery. */
 export async function markProcessedIn(db: Kysely<Database> | Transaction<Database>, activityId: string, at: string): Promise<boolean> {
-  const result = await db.insertInto('processed_activities').values({ activity_id: activityId, at }).onConflict((oc) => oc.column('activity_id').doNothing()).executeTakeFirst();
+  const result = await markQuery(db, activityId, at).executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
@@ -44,15 +47,10 @@ export async function readReference(db: Kysely<Database> | Transaction<Database>
   return reference;
 }
 
-/** markProcessedIn for a batch, synchronously on an idle SQLite connection, without a disk wait (see withoutDiskWait). */
-function marksNow(sqlite: SqliteConnection, batch: { activityId: string; at: string }[]): Set<string> {
-  const insert = sqlite.prepare('insert into processed_activities (activity_id, at) values (?, ?) on conflict (activity_id) do nothing');
-  sqlite.prepare('pragma synchronous = normal').run();
-  try {
-    return sqlite.transaction(() => new Set(batch.filter((m) => insert.run(m.activityId, m.at).changes === 1).map((m) => m.activityId)));
-  } finally {
-    sqlite.prepare('pragma synchronous = full').run();
-  }
+/** markProcessedIn for a batch, synchronously on an idle SQLite connection, in one transaction without a disk wait. */
+function marksNow(sqlite: SqliteConnection, markSql: string, batch: { activityId: string; at: string }[]): Set<string> {
+  const insert = sqlite.prepare(markSql);
+  return sqlite.transactionWithoutDiskWait(() => new Set(batch.filter((m) => insert.run(m.activityId, m.at).changes === 1).map((m) => m.activityId)));
 }
 
 export function sqlStore(db: Db): Store {
@@ -69,13 +67,15 @@ export function sqlStore(db: Db): Store {
   // Group commit: the activity ids of turns arriving together are recorded in one transaction (one disk
   // flush instead of one per turn); each caller still learns whether its id was new.
   let waitingMarks: { activityId: string; at: string; resolve: (fresh: boolean) => void; reject: (error: unknown) => void }[] = [];
+  // markProcessedIn's statement as SQL, for the direct path (its parameters: activity id, at).
+  const markSql = markQuery(db, '', '').compile().sql;
   const commitMarks = async () => {
     const batch = waitingMarks;
     waitingMarks = [];
     try {
       const sqlite = idleSqlite(db);
       // A mark lost with the machine's power costs at most one repeated answer; no disk wait per turn.
-      const fresh = sqlite ? marksNow(sqlite, batch) : await withoutDiskWait(db, async (trx) => {
+      const fresh = sqlite ? marksNow(sqlite, markSql, batch) : await withoutDiskWait(db, async (trx) => {
         const inserted = new Set<string>();
         for (const mark of batch) {
           if (await markProcessedIn(trx, mark.activityId, mark.at)) inserted.add(mark.activityId);
