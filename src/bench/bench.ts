@@ -91,9 +91,11 @@ function medianMicros(run: (i: number) => void, samples: number): number {
     run(i);
     times[i] = Number(process.hrtime.bigint() - t0) / 1000;
   }
-  times.sort();
-  return times[Math.floor(samples / 2)]!;
+  return middle(Array.from(times));
 }
+
+/** The median of an odd number of values (the upper middle one of an even number). */
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** 1,000 managers over 1,000,000 requests (and 200,000 questions) spread over six weeks: one digest run. */
 function digestRun(): { seconds: number; managers: number; requests: number } {
@@ -202,7 +204,6 @@ async function main() {
     console.log(`${pad(r.name, 44)} ${Math.round(r.turnsPerSecond).toLocaleString('en-US').padStart(8)}/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn  RSS ${r.rssMb.toFixed(0)} MB  cold start ${Math.round(r.coldStartMs)} ms`);
   }
   // The median of the rounds' own ratios.
-  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const ratioOf = (of: (r: TurnResult) => number) => middle(results.map(({ echo, bot }) => of(bot) / of(echo)));
   const row = (label: string, value: string, target: string) => console.log(`${pad(label, 44)} ${value.padStart(14)}   ${target}`);
   row('question turn vs echo: turns per second', `${ratioOf((r) => r.turnsPerSecond).toFixed(2)}×`, '≥ 0.9×');

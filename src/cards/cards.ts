@@ -249,5 +249,5 @@ export function profileCard(lang: Lang, current: PartyRef | undefined, pendingQu
 }
 
 export function textCard(lines: string[]): Card {
-  return cardTemplate({ body: lines.map((text, i) => ({ type: 'TextBlock', text, wrap: true, ...(i === 0 ? { weight: 'Bolder' } : {}) })) });
+  return cardTemplate({ body: lines.map((text, i) => ({ ...textLine(text), ...(i === 0 ? { weight: 'Bolder' } : {}) })) });
 }

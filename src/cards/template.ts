@@ -8,11 +8,11 @@ const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 /** The frame every card shares: an Adaptive Card 1.5 with its body, actions and refresh. */
 export const cardTemplate = <T extends object>(parts: T) => ({ type: 'AdaptiveCard' as const, $schema: SCHEMA, version: '1.5', ...parts });
 
-/** The personal-data or form warning on top of a card, shown when `warning` is set. */
-export const WARNING_LINE = { type: 'TextBlock', $when: '${warning != null}', text: '⚠️ ${warning}', wrap: true, color: 'Attention', weight: 'Bolder' };
-
-/** The same warning line for cards built without a template. */
+/** The personal-data or form warning on top of a card. */
 export const warningLine = (warning: string) => ({ type: 'TextBlock', text: `⚠️ ${warning}`, wrap: true, color: 'Attention', weight: 'Bolder' });
+
+/** The warning line in a template, shown when `warning` is set. */
+export const WARNING_LINE = { $when: '${warning != null}', ...warningLine('${warning}') };
 
 const prepared = new WeakMap<object, ACData.Template>();
 
