@@ -66,9 +66,11 @@ function findName(tokens: Token[], isKnown: (norm: string) => boolean): boolean 
 export function findPersonalData(text: string, tokens: Token[], isKnown: (norm: string) => boolean): PersonalDataKind[] {
   const kinds: PersonalDataKind[] = [];
   if (findName(tokens, isKnown)) kinds.push('name');
-  if (findBsn(text)) kinds.push('bsn');
-  if (PHONE.test(text)) kinds.push('phone');
-  if (EMAIL.test(text)) kinds.push('email');
-  if (findBirthdate(text)) kinds.push('birthdate');
+  // A BSN, a phone number and a date all need a digit, an e-mail address an @: most questions have neither.
+  const digits = /\d/.test(text);
+  if (digits && findBsn(text)) kinds.push('bsn');
+  if (digits && PHONE.test(text)) kinds.push('phone');
+  if (text.includes('@') && EMAIL.test(text)) kinds.push('email');
+  if (digits && findBirthdate(text)) kinds.push('birthdate');
   return kinds;
 }

@@ -11,9 +11,27 @@ export interface Token {
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+/** Most words are plain ASCII; they need no Unicode normalisation, often not even lower-casing. */
+function asciiShape(word: string): 'plain' | 'ascii' | 'other' {
+  let shape: 'plain' | 'ascii' = 'plain';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 128) return 'other';
+    shape = 'ascii';
+  }
+  return shape;
+}
+
 export function normalizeWord(word: string): string {
+  const shape = asciiShape(word);
+  if (shape === 'plain') return word;
+  if (shape === 'ascii') return word.toLowerCase().replace(/[-'`]/g, '');
   return word.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(/[-'’`]/g, '');
 }
+
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10; // . ! ? : ; \n
+const isTrailingMark = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 96; // - ' ’ `
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’`-]*/gu;
 
@@ -22,9 +40,10 @@ export function tokenize(text: string): Token[] {
   let sentenceStart = true;
   let last = 0;
   for (const match of text.matchAll(WORD)) {
-    const between = text.slice(last, match.index);
-    if (/[.!?:;\n]/.test(between)) sentenceStart = true;
-    const raw = match[0].replace(/[-'’`]+$/, '');
+    for (let i = last; i < match.index; i++) if (isSentenceEnd(text.charCodeAt(i))) sentenceStart = true;
+    let end = match[0].length;
+    while (end > 0 && isTrailingMark(match[0].charCodeAt(end - 1))) end--;
+    const raw = end === match[0].length ? match[0] : match[0].slice(0, end);
     const norm = normalizeWord(raw);
     if (norm) tokens.push({ norm, raw, sentenceStart });
     sentenceStart = false;

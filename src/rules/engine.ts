@@ -159,7 +159,7 @@ function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: P
     citations = byPurpose ? pair.governs.purposeCitations : pair.governs.listCitations;
   } else {
     refs = rules.map((r) => r.ref);
-    citations = rules.flatMap((r) => r.citations);
+    citations = collect(rules, (r) => r.citations);
   }
   return {
     verdict: {
@@ -170,9 +170,18 @@ function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: P
       routeVia: verdict === 'route_via' ? (rules[0]?.routeVia ?? null) : null,
     },
     permits: verdict === 'allowed' || verdict === 'conditional' ? rules : [],
-    alternatives: rules.flatMap((r) => (r.alternative ? [r.alternative] : [])),
+    alternatives: collect(rules, (r) => (r.alternative ? [r.alternative] : NONE)),
     masks,
   };
+}
+
+const NONE: never[] = [];
+
+/** The lists `pick` gives for each item, one after the other: flatMap, which in Node 20 took half of decide()'s time. */
+function collect<T, U>(items: readonly T[], pick: (item: T) => readonly U[]): U[] {
+  const out: U[] = [];
+  for (const item of items) for (const value of pick(item)) out.push(value);
+  return out;
 }
 
 function dedupeCitations(list: Citation[]): Citation[] {
@@ -214,8 +223,9 @@ function decideComplete(c: Completion, index: RuleIndex, question: Question, ope
   const perData = outcomes.map((o) => o.verdict);
   const verdict = mostRestrictive(perData.map((p) => p.verdict));
   const leading = perData.filter((p) => p.verdict === verdict);
-  const rules = dedupeRules([...leading, ...perData].flatMap((p) => p.rules));
-  const permits = outcomes.flatMap((o) => o.permits);
+  const leadingFirst = [...leading, ...perData];
+  const rules = dedupeRules(collect(leadingFirst, (p) => p.rules));
+  const permits = collect(outcomes, (o) => o.permits);
   const covenant = rules[0]?.covenant ?? null;
   const askWhom = askWhomFor(index, rules, verdict);
   return {
@@ -223,9 +233,9 @@ function decideComplete(c: Completion, index: RuleIndex, question: Question, ope
     question,
     covenant,
     rules,
-    citations: dedupeCitations([...leading, ...perData].flatMap((p) => p.citations)),
-    conditions: dedupeRequirements(permits.flatMap((r) => r.conditions)),
-    duties: dedupeRequirements(permits.flatMap((r) => r.duties)),
+    citations: dedupeCitations(collect(leadingFirst, (p) => p.citations)),
+    conditions: dedupeRequirements(collect(permits, (r) => r.conditions)),
+    duties: dedupeRequirements(collect(permits, (r) => r.duties)),
     routeVia: verdict === 'route_via' ? (leading[0]?.routeVia ?? null) : null,
     missing: [],
     perData,
@@ -349,7 +359,7 @@ function acuteDecision(question: Question, index: RuleIndex): Decision {
   return bareDecision('acute', question, {
     covenant: rules[0]?.book.id ?? null,
     rules: rules.map((r) => r.ref),
-    citations: dedupeCitations(rules.flatMap((r) => r.citations)),
+    citations: dedupeCitations(collect(rules, (r) => r.citations)),
   });
 }
 

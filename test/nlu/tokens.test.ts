@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { normalizeWord, tokenize } from '../../src/nlu/tokens';
+
+describe('the tokenizer', () => {
+  it('leaves a plain lower-case word as it is', () => {
+    assert.equal(normalizeWord('adres'), 'adres');
+    assert.equal(normalizeWord('3ro'), '3ro');
+  });
+
+  it('lower-cases ASCII words and drops hyphens and apostrophes', () => {
+    assert.equal(normalizeWord('AWARE'), 'aware');
+    assert.equal(normalizeWord('Ex-Partner'), 'expartner');
+    assert.equal(normalizeWord("client's"), 'clients');
+    assert.equal(normalizeWord('back`tick'), 'backtick');
+  });
+
+  it('removes accents and curly apostrophes from other words', () => {
+    assert.equal(normalizeWord('Cliënte'), 'cliente');
+    assert.equal(normalizeWord('coördinator'), 'coordinator');
+    assert.equal(normalizeWord('victim’s'), 'victims');
+    assert.equal(normalizeWord('ÉÉN'), 'een');
+  });
+
+  it('drops hyphens and apostrophes at the end of a word but keeps the word as typed otherwise', () => {
+    assert.deepEqual(
+      tokenize("Veilig Thuis- en politie' gegevens’").map((t) => [t.raw, t.norm]),
+      [
+        ['Veilig', 'veilig'],
+        ['Thuis', 'thuis'],
+        ['en', 'en'],
+        ['politie', 'politie'],
+        ['gegevens', 'gegevens'],
+      ],
+    );
+  });
+
+  it('marks the first word after a full stop, question mark, colon, semicolon or new line as a sentence start', () => {
+    const starts = tokenize('Vraag: mag ik dit delen? Ja. Nee; misschien\nmorgen, toch').map((t) => `${t.norm}${t.sentenceStart ? '*' : ''}`);
+    assert.deepEqual(starts, ['vraag*', 'mag*', 'ik', 'dit', 'delen', 'ja*', 'nee*', 'misschien*', 'morgen*', 'toch']);
+  });
+});
