@@ -53,16 +53,33 @@ function marksNow(sqlite: SqliteConnection, markSql: string, batch: { activityId
   return sqlite.transactionWithoutDiskWait(() => new Set(batch.filter((m) => insert.run(m.activityId, m.at).changes === 1).map((m) => m.activityId)));
 }
 
+/** One question count as a row; the direct path's statement is compiled from a row of this shape. */
+const questionRow = (id: string, at: string, party: string, verdict: string, data: string, purpose: string | null): QuestionLogTable => ({ id, at, party, verdict, data, purpose });
+
+/** The batched question counts, synchronously on an idle SQLite connection, in one transaction without a disk wait. */
+function questionsNow(sqlite: SqliteConnection, questionSql: string, batch: QuestionLogTable[]): void {
+  const insert = sqlite.prepare(questionSql);
+  sqlite.transactionWithoutDiskWait(() => {
+    for (const row of batch) insert.run(...Object.values(row));
+  });
+}
+
 export function sqlStore(db: Db): Store {
   // Question counts are written in batches (at most half a second late): one commit for many turns.
   let pendingQuestions: QuestionLogTable[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
+  // One row's insert as SQL, for the direct path (its parameters: the row's values in questionRow's order).
+  const questionSql = db.insertInto('question_log').values(questionRow('', '', '', '', '', null)).compile().sql;
   const flushQuestions = async () => {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = undefined;
     const batch = pendingQuestions;
     pendingQuestions = [];
-    if (batch.length > 0) await withoutDiskWait(db, (trx) => trx.insertInto('question_log').values(batch).execute());
+    if (batch.length === 0) return;
+    // Through Kysely a batch of 200 took about 3.5 ms (a new statement for every batch size); directly, a fraction.
+    const sqlite = idleSqlite(db);
+    if (sqlite) questionsNow(sqlite, questionSql, batch);
+    else await withoutDiskWait(db, (trx) => trx.insertInto('question_log').values(batch).execute());
   };
   // Group commit: the activity ids of turns arriving together are recorded in one transaction (one disk
   // flush instead of one per turn); each caller still learns whether its id was new.
@@ -133,7 +150,7 @@ export function sqlStore(db: Db): Store {
       return true;
     },
     async recordQuestion(fact) {
-      pendingQuestions.push({ id: randomUUID(), at: fact.at, party: formatPartyRef(fact.party)!, verdict: fact.verdict, data: fact.data.join(','), purpose: fact.purpose });
+      pendingQuestions.push(questionRow(randomUUID(), fact.at, formatPartyRef(fact.party)!, fact.verdict, fact.data.join(','), fact.purpose));
       if (pendingQuestions.length >= 200) await flushQuestions();
       else if (!flushTimer) {
         flushTimer = setTimeout(() => void flushQuestions().catch(() => undefined), 500);

@@ -6,6 +6,22 @@ import { withoutDiskWait, type Database, type Db } from '../../src/store/databas
 import { sqlStore, type Store } from '../../src/store/sql-store';
 import { storeTargets } from './targets';
 
+/** A transaction on `db` that writes a profile and stays open until released, then rolls back. */
+async function openTransactionThatRollsBack(db: Db) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const rolledBack = db
+    .transaction()
+    .execute(async (trx) => {
+      await trx.insertInto('profiles').values({ user_id: 'u-tx', party: 'om', updated_at: '2026-11-23T10:00:00Z' }).execute();
+      await gate;
+      throw new Error('rollback');
+    })
+    .catch(() => 'rolled back');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return { release, rolledBack };
+}
+
 for (const target of storeTargets()) {
   describe(`the store on ${target.name}`, () => {
     let db: Db;
@@ -35,17 +51,7 @@ for (const target of storeTargets()) {
     });
 
     it('records a processed id outside a transaction that is open at the same moment', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const rolledBack = db
-        .transaction()
-        .execute(async (trx) => {
-          await trx.insertInto('profiles').values({ user_id: 'u-tx', party: 'om', updated_at: '2026-11-23T10:00:00Z' }).execute();
-          await gate;
-          throw new Error('rollback');
-        })
-        .catch(() => 'rolled back');
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      const { release, rolledBack } = await openTransactionThatRollsBack(db);
       const marked = store.markProcessed('act-tx', '2026-11-23T10:00:00Z');
       await new Promise((resolve) => setTimeout(resolve, 20));
       release();
@@ -53,6 +59,30 @@ for (const target of storeTargets()) {
       assert.equal(await marked, true);
       assert.equal(await store.getProfile('u-tx'), undefined, 'the transaction was rolled back');
       assert.equal(await store.markProcessed('act-tx', '2026-11-23T10:00:01Z'), false, 'the mark was not rolled back with it');
+    });
+
+    it('stores each counted question (organisation, verdict, categories, purpose) when flushed', async () => {
+      await store.recordQuestion({ at: '2026-11-23T10:00:00Z', party: { party: 'politie', unit: 'amsterdam' }, verdict: 'conditional', data: ['naw', 'contactgegevens'], purpose: 'risicotaxatie' });
+      await store.recordQuestion({ at: '2026-11-23T10:00:01Z', party: { party: 'blijf-groep' }, verdict: 'incomplete', data: [], purpose: null });
+      await store.flushQuestions();
+      const rows = await db.selectFrom('question_log').select(['at', 'party', 'verdict', 'data', 'purpose']).orderBy('at').execute();
+      assert.deepEqual(rows, [
+        { at: '2026-11-23T10:00:00Z', party: 'politie:amsterdam', verdict: 'conditional', data: 'naw,contactgegevens', purpose: 'risicotaxatie' },
+        { at: '2026-11-23T10:00:01Z', party: 'blijf-groep', verdict: 'incomplete', data: '', purpose: null },
+      ]);
+    });
+
+    it('records question counts outside a transaction that is open at the same moment', async () => {
+      const { release, rolledBack } = await openTransactionThatRollsBack(db);
+      await store.recordQuestion({ at: '2026-11-23T10:00:00Z', party: { party: 'om' }, verdict: 'allowed', data: ['naw'], purpose: 'opsporing' });
+      const flushed = store.flushQuestions();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      release();
+      assert.equal(await rolledBack, 'rolled back');
+      await flushed;
+      assert.equal(await store.getProfile('u-tx'), undefined, 'the transaction was rolled back');
+      const counted = await db.selectFrom('question_log').select('verdict').execute();
+      assert.deepEqual(counted, [{ verdict: 'allowed' }], 'the count was not rolled back with it');
     });
 
     it('waits for the disk again after recording processed ids without waiting', async () => {
