@@ -16,7 +16,7 @@ import { makeDirectory } from '../directory/directory';
 import { fileable } from '../requests/filing';
 import { RequestService } from '../requests/service';
 import { migrate, openDatabase } from '../store/database';
-import { compareWithEcho, type TurnResult } from './turns';
+import { compareWithEcho, WARM_UP_TURNS, type TurnResult } from './turns';
 
 function mulberry32(seed: number) {
   return () => {
@@ -198,7 +198,7 @@ async function main() {
 
   console.log('');
   const rounds = 3;
-  console.log(`Turns over HTTP, each bot in its own process, 10,000 turns, 8 at a time, fake Teams connector, ${rounds} rounds:`);
+  console.log(`Turns over HTTP, each bot in its own process, 10,000 turns (the first ${WARM_UP_TURNS.toLocaleString('en-US')} a warm-up), 8 at a time, fake Teams connector, ${rounds} rounds:`);
   const results = await compareWithEcho(10_000, 8, rounds);
   for (const r of results.flatMap(({ echo, bot }) => [echo, bot])) {
     console.log(`${pad(r.name, 44)} ${Math.round(r.turnsPerSecond).toLocaleString('en-US').padStart(8)}/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn  RSS ${r.rssMb.toFixed(0)} MB  cold start ${Math.round(r.coldStartMs)} ms`);

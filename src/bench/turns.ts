@@ -10,6 +10,8 @@ import { freePort } from '../net/free-port';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const QUESTION = 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?';
+/** The first turns of the total are a warm-up under the same load; the rest are measured. */
+export const WARM_UP_TURNS = 2_000;
 const USER = { id: '29:bench', aadObjectId: '00000000-0000-0000-0000-0000000000a2', name: 'Bench' };
 
 export interface TurnResult {
@@ -73,7 +75,9 @@ async function post(port: number, body: unknown) {
   if (res.status !== 200) throw new Error(`status ${res.status}`);
 }
 
+/** `turns` in all (the first WARM_UP_TURNS not measured); RSS is read after the last. */
 export async function benchTurns(name: string, script: string, env: Record<string, string>, turns: number, concurrency: number): Promise<TurnResult> {
+  const measured = turns - WARM_UP_TURNS;
   const conn = await connector();
   const port = await freePort();
   const started = process.hrtime.bigint();
@@ -92,24 +96,29 @@ export async function benchTurns(name: string, script: string, env: Record<strin
     await post(port, activity(conn.url, 0));
     await firstReply;
     const coldStartMs = Number(process.hrtime.bigint() - started) / 1e6;
-    for (let i = 1; i <= 200; i++) await post(port, activity(conn.url, -i)); // warm-up
-    const latencies = new Float64Array(turns);
-    let next = 0;
+    // Turns `first` to `last` (inclusive), `concurrency` at a time; latencies[n - first] when given.
+    const drive = async (first: number, last: number, latencies?: Float64Array) => {
+      let next = first;
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          for (let n = next++; n <= last; n = next++) {
+            const s = process.hrtime.bigint();
+            await post(port, activity(conn.url, n));
+            if (latencies) latencies[n - first] = Number(process.hrtime.bigint() - s) / 1e6;
+          }
+        }),
+      );
+    };
+    // Warm-up under the same load: after 200 turns one at a time the echo bot's rounds still varied by ±5 %.
+    await drive(-WARM_UP_TURNS, -1);
+    const latencies = new Float64Array(measured);
     const cpu0 = cpuMs(child);
     const t0 = process.hrtime.bigint();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        for (let n = next++; n < turns; n = next++) {
-          const s = process.hrtime.bigint();
-          await post(port, activity(conn.url, n + 1));
-          latencies[n] = Number(process.hrtime.bigint() - s) / 1e6;
-        }
-      }),
-    );
+    await drive(1, measured, latencies);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const cpuMsPerTurn = (cpuMs(child) - cpu0) / turns;
+    const cpuMsPerTurn = (cpuMs(child) - cpu0) / measured;
     latencies.sort();
-    return { name, turnsPerSecond: turns / seconds, p50: latencies[Math.floor(turns * 0.5)]!, p99: latencies[Math.floor(turns * 0.99)]!, rssMb: rssMb(child), coldStartMs, cpuMsPerTurn };
+    return { name, turnsPerSecond: measured / seconds, p50: latencies[Math.floor(measured * 0.5)]!, p99: latencies[Math.floor(measured * 0.99)]!, rssMb: rssMb(child), coldStartMs, cpuMsPerTurn };
   } finally {
     child.kill('SIGTERM');
     conn.close();
