@@ -345,8 +345,11 @@ const NO_DISK_WAIT = 'pragma synchronous = normal';
 /** SQLite's connection under a Kysely database, with the same statement cache. */
 export interface SqliteConnection {
   prepare(query: string): SQLite.Statement;
-  /** Runs `work` synchronously in one transaction whose commit does not wait for the disk (see withoutDiskWait). */
-  transactionWithoutDiskWait<T>(work: () => T): T;
+  /**
+   * Runs `query` once per parameter list, synchronously in one transaction whose commit does not wait for
+   * the disk (see withoutDiskWait); the number of rows each run changed.
+   */
+  runEachWithoutDiskWait(query: string, parameterLists: unknown[][]): number[];
 }
 
 const rawConnections = new WeakMap<Db, { sqlite: SQLite.Database; prepare(query: string): SQLite.Statement }>();
@@ -362,10 +365,11 @@ export function idleSqlite(db: Db): SqliteConnection | undefined {
   if (!raw || raw.sqlite.inTransaction) return undefined;
   return {
     prepare: raw.prepare,
-    transactionWithoutDiskWait(work) {
+    runEachWithoutDiskWait(query, parameterLists) {
+      const statement = raw.prepare(query);
       raw.prepare(NO_DISK_WAIT).run();
       try {
-        return raw.sqlite.transaction(work)();
+        return raw.sqlite.transaction(() => parameterLists.map((parameters) => statement.run(...parameters).changes))();
       } finally {
         raw.prepare(WAIT_FOR_DISK).run();
       }
