@@ -46,7 +46,6 @@ const list = <T extends readonly [string, ...string[]]>(values: T, name: string)
     z.array(z.enum(values, { error: `onbekende waarde bij ${name}` })).min(1, `kies minstens één: ${name}`).max(values.length),
   );
 
-
 /** The breach form as submitted: every field required, so nothing goes out half filled. */
 export const breachFormSchema = z.object({
   kind: z.enum(BREACH_KINDS, { error: 'kies wat er is gebeurd' }),

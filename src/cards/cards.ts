@@ -18,7 +18,6 @@ export const VERBS = {
   saveProfile: 'profile.save',
 } as const;
 
-
 const expand = expandTemplate;
 
 const VERDICT_STYLE: Record<Verdict, string> = {

@@ -8,7 +8,6 @@ import type { Card } from './cards';
 
 export const DIGEST_VERBS = { open: 'digest.open', evaluationHeld: 'digest.evaluationHeld' } as const;
 
-
 const label = (ref: string, lang: Lang) => {
   const parsed = parsePartyRef(ref);
   return 'error' in parsed ? ref : partyRefLabel(parsed, lang);

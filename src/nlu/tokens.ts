@@ -10,6 +10,7 @@ export interface Token {
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
+const MARKS = /[-'’`]/g;
 
 /** Most words are plain ASCII; they need no Unicode normalisation, often not even lower-casing. */
 function asciiShape(word: string): 'plain' | 'ascii' | 'other' {
@@ -26,8 +27,8 @@ function asciiShape(word: string): 'plain' | 'ascii' | 'other' {
 export function normalizeWord(word: string): string {
   const shape = asciiShape(word);
   if (shape === 'plain') return word;
-  if (shape === 'ascii') return word.toLowerCase().replace(/[-'`]/g, '');
-  return word.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(/[-'’`]/g, '');
+  if (shape === 'ascii') return word.toLowerCase().replace(MARKS, '');
+  return word.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(MARKS, '');
 }
 
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10; // . ! ? : ; \n
