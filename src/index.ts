@@ -12,6 +12,7 @@ import { createServer } from './server';
 import { migrate, openDatabase } from './store/database';
 import { sqlStore } from './store/sql-store';
 import { SqlStorage } from './store/bot-storage';
+import { claimSoleInstance, type InstanceClaim } from './store/sole-instance';
 import { asLeader } from './store/leader';
 import { OutboxSender } from './store/outbox';
 import { alertPrivacyOfficers, proactiveDeliver } from './bot/proactive';
@@ -25,7 +26,17 @@ export async function start(env: Record<string, string | undefined> = process.en
   const rules = loadRules();
   const directory = loadDirectory(config.DIRECTORY_FILE);
   const db = openDatabase(config.DATABASE_URL);
-  await migrate(db);
+  // SQLite: this instance must be the only one on the file (PostgreSQL serves several).
+  const target = config.DATABASE_URL;
+  let claim: InstanceClaim | null = null;
+  try {
+    claim = target.kind === 'sqlite' && target.path !== ':memory:' ? claimSoleInstance(target.path) : null;
+    await migrate(db);
+  } catch (error) {
+    claim?.release();
+    await db.destroy();
+    throw error;
+  }
   const store = sqlStore(db);
   const adapter = new TeamsAdapter({
     MicrosoftAppId: config.BOT_ID,
@@ -39,7 +50,7 @@ export async function start(env: Record<string, string | undefined> = process.en
   const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
   const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam, flush: () => store.flushQuestions() });
   const breaches = new BreachService({ db, rules, directory, now: nowIso });
-  const app = createBot({ config, rules, directory, store, requests, digests, breaches, storage: new SqlStorage(db), adapter, today: todayInAmsterdam, now: nowIso, log });
+  const app = createBot({ config, rules, directory, store, requests, digests, breaches, storage: new SqlStorage(db, { soleWriter: target.kind === 'sqlite' }), adapter, today: todayInAmsterdam, now: nowIso, log });
   const sender = new OutboxSender(db, {
     deliver: proactiveDeliver(adapter, config.BOT_ID ?? '', serviceUrlHosts(config)),
     onDeadLetter: alertPrivacyOfficers(db, store, directory, nowIso),
@@ -80,6 +91,7 @@ export async function start(env: Record<string, string | undefined> = process.en
     const schedule = scheduleDigests(digests, config.DIGEST_CRON, (event, fields) => log(event, fields));
     server.on('close', () => schedule.stop());
   }
+  server.on('close', () => claim?.release());
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
   return { server, config, store, db, sender, requests, digests, breaches };
 }

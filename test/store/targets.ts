@@ -13,17 +13,18 @@ export interface Target {
 
 let counter = 0;
 
+/** A fresh SQLite database in the temporary directory, migrated. */
+export const sqliteTarget: Target = {
+  name: 'SQLite',
+  open: async () => {
+    const db = openDatabase({ kind: 'sqlite', path: join(tmpdir(), `deelwijzer-store-${process.pid}-${++counter}.db`) });
+    await migrate(db);
+    return db;
+  },
+};
+
 export function storeTargets(): Target[] {
-  const targets: Target[] = [
-    {
-      name: 'SQLite',
-      open: async () => {
-        const db = openDatabase({ kind: 'sqlite', path: join(tmpdir(), `deelwijzer-store-${process.pid}-${++counter}.db`) });
-        await migrate(db);
-        return db;
-      },
-    },
-  ];
+  const targets: Target[] = [sqliteTarget];
   const url = process.env.TEST_POSTGRES_URL;
   if (!url && process.env.CI) throw new Error('TEST_POSTGRES_URL is not set: CI must run the store tests on PostgreSQL too');
   if (url) {
