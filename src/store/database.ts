@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, sql, type Transaction, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, sql, type Transaction, PostgresDialect, SqliteAdapter, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import { Pool } from 'pg';
 import type { DatabaseTarget } from '../config/config';
 import { isPostgres, markPostgres } from './audit';
@@ -316,6 +316,23 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '008-processed-activities-without-rowid': {
+    // SQLite only: without a rowid the rows live in their primary key's B-tree, so recording the activity
+    // id of a turn writes one page instead of two (one in the table, one in its key index). PostgreSQL
+    // keeps tables and indexes apart either way.
+    async up(db: Kysely<unknown>) {
+      if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+      await db.schema
+        .createTable('processed_activities_keyed')
+        .addColumn('activity_id', 'varchar(400)', (c) => c.primaryKey())
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .modifyEnd(sql`without rowid`)
+        .execute();
+      await sql`insert into processed_activities_keyed (activity_id, at) select activity_id, at from processed_activities`.execute(db);
+      await db.schema.dropTable('processed_activities').execute();
+      await db.schema.alterTable('processed_activities_keyed').renameTo('processed_activities').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -420,8 +437,10 @@ export async function withoutDiskWait<T>(db: Db, work: (trx: Transaction<Databas
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrate(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+/** Brings the schema to the latest migration, or (for tests of a migration) up to and including `upTo`. */
+export async function migrate(db: Db, upTo?: keyof typeof MIGRATIONS): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'onbekend';
     throw new Error(`migratie ${failed} mislukt: ${(error as Error).message}`);
