@@ -351,7 +351,9 @@ export function openDatabase(target: DatabaseTarget): Db {
   sqlite.pragma('busy_timeout = 5000');
   const statements = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
-  rawConnections.set(db, { sqlite, prepare: statements.prepare });
+  // One transaction function for the connection: better-sqlite3 builds four wrappers for each one made.
+  const runEach = sqlite.transaction((statement: SQLite.Statement, parameterLists: unknown[][]) => parameterLists.map((parameters) => statement.run(...parameters).changes));
+  rawConnections.set(db, { sqlite, prepare: statements.prepare, runEach });
   return db;
 }
 
@@ -369,7 +371,7 @@ export interface SqliteConnection {
   runEachWithoutDiskWait(query: string, parameterLists: unknown[][]): number[];
 }
 
-const rawConnections = new WeakMap<Db, { sqlite: SQLite.Database; prepare(query: string): SQLite.Statement }>();
+const rawConnections = new WeakMap<Db, { sqlite: SQLite.Database; prepare(query: string): SQLite.Statement; runEach(statement: SQLite.Statement, parameterLists: unknown[][]): number[] }>();
 
 /**
  * The SQLite connection under `db` when no transaction is open on it, for the few statements every turn
@@ -386,7 +388,7 @@ export function idleSqlite(db: Db): SqliteConnection | undefined {
       const statement = raw.prepare(query);
       raw.prepare(NO_DISK_WAIT).run();
       try {
-        return raw.sqlite.transaction(() => parameterLists.map((parameters) => statement.run(...parameters).changes))();
+        return raw.runEach(statement, parameterLists);
       } finally {
         raw.prepare(WAIT_FOR_DISK).run();
       }
