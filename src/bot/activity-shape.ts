@@ -22,3 +22,14 @@ export function checkActivity(body: unknown): string | null {
   const result = activityShape.safeParse(body);
   return result.success ? null : result.error.issues.map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`).join('; ');
 }
+
+type Keyed = { id?: string; conversation?: { id?: string } };
+
+/** The key a message is recorded under so that a redelivered one is answered once (see bot.ts). */
+export const turnKey = (activity: Keyed) => `${activity.conversation?.id ?? ''}/${activity.id ?? ''}`;
+
+/**
+ * The key under which a card action records its own effect, in the same transaction as the effect. Not the
+ * turn's key: a card submitted as a message (older clients) has that one recorded before the action runs.
+ */
+export const actionKey = (activity: Keyed) => `action/${turnKey(activity)}`;

@@ -12,6 +12,7 @@ import type { RuleIndex } from '../rules/compile';
 import type { Store } from '../store/sql-store';
 import { SLOTS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
 import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
+import { turnKey } from './activity-shape';
 import type { RequestService } from '../requests/service';
 import { fileable } from '../requests/filing';
 import { handleRequestAction, isRequestVerb, listMine, listOpen } from './request-actions';
@@ -114,7 +115,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       return false;
     }
     // Teams redelivers a message it thinks went unanswered: the same activity id is answered once.
-    if (activity.type === ActivityTypes.Message && activity.id && !(await store.markProcessed(`${activity.conversation?.id ?? ''}/${activity.id}`, now()))) {
+    if (activity.type === ActivityTypes.Message && activity.id && !(await store.markProcessed(turnKey(activity), now()))) {
       log('replay-ignored', { type: activity.type });
       return false;
     }

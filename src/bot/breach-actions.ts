@@ -9,6 +9,7 @@ import { BREACH_VERBS, breachFormCard, type BreachFormValues } from '../cards/br
 import { textCard, type Card } from '../cards/cards';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
 import { formatPartyRef, type Lang, type PartyRef } from '../vocabulary';
+import { actionKey, turnKey } from './activity-shape';
 
 const VERBS = new Set<string>(Object.values(BREACH_VERBS));
 export const isBreachVerb = (verb: string) => VERBS.has(verb);
@@ -32,7 +33,6 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
   const { verb, data, context, lang, as, userId, breaches, now } = input;
   const m = BREACH_MESSAGES[lang];
   const activity = context.activity;
-  const activityKey = `${activity.conversation?.id ?? ''}/${activity.id ?? ''}`;
 
   if (verb === BREACH_VERBS.report) {
     const form = breachFormSchema.safeParse(data);
@@ -41,7 +41,7 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
     if (amsterdamInstant(form.data.discoveredDate, form.data.discoveredTime) > new Date(Date.parse(now) + 5 * 60_000).toISOString()) {
       return breachFormCard(lang, valuesOf(data), m.incomplete(lang === 'nl' ? 'het moment van ontdekken ligt in de toekomst' : 'the moment of discovery lies in the future'));
     }
-    const reported = await breaches.report(form.data, userId, as, activityKey, activity.replyToId ? { reference: TurnContext.getConversationReference(activity), activityId: activity.replyToId } : undefined);
+    const reported = await breaches.report(form.data, userId, as, turnKey(activity), activity.replyToId ? { reference: TurnContext.getConversationReference(activity), activityId: activity.replyToId } : undefined);
     if (!reported.replay) {
       const names = reported.reached.map((p) => p.name).join(', ');
       await say(context, [reported.reached.length > 0 ? m.sent(breaches.ref(reported.breach), names) : m.nobody]);
@@ -60,8 +60,8 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
     return breaches.card(breach, userId, refreshFor(context), lang);
   }
   let outcome;
-  if (verb === BREACH_VERBS.ack) outcome = await breaches.acknowledge(breachId, userId, activityKey);
-  else if (verb === BREACH_VERBS.policeReport) outcome = await breaches.recordPoliceReport(breachId, userId, activityKey);
+  if (verb === BREACH_VERBS.ack) outcome = await breaches.acknowledge(breachId, userId, actionKey(activity));
+  else if (verb === BREACH_VERBS.policeReport) outcome = await breaches.recordPoliceReport(breachId, userId, actionKey(activity));
   else {
     const ap = apFormSchema.safeParse(data);
     if (!ap.success) {
@@ -70,7 +70,7 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
       return breach && breaches.viewerOf(breach, userId) ? breaches.card(breach, userId, refreshFor(context), lang) : textCard([m.refusal.missing]);
     }
     const notifiedAt = ap.data.apDecision === 'notified' ? amsterdamInstant(ap.data.apDate!, ap.data.apTime!) : null;
-    outcome = await breaches.recordAuthorityDecision(breachId, userId, activityKey, { apDecision: ap.data.apDecision, notifiedAt, partiesAgreed: ap.data.apPartiesAgreed });
+    outcome = await breaches.recordAuthorityDecision(breachId, userId, actionKey(activity), { apDecision: ap.data.apDecision, notifiedAt, partiesAgreed: ap.data.apPartiesAgreed });
   }
   if (outcome.ok) return breaches.card(outcome.breach, userId, refreshFor(context), lang);
   if (outcome.refusal === 'missing' || !outcome.breach) return textCard([m.refusal.missing]);

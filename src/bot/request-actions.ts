@@ -16,6 +16,7 @@ import type { RuleIndex } from '../rules/compile';
 import { formatMoment } from '../cards/request-cards';
 import { partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
 import { readQuestionSubmission } from './submissions';
+import { actionKey, turnKey } from './activity-shape';
 import { describeZodError } from '../ask/input';
 
 const VERB_SET = new Set<string>(Object.values(REQUEST_VERBS));
@@ -76,7 +77,7 @@ export async function handleRequestAction(input: RequestActionInput): Promise<Ca
     if (kinds.length > 0) return form(m.noteHasPersonalData(kindsText(kinds, lang)));
     const activity = context.activity;
     const filed = await requests.file({
-      activityKey: `${activity.conversation?.id ?? ''}/${activity.id ?? ''}`,
+      activityKey: turnKey(activity),
       requesterId: userId,
       requesterParty: as!,
       decision,
@@ -143,7 +144,7 @@ export async function handleRequestAction(input: RequestActionInput): Promise<Ca
     if (kinds.length > 0) return refuseKeepingCard(input, requestId, m.noteHasPersonalData(kindsText(kinds, lang)));
   }
   const activity = context.activity;
-  const result = await requests.act(requestId, action, userId, `${activity.conversation?.id ?? ''}/${activity.id ?? ''}`);
+  const result = await requests.act(requestId, action, userId, actionKey(activity));
   log('request-action', { verb, ok: result.ok, refusal: result.ok ? '' : result.refusal });
   if (result.ok) return requests.card(result.request, userId, refreshFor(context), lang);
   if (result.refusal === 'missing' || !result.request) return textCard([m.refusal.missing]);

@@ -181,6 +181,17 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
     assert.match(cardText(second.card), /Goedgekeurd/);
   });
 
+  it('decides through an Action.Submit message from an older client, once when it is delivered twice', async () => {
+    const filed = await fileRequest(h, 'BG-2026-0850');
+    const requestId = actionByVerb(filed.card, 'request.withdraw')!.data!.requestId as string;
+    const submit = h.activity(police, { id: 'approve-by-message', type: 'message', value: { verb: 'request.approve', requestId, lang: 'nl' } });
+    await h.post(submit);
+    assert.equal((await h.requests.get(requestId))!.state, 'approved');
+    const auditAfterFirst = (await h.store().readAudit()).length;
+    await h.post(submit);
+    assert.equal((await h.store().readAudit()).length, auditAfterFirst);
+  });
+
   it('files once when the filing activity is delivered twice', async () => {
     const asked = await h.say(shelter, question);
     const form = await h.execute(shelter, 'request.start', actionByVerb(cardOf(asked.replies[0]), 'request.start')!.data!);
