@@ -17,8 +17,8 @@ export class SqlStorage implements Storage {
   private readonly readSql = new Map<number, string>();
   /**
    * For the table's only writer (the single instance on SQLite, see sole-instance.ts): what the table
-   * holds for recently used keys, null for no row. teams-ai reads the turn state on every turn, and the
-   * database read was most of what a turn cost beyond answering. Writes still go to the database first.
+   * holds for recently used keys, null for no row. teams-ai reads the turn state on every turn (about
+   * 25 µs on the database in the loaded bench server). Writes still go to the database first.
    */
   private readonly held: Map<string, Row | null> | undefined;
   /** Counts the starts and ends of writes and deletes (see change). */

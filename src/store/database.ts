@@ -438,9 +438,11 @@ export async function withoutDiskWait<T>(db: Db, work: (trx: Transaction<Databas
   });
 }
 
-/** Brings the schema up to date; throws with the failing migration's name. */
-/** Brings the schema to the latest migration, or (for tests of a migration) up to and including `upTo`. */
-export async function migrate(db: Db, upTo?: keyof typeof MIGRATIONS): Promise<void> {
+/**
+ * Brings the schema up to date (or, for a test of one migration, up to and including `upTo`); throws with
+ * the failing migration's name.
+ */
+export async function migrate(db: Db, upTo?: string): Promise<void> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
   if (error) {
