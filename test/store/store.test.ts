@@ -50,6 +50,13 @@ for (const target of storeTargets()) {
       assert.equal(await store.markProcessed('act-1', '2026-11-23T10:00:01Z'), false);
     });
 
+    it('tells each of many ids arriving together whether it is new, a repeat within them counting once', async () => {
+      await store.markProcessed('act-old', '2026-11-23T10:00:00Z');
+      const ids = [...Array.from({ length: 150 }, (_, i) => `act-many-${i}`), 'act-old', 'act-many-7'];
+      const fresh = await Promise.all(ids.map((id) => store.markProcessed(id, '2026-11-23T10:00:01Z')));
+      assert.deepEqual(fresh, [...Array.from({ length: 150 }, () => true), false, false]);
+    });
+
     it('records a processed id outside a transaction that is open at the same moment', async () => {
       const { release, rolledBack } = await openTransactionThatRollsBack(db);
       const marked = store.markProcessed('act-tx', '2026-11-23T10:00:00Z');
@@ -70,6 +77,14 @@ for (const target of storeTargets()) {
         { at: '2026-11-23T10:00:00Z', party: 'politie:amsterdam', verdict: 'conditional', data: 'naw,contactgegevens', purpose: 'risicotaxatie' },
         { at: '2026-11-23T10:00:01Z', party: 'blijf-groep', verdict: 'incomplete', data: '', purpose: null },
       ]);
+    });
+
+    it('stores every counted question when the batch fills up before the timer (200) and the rest after', async () => {
+      for (let i = 0; i < 250; i++) await store.recordQuestion({ at: `2026-11-23T10:00:00.${String(i).padStart(3, '0')}Z`, party: { party: 'om' }, verdict: 'allowed', data: ['naw'], purpose: null });
+      await store.flushQuestions();
+      const rows = await db.selectFrom('question_log').select('at').orderBy('at').execute();
+      assert.equal(rows.length, 250);
+      assert.equal(rows[249]!.at, '2026-11-23T10:00:00.249Z');
     });
 
     it('records question counts outside a transaction that is open at the same moment', async () => {
