@@ -94,6 +94,9 @@ function medianMicros(run: (i: number) => void, samples: number): number {
   return middle(Array.from(times));
 }
 
+/** A label padded to its column. */
+const pad = (s: string, n: number) => s.padEnd(n);
+
 /** The median of an odd number of values (the upper middle one of an even number). */
 const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -157,7 +160,6 @@ async function filingsPerSecond(target: DatabaseTarget, n: number): Promise<numb
  * while, and either slowed whichever bot was being measured at the time.
  */
 async function turnComparison() {
-  const pad = (s: string, n: number) => s.padEnd(n);
   // Five rounds: on a shared machine single rounds' ratios vary by several hundredths; the median of five varies less than that of three.
   const rounds = 5;
   console.log(`Turns over HTTP, each bot in its own process, 10,000 turns (the first ${WARM_UP_TURNS.toLocaleString('en-US')} a warm-up), 8 at a time, fake Teams connector, ${rounds} rounds:`);
@@ -204,7 +206,6 @@ async function main() {
     sink += decide(questions[i % questions.length]!, index).perData.length;
   }, 200_000);
 
-  const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`${pad('measure', 44)} ${'result'.padStart(16)}   target`);
   console.log('-'.repeat(76));
   const targets: Record<string, string> = {
