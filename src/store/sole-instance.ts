@@ -11,11 +11,9 @@ export interface InstanceClaim {
   release(): void;
 }
 
-/** The companion file whose lock marks `databasePath` as in use by a bot instance. */
-export const claimPathFor = (databasePath: string) => `${databasePath}.instance`;
-
 export function claimSoleInstance(databasePath: string): InstanceClaim {
-  const lock = new SQLite(claimPathFor(databasePath), { timeout: 0 });
+  // The companion file whose lock marks the database as in use by a bot instance.
+  const lock = new SQLite(`${databasePath}.instance`, { timeout: 0 });
   try {
     // In exclusive locking mode the lock taken by the first write transaction is kept until close.
     lock.pragma('locking_mode = exclusive');
