@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { SqlStorage } from '../../src/store/bot-storage';
 import type { Db } from '../../src/store/database';
-import { sqliteTarget, storeTargets } from './targets';
+import { openTransactionThatRollsBack, sqliteTarget, storeTargets } from './targets';
 
 const suites: { name: string; make: () => Promise<{ storage: Storage; close: () => Promise<void> }> }[] = [
   { name: "botbuilder's MemoryStorage (the reference)", make: async () => ({ storage: new MemoryStorage(), close: async () => undefined }) },
@@ -115,14 +115,11 @@ describe('SqlStorage as the sole writer', () => {
 
   it('a read and a write of the same key under way together leave the written row held', async () => {
     // An open transaction sends both through Kysely's queue: the read is answered before the write commits.
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const open = db.transaction().execute(async () => gate);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { release, rolledBack } = await openTransactionThatRollsBack(db);
     const read = storage.read(['a']);
     const write = storage.write({ a: { count: 2 } });
     release();
-    await open;
+    await rolledBack;
     assert.deepEqual(await read, {});
     await write;
     assert.equal((await storage.read(['a'])).a.count, 2);

@@ -4,23 +4,7 @@ import { verifyChain } from '../../src/requests/audit-chain';
 import type { Transaction } from 'kysely';
 import { withoutDiskWait, type Database, type Db } from '../../src/store/database';
 import { sqlStore, type Store } from '../../src/store/sql-store';
-import { storeTargets } from './targets';
-
-/** A transaction on `db` that writes a profile and stays open until released, then rolls back. */
-async function openTransactionThatRollsBack(db: Db) {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const rolledBack = db
-    .transaction()
-    .execute(async (trx) => {
-      await trx.insertInto('profiles').values({ user_id: 'u-tx', party: 'om', updated_at: '2026-11-23T10:00:00Z' }).execute();
-      await gate;
-      throw new Error('rollback');
-    })
-    .catch(() => 'rolled back');
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  return { release, rolledBack };
-}
+import { openTransactionThatRollsBack, storeTargets } from './targets';
 
 for (const target of storeTargets()) {
   describe(`the store on ${target.name}`, () => {
