@@ -85,6 +85,8 @@ export async function benchTurns(name: string, script: string, env: Record<strin
   try {
     // Cold start: from spawning the process to the first answered message.
     for (;;) {
+      // A bot that cannot start (a build error, a bad setting) would otherwise be waited for forever.
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} stopped before it answered (exit ${child.exitCode ?? child.signalCode})`);
       try {
         if ((await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200) break;
       } catch {

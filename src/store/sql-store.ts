@@ -56,6 +56,15 @@ const timeOrderedId = () => `${Date.now().toString(36).padStart(9, '0')}-${rando
 /** One question count as a row; the direct path's statement is compiled from a row of this shape. */
 const questionRow = (id: string, at: string, party: string, verdict: string, data: string, purpose: string | null): QuestionLogTable => ({ id, at, party, verdict, data, purpose });
 
+/**
+ * How long the first turn's replay mark waits for others to join its commit. Under load a wider group
+ * means fewer commits, and the turns then go on together, so the code they run next is still in the CPU's
+ * caches (a cold SQLite commit costs several times a warm one). 1 ms instead of the next event-loop turn:
+ * 3.8 marks per commit instead of 2.6, and in the bench about 1,120 instead of 1,030 question turns/s with
+ * 0.93 instead of 1.03 ms CPU each. A message waits at most this long more; Teams' round trip is hundreds.
+ */
+const MARK_WINDOW_MS = 1;
+
 export function sqlStore(db: Db): Store {
   // Question counts are written in batches (at most half a second late): one commit for many turns.
   let pendingQuestions: QuestionLogTable[] = [];
@@ -73,8 +82,8 @@ export function sqlStore(db: Db): Store {
     if (sqlite) sqlite.runEachWithoutDiskWait(questionSql, batch.map((row) => Object.values(row)));
     else await withoutDiskWait(db, (trx) => trx.insertInto('question_log').values(batch).execute());
   };
-  // Group commit: the activity ids of turns arriving together are recorded in one transaction (one disk
-  // flush instead of one per turn); each caller still learns whether its id was new.
+  // Group commit: the activity ids of turns arriving within MARK_WINDOW_MS of each other are recorded in
+  // one transaction; each caller still learns whether its id was new.
   let waitingMarks: { activityId: string; at: string; resolve: (fresh: boolean) => void; reject: (error: unknown) => void }[] = [];
   // markProcessedIn's statement as SQL, for the direct path (its parameters: activity id, at).
   const markSql = markQuery(db, '', '').compile().sql;
@@ -165,7 +174,7 @@ export function sqlStore(db: Db): Store {
     markProcessed: (activityId, at) =>
       new Promise<boolean>((resolve, reject) => {
         waitingMarks.push({ activityId, at, resolve, reject });
-        if (waitingMarks.length === 1) setImmediate(() => void commitMarks());
+        if (waitingMarks.length === 1) setTimeout(() => void commitMarks(), MARK_WINDOW_MS);
       }),
     async appendAudit(kind, data, at) {
       return withRetry(db, (trx) => appendAuditIn(trx, isPostgres(db), kind, data, at));
