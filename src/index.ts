@@ -16,10 +16,17 @@ import { claimSoleInstance, type InstanceClaim } from './store/sole-instance';
 import { asLeader } from './store/leader';
 import { OutboxSender } from './store/outbox';
 import { alertPrivacyOfficers, proactiveDeliver } from './bot/proactive';
+import { WELCOME_KEY_PREFIX } from './bot/activity-shape';
 import { RequestService } from './requests/service';
 import { DigestService } from './digest/service';
 import { BreachService } from './breach/service';
 import { scheduleDigests } from './digest/schedule';
+
+/**
+ * How long the ids of processed messages and card actions are kept. They guard against Teams delivering
+ * the same activity again, which it does within minutes; without a limit the table grows by a row per message.
+ */
+const PROCESSED_ID_DAYS = 30;
 
 export async function start(env: Record<string, string | undefined> = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = loadConfig(env);
@@ -85,8 +92,13 @@ export async function start(env: Record<string, string | undefined> = process.en
     server.on('close', () => clearInterval(timer));
   };
   every(config.DEADLINE_INTERVAL_MS, () => asLeader(db, 'deadlines', () => requests.runDeadlines()), 'deadlines');
-  every(config.PURGE_INTERVAL_MS, () => asLeader(db, 'purge', () => requests.purge()), 'purge');
-  if (config.PURGE_INTERVAL_MS > 0) asLeader(db, 'purge', () => requests.purge()).catch((error: Error) => log('purge-error', { name: error.name }));
+  const purge = async () => {
+    await requests.purge();
+    const forgotten = await store.forgetProcessedBefore(new Date(Date.now() - PROCESSED_ID_DAYS * 86_400_000).toISOString(), WELCOME_KEY_PREFIX);
+    if (forgotten > 0) log('processed-ids-forgotten', { count: forgotten });
+  };
+  every(config.PURGE_INTERVAL_MS, () => asLeader(db, 'purge', purge), 'purge');
+  if (config.PURGE_INTERVAL_MS > 0) asLeader(db, 'purge', purge).catch((error: Error) => log('purge-error', { name: error.name }));
   if (config.DIGEST_CRON.trim() !== 'off') {
     const schedule = scheduleDigests(digests, config.DIGEST_CRON, (event, fields) => log(event, fields));
     server.on('close', () => schedule.stop());

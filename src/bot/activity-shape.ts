@@ -33,3 +33,9 @@ export const turnKey = (activity: Keyed) => `${activity.conversation?.id ?? ''}/
  * turn's key: a card submitted as a message (older clients) has that one recorded before the action runs.
  */
 export const actionKey = (activity: Keyed) => `action/${turnKey(activity)}`;
+
+/** Welcome records start with this and are kept for good: a conversation is welcomed once. */
+export const WELCOME_KEY_PREFIX = 'welcome/';
+
+/** The key under which a conversation's welcome is recorded (conversationUpdate and installationUpdate both ask). */
+export const welcomeKey = (conversationId: string) => `${WELCOME_KEY_PREFIX}${conversationId}`;

@@ -12,7 +12,7 @@ import type { RuleIndex } from '../rules/compile';
 import type { Store } from '../store/sql-store';
 import { SLOTS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
 import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
-import { turnKey } from './activity-shape';
+import { turnKey, welcomeKey } from './activity-shape';
 import type { RequestService } from '../requests/service';
 import { fileable } from '../requests/filing';
 import { handleRequestAction, isRequestVerb, listMine, listOpen } from './request-actions';
@@ -133,7 +133,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   // Teams sends both conversationUpdate and installationUpdate on install, possibly to different
   // instances: a unique record in the database makes the welcome go out once.
   const welcome = async (context: TurnContext) => {
-    const key = `welcome/${context.activity.conversation?.id ?? ''}`;
+    const key = welcomeKey(context.activity.conversation?.id ?? '');
     if (!(await store.markProcessed(key, now()))) return;
     await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
   };

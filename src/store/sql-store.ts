@@ -4,7 +4,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { AuditEntry } from '../requests/audit-chain';
 import { appendAuditIn, isPostgres, readAnchor, rowToEntry, withRetry } from './audit';
 import { formatPartyRef, parsePartyRef, type PartyRef } from '../vocabulary';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { idleSqlite, withoutDiskWait, type SqliteConnection, type Database, type Db, type QuestionLogTable } from './database';
 
 export interface Store {
@@ -21,6 +21,11 @@ export interface Store {
   setLanguage(userId: string, lang: 'nl' | 'en'): Promise<void>;
   /** True the first time an activity id is seen, false on a replay. */
   markProcessed(activityId: string, at: string): Promise<boolean>;
+  /**
+   * Forgets the processed ids recorded before `before`, except those starting with `keepPrefix` (records
+   * that must hold for good, such as a conversation's welcome); the number forgotten.
+   */
+  forgetProcessedBefore(before: string, keepPrefix: string): Promise<number>;
   appendAudit(kind: string, data: AuditEntry['data'], at: string): Promise<AuditEntry>;
   readAudit(): Promise<AuditEntry[]>;
   /** The seq and hash the chain continues from after a purge, if any. */
@@ -64,6 +69,9 @@ const questionRow = (id: string, at: string, party: string, verdict: string, dat
  * 0.93 instead of 1.03 ms CPU each. A message waits at most this long more; Teams' round trip is hundreds.
  */
 const MARK_WINDOW_MS = 1;
+
+/** Processed ids forgotten per statement. */
+const FORGET_SLICE = 5_000;
 
 export function sqlStore(db: Db): Store {
   // Question counts are written in batches (at most half a second late): one commit for many turns.
@@ -176,6 +184,21 @@ export function sqlStore(db: Db): Store {
         waitingMarks.push({ activityId, at, resolve, reject });
         if (waitingMarks.length === 1) setTimeout(() => void commitMarks(), MARK_WINDOW_MS);
       }),
+    async forgetProcessedBefore(before, keepPrefix) {
+      // In slices, so that on SQLite (one connection, synchronous) turns get their turn between them.
+      let forgotten = 0;
+      for (;;) {
+        const slice = db
+          .selectFrom('processed_activities')
+          .select('activity_id')
+          .where('at', '<', before)
+          .where(sql<string>`substr(activity_id, 1, ${keepPrefix.length})`, '<>', keepPrefix)
+          .limit(FORGET_SLICE);
+        const result = await db.deleteFrom('processed_activities').where('activity_id', 'in', slice).executeTakeFirst();
+        forgotten += Number(result.numDeletedRows);
+        if (Number(result.numDeletedRows) < FORGET_SLICE) return forgotten;
+      }
+    },
     async appendAudit(kind, data, at) {
       return withRetry(db, (trx) => appendAuditIn(trx, isPostgres(db), kind, data, at));
     },

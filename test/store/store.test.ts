@@ -34,6 +34,26 @@ for (const target of storeTargets()) {
       assert.equal(await store.markProcessed('act-1', '2026-11-23T10:00:01Z'), false);
     });
 
+    it('forgets processed ids older than the cutoff, so they count as new again, and keeps newer ones', async () => {
+      await store.markProcessed('conv/old', '2026-10-01T10:00:00Z');
+      await store.markProcessed('conv/new', '2026-11-20T10:00:00Z');
+      assert.equal(await store.forgetProcessedBefore('2026-10-24T00:00:00Z', 'welcome/'), 1);
+      assert.equal(await store.markProcessed('conv/old', '2026-11-23T10:00:00Z'), true);
+      assert.equal(await store.markProcessed('conv/new', '2026-11-23T10:00:00Z'), false);
+    });
+
+    it('keeps processed ids with the kept prefix however old they are', async () => {
+      await store.markProcessed('welcome/conv-1', '2025-01-01T10:00:00Z');
+      assert.equal(await store.forgetProcessedBefore('2026-10-24T00:00:00Z', 'welcome/'), 0);
+      assert.equal(await store.markProcessed('welcome/conv-1', '2026-11-23T10:00:00Z'), false);
+    });
+
+    it('forgets more old processed ids than fit in one slice', async () => {
+      await Promise.all(Array.from({ length: 12_000 }, (_, i) => store.markProcessed(`conv/bulk-${i}`, '2026-09-01T10:00:00Z')));
+      assert.equal(await store.forgetProcessedBefore('2026-10-24T00:00:00Z', 'welcome/'), 12_000);
+      assert.equal(await store.markProcessed('conv/bulk-11999', '2026-11-23T10:00:00Z'), true);
+    });
+
     it('tells each of many ids arriving together whether it is new, a repeat within them counting once', async () => {
       await store.markProcessed('act-old', '2026-11-23T10:00:00Z');
       const ids = [...Array.from({ length: 150 }, (_, i) => `act-many-${i}`), 'act-old', 'act-many-7'];
