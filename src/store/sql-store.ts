@@ -194,9 +194,9 @@ export function sqlStore(db: Db): Store {
           .where('at', '<', before)
           .where(sql<string>`substr(activity_id, 1, ${keepPrefix.length})`, '<>', keepPrefix)
           .limit(FORGET_SLICE);
-        const result = await db.deleteFrom('processed_activities').where('activity_id', 'in', slice).executeTakeFirst();
-        forgotten += Number(result.numDeletedRows);
-        if (Number(result.numDeletedRows) < FORGET_SLICE) return forgotten;
+        const deleted = Number((await db.deleteFrom('processed_activities').where('activity_id', 'in', slice).executeTakeFirst()).numDeletedRows);
+        forgotten += deleted;
+        if (deleted < FORGET_SLICE) return forgotten;
       }
     },
     async appendAudit(kind, data, at) {
