@@ -67,4 +67,8 @@ export interface Decision {
   whatWouldChange: Alternative[];
   /** Who to ask when the covenants do not settle it. */
   askWhom: Text[];
+  /** Where a document is ambiguous and the safer reading was chosen: shown as "twijfel: vraag je privacy officer". */
+  doubts?: Text[];
+  /** Organisations the question named that no covenant is between (a housing corporation, a police unit that is no party). */
+  nonParties?: { role: 'from' | 'to'; id: string; label: Text }[];
 }
