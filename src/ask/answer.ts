@@ -26,6 +26,7 @@ export function answer(input: AskInput, index: RuleIndex, today: string): Answer
     purpose: input.purpose ?? slots?.purpose,
     consent: input.consent ?? slots?.consent ?? false,
     acute: input.acute ?? slots?.acute ?? false,
+    ...(input.as ? { asker: input.as } : {}),
     date: input.date ?? today,
   };
   return { decision: decide(question, index), parsed, lang: parsed?.lang ?? 'nl' };

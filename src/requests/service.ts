@@ -181,7 +181,7 @@ export class RequestService {
         necessity: filing.fields.necessity,
         covenant: filing.decision.covenant ?? 'onbekend',
         snapshot: snapshotOf(filing.decision, versions),
-        slaDays: book?.data.serviceLevelDays ?? DEFAULT_SLA_DAYS,
+        slaDays: book?.data.serviceLevel?.days ?? DEFAULT_SLA_DAYS,
         createdAt: at,
         updatedAt: at,
         decidedBy: null,

@@ -12,6 +12,8 @@ export interface CompiledBook {
   validUntil: string | null;
   /** Party → allowed units (null: any unit). A party missing from the map is not a party of the book. */
   partyUnits: Map<Party, ReadonlySet<string> | null>;
+  /** Parties whose units are listed but may be left out of a question (then assumed within them). */
+  unitOptional: ReadonlySet<Party>;
   governs: CompiledGoverns[];
   askWhom: Text;
   data: RulebookData;
@@ -30,6 +32,8 @@ export interface CompiledRule {
   book: CompiledBook;
   id: string;
   effect: RuleData['effect'];
+  /** The parties the rule names as discloser (for acute rules: whom the crisis route is for); null for all. */
+  fromParties: ReadonlySet<Party> | null;
   fromUnits: ReadonlySet<string> | null;
   toUnits: ReadonlySet<string> | null;
   subjectMask: number;
@@ -54,6 +58,8 @@ export interface RuleIndex {
   acuteRules: CompiledRule[];
   /** Every unit some book restricts a party to: the candidates when a question leaves the unit open. */
   restrictedUnits: Map<Party, string[]>;
+  /** Units books list for a party that may be left out of a question (see unitOptional). */
+  optionalUnits: Map<Party, string[]>;
 }
 
 export const ALL_SUBJECTS = (1 << SUBJECTS.length) - 1;
@@ -81,6 +87,7 @@ function compileBook(data: RulebookData): CompiledBook {
     validFrom: data.validity.from,
     validUntil: data.validity.until,
     partyUnits: new Map(data.parties.map((p) => [p.party, p.units ? new Set(p.units) : null])),
+    unitOptional: new Set(data.parties.filter((p) => p.unitOptional && p.units).map((p) => p.party)),
     governs: [],
     askWhom: data.askWhom,
     data,
@@ -93,7 +100,7 @@ function compileBook(data: RulebookData): CompiledBook {
       covenant: data.id,
       effect: 'exhaustive-list',
       articles: g.articles,
-      explanation: {
+      explanation: g.explanation ?? {
         nl: `Dit convenant regelt delen in deze richting met een uitputtende lijst: wat er niet in staat, mag niet (${articleList(g.articles, 'nl')}).`,
         en: `This covenant governs sharing in this direction with an exhaustive list: what it does not list is not allowed (${articleList(g.articles, 'en')}).`,
       },
@@ -103,7 +110,7 @@ function compileBook(data: RulebookData): CompiledBook {
       covenant: data.id,
       effect: 'purpose-binding',
       articles: g.purposeArticles,
-      explanation: {
+      explanation: g.purposeExplanation ?? {
         nl: `Dit doel valt buiten de doelen waarvoor dit convenant delen toestaat (${articleList(g.purposeArticles, 'nl')}).`,
         en: `This purpose lies outside the purposes for which this covenant allows sharing (${articleList(g.purposeArticles, 'en')}).`,
       },
@@ -131,6 +138,7 @@ function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
     book,
     id: rule.id,
     effect: rule.effect,
+    fromParties: rule.from ? new Set(rule.from) : null,
     fromUnits: rule.fromUnits ? new Set(rule.fromUnits) : null,
     toUnits: rule.toUnits ? new Set(rule.toUnits) : null,
     subjectMask: maskOf(rule.subjects, subjectBit, ALL_SUBJECTS),
@@ -143,7 +151,7 @@ function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
     routeVia: rule.routeVia ?? null,
     conditions: rule.conditions.map(requirement('conditions')),
     duties: rule.duties.map(requirement('duties')),
-    ref: { id: rule.id, covenant: book.id, effect: rule.effect, articles: rule.articles, explanation: rule.explanation },
+    ref: { id: rule.id, covenant: book.id, effect: rule.effect, articles: rule.articles, explanation: rule.explanation, ...(rule.doubt ? { doubt: rule.doubt } : {}) },
     citations: citationsOf(book, rule.articles),
     alternative: rule.alternative ?? null,
   };
@@ -151,7 +159,7 @@ function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
 
 export function compileRulebooks(books: RulebookData[]): RuleIndex {
   const ids = new Set<string>();
-  const index: RuleIndex = { books: [], byPair: new Map(), acuteRules: [], restrictedUnits: new Map() };
+  const index: RuleIndex = { books: [], byPair: new Map(), acuteRules: [], restrictedUnits: new Map(), optionalUnits: new Map() };
   for (const data of books) {
     if (ids.has(data.id)) throw new Error(`two rulebooks have the id ${data.id}`);
     ids.add(data.id);
@@ -159,9 +167,10 @@ export function compileRulebooks(books: RulebookData[]): RuleIndex {
     index.books.push(book);
     for (const [party, units] of book.partyUnits) {
       if (!units) continue;
-      const known = index.restrictedUnits.get(party) ?? [];
+      const map = book.unitOptional.has(party) ? index.optionalUnits : index.restrictedUnits;
+      const known = map.get(party) ?? [];
       for (const unit of units) if (!known.includes(unit)) known.push(unit);
-      index.restrictedUnits.set(party, known);
+      map.set(party, known);
     }
     for (const ruleData of data.rules) {
       const rule = compileRule(book, ruleData);

@@ -39,16 +39,25 @@ interface Pair {
   governs: CompiledBook['governs'][number] | null;
   /** Why no covenant applies to this pair, computed once when first needed. */
   scopeNotes: Alternative[] | null;
+  /** Days on which a covenant between these two can be read two ways (whether or not it is in force then). */
+  doubtRanges: { from: string; until: string; text: Text }[];
 }
 
-function refInBook(book: CompiledBook, ref: PartyRef): boolean {
+/** Whether a party (and unit) is within a book. `strict`: a unit the book lists must be named, even where it may be left out. */
+export function refInBook(book: CompiledBook, ref: PartyRef, strict = false): boolean {
   const units = book.partyUnits.get(ref.party);
   if (units === undefined) return false;
   if (units === null) return true;
-  return ref.unit !== undefined && units.has(ref.unit);
+  if (ref.unit === undefined) return !strict && book.unitOptional.has(ref.party);
+  return units.has(ref.unit);
 }
 
-function dateInBook(book: CompiledBook, date: string): boolean {
+/** The book has a rule for, or governs, sharing from one party to the other. */
+function bookSpeaksOf(index: RuleIndex, book: CompiledBook, from: Party, to: Party): boolean {
+  return (index.byPair.get(pairKey(from, to)) ?? []).some((r) => r.book === book) || book.governs.some((g) => g.from.has(from) && g.to.has(to));
+}
+
+export function dateInBook(book: CompiledBook, date: string): boolean {
   return (book.validFrom === null || date >= book.validFrom) && (book.validUntil === null || date <= book.validUntil);
 }
 
@@ -63,7 +72,7 @@ function booksInForce(index: RuleIndex, date: string): number {
 const pairCache = new WeakMap<RuleIndex, Map<string, Pair>>();
 const PAIR_CACHE_LIMIT = 10_000;
 
-function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date: string): Pair {
+export function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date: string): Pair {
   const inForce = booksInForce(index, date);
   let cache = pairCache.get(index);
   if (!cache) pairCache.set(index, (cache = new Map()));
@@ -78,13 +87,18 @@ function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date: strin
     if (!governs) governs = book.governs.find((g) => g.from.has(from.party) && g.to.has(to.party)) ?? null;
   });
   const rules = bookMask === 0 ? [] : (index.byPair.get(pairKey(from.party, to.party)) ?? []).filter((r) => (bookMask & (1 << index.books.indexOf(r.book))) !== 0);
-  const pair: Pair = { from, to, rules, bookMask, governs, scopeNotes: null };
+  const doubtRanges: Pair['doubtRanges'] = [];
+  for (const book of index.books) {
+    if (book.data.validity.doubts.length === 0 || from.party === to.party || !refInBook(book, from) || !refInBook(book, to)) continue;
+    if (bookSpeaksOf(index, book, from.party, to.party)) doubtRanges.push(...book.data.validity.doubts);
+  }
+  const pair: Pair = { from, to, rules, bookMask, governs, scopeNotes: null, doubtRanges };
   if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
   cache.set(key, pair);
   return pair;
 }
 
-function ruleMatches(rule: CompiledRule, pair: Pair, sBit: number, dBit: number, consent: boolean): boolean {
+export function ruleMatches(rule: CompiledRule, pair: Pair, sBit: number, dBit: number, consent: boolean): boolean {
   if ((rule.subjectMask & sBit) === 0 || (rule.dataMask & dBit) === 0) return false;
   if (rule.whenConsent !== undefined && rule.whenConsent !== consent) return false;
   if (rule.fromUnits && !(pair.from.unit !== undefined && rule.fromUnits.has(pair.from.unit))) return false;
@@ -93,7 +107,7 @@ function ruleMatches(rule: CompiledRule, pair: Pair, sBit: number, dBit: number,
 }
 
 /** The purposes (as a bit mask) for which the rule applies, given the facts. */
-function effectivePurposes(rule: CompiledRule, consent: boolean): number {
+export function effectivePurposes(rule: CompiledRule, consent: boolean): number {
   if (rule.hasUnless && (rule.unlessConsent === undefined || rule.unlessConsent === consent)) {
     return rule.purposeMask & ~rule.unlessPurposeMask;
   }
@@ -228,7 +242,7 @@ function decideComplete(c: Completion, index: RuleIndex, question: Question, ope
   const permits = collect(outcomes, (o) => o.permits);
   const covenant = rules[0]?.covenant ?? null;
   const askWhom = askWhomFor(index, rules, verdict);
-  return {
+  const decision: Decision = {
     verdict,
     question,
     covenant,
@@ -242,6 +256,17 @@ function decideComplete(c: Completion, index: RuleIndex, question: Question, ope
     whatWouldChange: alternatives(c, outcomes, verdict, index, question, open),
     askWhom,
   };
+  const doubts = doubtsOf(c.pair, rules, question.date);
+  if (doubts) decision.doubts = doubts;
+  return decision;
+}
+
+/** The safer readings behind the determining rules, and the covenant's doubtful days when the date is one. */
+function doubtsOf(pair: Pair, rules: readonly RuleRef[], date: string): Text[] | undefined {
+  let out: Text[] | undefined;
+  for (const r of rules) if (r.doubt && !(out ??= []).includes(r.doubt)) out.push(r.doubt);
+  for (const d of pair.doubtRanges) if (date >= d.from && date <= d.until && !(out ??= []).includes(d.text)) out.push(d.text);
+  return out;
 }
 
 /** A decision with nothing in it yet but its verdict. */
@@ -251,7 +276,9 @@ function bareDecision(verdict: Verdict, question: Question, fields: Partial<Deci
 
 /** No book has a rule for, or governs, this pair on this date. */
 function notCovered(c: Completion, index: RuleIndex, question: Question): Decision {
+  const doubts = doubtsOf(c.pair, NONE, question.date);
   return bareDecision('not_covered', question, {
+    ...(doubts ? { doubts } : {}),
     perData: c.data.map((data) => ({ data, verdict: 'not_covered', rules: [], citations: [], routeVia: null })),
     whatWouldChange: (c.pair.scopeNotes ??= scopeNotes(index, c.pair.from, c.pair.to, question.date)).slice(),
     askWhom: [GENERIC_ASK_WHOM],
@@ -354,8 +381,27 @@ function scopeNotes(index: RuleIndex, from: PartyRef, to: PartyRef, date: string
   return notes;
 }
 
+/**
+ * The crisis routes for the asker (or, when the asker is not known, the parties the question names): an
+ * acute rule applies where the book is in force and the party, with its unit named, is one it is for.
+ * None applies: a plain 112 answer that cites no covenant.
+ */
+export function acuteRulesFor(question: Question, index: RuleIndex): CompiledRule[] {
+  const askers = question.asker ? [question.asker] : [question.from, question.to].filter((r): r is PartyRef => r !== undefined);
+  return index.acuteRules.filter(
+    (rule) =>
+      dateInBook(rule.book, question.date) &&
+      askers.some(
+        (ref) =>
+          refInBook(rule.book, ref, true) &&
+          (rule.fromParties === null || rule.fromParties.has(ref.party)) &&
+          (rule.fromUnits === null || (ref.unit !== undefined && rule.fromUnits.has(ref.unit))),
+      ),
+  );
+}
+
 function acuteDecision(question: Question, index: RuleIndex): Decision {
-  const rules = index.acuteRules;
+  const rules = acuteRulesFor(question, index);
   return bareDecision('acute', question, {
     covenant: rules[0]?.book.id ?? null,
     rules: rules.map((r) => r.ref),
@@ -378,18 +424,42 @@ const NOTHING_OPEN: ReadonlySet<Slot> = new Set();
 
 const unitKnown = (ref: PartyRef, index: RuleIndex) => ref.unit !== undefined || !index.restrictedUnits.has(ref.party);
 
+/** How decide() reached its verdict: filled in only when asked for (by explain). */
+export interface DecideTrace {
+  /** complete: every slot known; same: every completion gave the same verdict; no-permit: no completion permits anything. */
+  mode: 'acute' | 'complete' | 'same' | 'no-permit' | 'incomplete' | 'too-many';
+  open: Slot[];
+  /** The completion the verdict was decided on. */
+  completion: { from: PartyRef; to: PartyRef; subject: Subject; data: DataCategory[]; purpose: Purpose; consent: boolean } | null;
+  /** How many completions were tried. */
+  tried: number;
+}
+
+function record(trace: DecideTrace | undefined, mode: DecideTrace['mode'], open: Iterable<Slot>, c: Completion | null, tried: number) {
+  if (!trace) return;
+  trace.mode = mode;
+  trace.open = [...open].sort(bySlotOrder);
+  trace.completion = c && { from: c.pair.from, to: c.pair.to, subject: c.subject, data: c.data, purpose: c.purpose, consent: c.consent };
+  trace.tried = tried;
+}
+
 /**
  * Decides a question. Where slots are missing, every completion is tried: if they all give the same
  * verdict, that verdict is the answer; otherwise the decision is `incomplete`, naming the slots whose
  * value changes the verdict.
  */
-export function decide(question: Question, index: RuleIndex): Decision {
-  if (question.acute) return acuteDecision(question, index);
+export function decide(question: Question, index: RuleIndex, trace?: DecideTrace): Decision {
+  if (question.acute) {
+    record(trace, 'acute', [], null, 0);
+    return acuteDecision(question, index);
+  }
   const consent = question.consent === true;
   const data = question.data && question.data.length > 0 ? dedupe(question.data) : undefined;
   const { from, to, subject, purpose } = question;
   if (from && to && subject && data && purpose && unitKnown(from, index) && unitKnown(to, index)) {
-    return decideComplete({ pair: preparePair(index, from, to, question.date), subject, data, purpose, consent }, index, question, NOTHING_OPEN);
+    const c = { pair: preparePair(index, from, to, question.date), subject, data, purpose, consent };
+    record(trace, 'complete', [], c, 1);
+    return decideComplete(c, index, question, NOTHING_OPEN);
   }
   const fromCands = refCandidates(question.from, index);
   const toCands = refCandidates(question.to, index);
@@ -404,11 +474,16 @@ export function decide(question: Question, index: RuleIndex): Decision {
   if (!question.purpose) open.add('purpose');
 
   const combos = fromCands.length * toCands.length * subjects.length * dataSets.length;
-  if (combos * purposes.length > MAX_COMPLETIONS) return incomplete(question, [...open].sort(bySlotOrder));
+  if (combos * purposes.length > MAX_COMPLETIONS) {
+    record(trace, 'too-many', open, null, 0);
+    return incomplete(question, [...open].sort(bySlotOrder));
+  }
 
   const pairs = fromCands.flatMap((f) => toCands.map((t) => preparePair(index, f, t, question.date)));
   if (open.size === 0) {
-    return decideComplete({ pair: pairs[0]!, subject: subjects[0]!, data: dataSets[0]!, purpose: purposes[0]!, consent }, index, question, open);
+    const c = { pair: pairs[0]!, subject: subjects[0]!, data: dataSets[0]!, purpose: purposes[0]!, consent };
+    record(trace, 'complete', open, c, 1);
+    return decideComplete(c, index, question, open);
   }
 
   // The rank of every completion in a flat array indexed by (from, to, subject, data, purpose).
@@ -444,18 +519,15 @@ export function decide(question: Question, index: RuleIndex): Decision {
   if (allSame || noPermit) {
     const at = allSame ? 0 : ranks.indexOf(worst);
     const coordinate = (k: number) => Math.floor(at / strides[k]!) % dims[k]!;
-    const decision = decideComplete(
-      {
-        pair: pairs[coordinate(0) * toCands.length + coordinate(1)]!,
-        subject: subjects[coordinate(2)]!,
-        data: dataSets[coordinate(3)]!,
-        purpose: purposes[coordinate(4)]!,
-        consent,
-      },
-      index,
-      question,
-      open,
-    );
+    const c = {
+      pair: pairs[coordinate(0) * toCands.length + coordinate(1)]!,
+      subject: subjects[coordinate(2)]!,
+      data: dataSets[coordinate(3)]!,
+      purpose: purposes[coordinate(4)]!,
+      consent,
+    };
+    record(trace, allSame ? 'same' : 'no-permit', open, c, ranks.length);
+    const decision = decideComplete(c, index, question, open);
     if (open.has('data')) decision.perData = [];
     return decision;
   }
@@ -472,6 +544,7 @@ export function decide(question: Question, index: RuleIndex): Decision {
     }
     return false;
   });
+  record(trace, 'incomplete', open, null, ranks.length);
   return incomplete(question, missing.length > 0 ? missing : [...open].sort(bySlotOrder));
 }
 

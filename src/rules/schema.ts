@@ -15,6 +15,11 @@ const partyScope = z
     party,
     /** Absent: the whole organisation, any unit. */
     units: z.array(unit).min(1).optional(),
+    /**
+     * A question that names the party without a unit counts as within `units` (the local field: people rarely
+     * name their municipality). A unit that is named must still be listed. The explanation says it was assumed.
+     */
+    unitOptional: z.boolean().optional(),
   })
   .strict();
 
@@ -50,6 +55,8 @@ export const ruleSchema = z
     explanation: text,
     /** What the user can do instead, written by the rulebook author (shown under "what would change"). */
     alternative: text.optional(),
+    /** Where the document is ambiguous and this rule takes the safer reading: shown as "twijfel: vraag je privacy officer". */
+    doubt: text.optional(),
   })
   .strict()
   .superRefine((rule, ctx) => {
@@ -61,6 +68,9 @@ export const ruleSchema = z
     }
     if (rule.effect !== 'acute' && (!rule.from || !rule.to)) {
       ctx.addIssue({ code: 'custom', path: [rule.from ? 'to' : 'from'], message: 'a sharing rule says who discloses (from) and who receives (to)' });
+    }
+    if (rule.effect === 'acute' && (rule.to || rule.toUnits || rule.subjects || rule.data || rule.purposes || rule.when || rule.unless)) {
+      ctx.addIssue({ code: 'custom', path: ['effect'], message: 'an acute rule names only whom it is for (from, fromUnits): danger now is answered whatever is shared' });
     }
     if (rule.unless && rule.effect === 'permit') {
       ctx.addIssue({ code: 'custom', path: ['unless'], message: 'exceptions belong on forbid and route rules; a permit uses `when`' });
@@ -75,6 +85,9 @@ const governsSchema = z
     articles: z.array(z.string().min(1)).min(1),
     /** Articles that bind sharing to the covenant's purposes. */
     purposeArticles: z.array(z.string().min(1)).min(1),
+    /** What these articles require, when they are criteria rather than a list (the default text speaks of a list). */
+    explanation: text.optional(),
+    purposeExplanation: text.optional(),
   })
   .strict();
 
@@ -92,12 +105,24 @@ export const rulebookSchema = z
         until: isoDate.nullable(),
         articles: z.array(z.string()).default([]),
         explanation: text,
+        /** Days on which the text can be read two ways (the safer reading is the one in from/until). */
+        doubts: z.array(z.object({ from: isoDate, until: isoDate, text }).strict()).default([]),
       })
       .strict(),
     /** Yearly (or other) evaluation duty, for the managers' digest. */
     evaluation: z.object({ everyMonths: z.number().int().positive(), article: z.string() }).strict().optional(),
-    /** Working days within which a request is answered, for the requests' deadlines. */
-    serviceLevelDays: z.number().int().positive().optional(),
+    /** Working days within which a request is answered, for the requests' deadlines, and where that figure comes from. */
+    serviceLevel: z
+      .object({
+        days: z.number().int().positive(),
+        /** covenant: the covenant sets it (cite the article); privacy-officer-default: the covenant sets none, the privacy officer chose it. */
+        source: z.enum(['covenant', 'privacy-officer-default']),
+        article: z.string().optional(),
+        explanation: text,
+      })
+      .strict()
+      .refine((s) => s.source !== 'covenant' || s.article !== undefined, { message: 'a service level set by the covenant cites its article', path: ['article'] })
+      .optional(),
     /** How long records of requests under this covenant are kept before they are destroyed. */
     retention: z.object({ years: z.number().int().positive(), article: z.string() }).strict().optional(),
     /** Who to ask when in doubt, shown with not_covered and conditional verdicts. */
@@ -144,6 +169,10 @@ export const rulebookSchema = z
     checkArticles(book.validity.articles, ['validity', 'articles']);
     if (book.evaluation) checkArticles([book.evaluation.article], ['evaluation', 'article']);
     if (book.retention) checkArticles([book.retention.article], ['retention', 'article']);
+    if (book.serviceLevel?.article) checkArticles([book.serviceLevel.article], ['serviceLevel', 'article']);
+    book.validity.doubts.forEach((d, i) => {
+      if (d.from > d.until) ctx.addIssue({ code: 'custom', path: ['validity', 'doubts', i, 'until'], message: 'ends before it starts' });
+    });
     if (book.validity.from && book.validity.until && book.validity.from > book.validity.until) {
       ctx.addIssue({ code: 'custom', path: ['validity', 'until'], message: 'ends before it starts' });
     }
@@ -171,11 +200,15 @@ export const exampleSchema = z
       .object({
         verdict: z.enum(['allowed', 'conditional', 'not_allowed', 'route_via', 'not_covered', 'acute', 'incomplete']),
         articles: z.array(z.string()).optional(),
-        rules: z.array(id).optional(),
+        /** The determining rules, exactly (an extra one fails); required unless the verdict is incomplete. */
+        rules: z.array(z.string().min(1)).optional(),
+        /** Whether the answer shows "twijfel: vraag je privacy officer". */
+        doubt: z.boolean().optional(),
         missing: z.array(z.enum(['from', 'to', 'subject', 'data', 'purpose'])).optional(),
         routeVia: z.string().optional(),
       })
-      .strict(),
+      .strict()
+      .refine((e) => e.verdict === 'incomplete' || e.rules !== undefined, { message: 'name the determining rules (rules: [] when none)', path: ['rules'] }),
   })
   .strict();
 export const examplesSchema = z.array(exampleSchema).min(1);

@@ -9,6 +9,8 @@ export interface Question {
   purpose?: Purpose;
   consent?: boolean;
   acute?: boolean;
+  /** Who asks (their own organisation): decides which crisis route an acute answer names. */
+  asker?: PartyRef;
   /** YYYY-MM-DD, the day the disclosure would take place. */
   date: string;
 }
@@ -33,6 +35,8 @@ export interface RuleRef {
   effect: 'permit' | 'forbid' | 'route' | 'acute' | 'exhaustive-list' | 'purpose-binding';
   articles: string[];
   explanation: Text;
+  /** The rule takes the safer of two readings of its article. */
+  doubt?: Text;
 }
 
 export interface DataVerdict {

@@ -1,0 +1,28 @@
+// Every question the vocabulary can form: each from/to party (with every unit a rulebook names and one it
+// does not), subject, data category, purpose and consent. Shared by the sweep test and its verdict counts.
+import type { RuleIndex } from '../../src/rules/compile';
+import type { Question } from '../../src/rules/types';
+import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, type PartyRef } from '../../src/vocabulary';
+
+/** A unit no rulebook names. */
+export const UNNAMED_UNIT = 'ergens-anders';
+
+export function sweepRefs(index: RuleIndex): PartyRef[] {
+  return PARTIES.flatMap((party) => {
+    const units = index.restrictedUnits.get(party);
+    if (!units) return [{ party }];
+    return [{ party }, ...units.map((unit) => ({ party, unit })), { party, unit: UNNAMED_UNIT }];
+  });
+}
+
+export function* sweep(index: RuleIndex, date: string): Generator<Question> {
+  const refs = sweepRefs(index);
+  for (const from of refs)
+    for (const to of refs) {
+      if (from.party === to.party) continue;
+      for (const subject of SUBJECTS)
+        for (const data of DATA_CATEGORIES)
+          for (const purpose of PURPOSES)
+            for (const consent of [false, true]) yield { from, to, subject, data: [data], purpose, consent, date };
+    }
+}
