@@ -193,6 +193,8 @@ export const exampleSchema = z
         purpose: z.enum(PURPOSES).optional(),
         consent: z.boolean().optional(),
         acute: z.boolean().optional(),
+        /** Who asks: decides the crisis route of an acute answer. */
+        as: z.string().optional(),
         date: isoDate,
       })
       .strict(),
@@ -202,6 +204,9 @@ export const exampleSchema = z
         articles: z.array(z.string()).optional(),
         /** The determining rules, exactly (an extra one fails); required unless the verdict is incomplete. */
         rules: z.array(z.string().min(1)).optional(),
+        /** The conditions and duties the answer lists, exactly (by id). */
+        conditions: z.array(id).optional(),
+        duties: z.array(id).optional(),
         /** Whether the answer shows "twijfel: vraag je privacy officer". */
         doubt: z.boolean().optional(),
         missing: z.array(z.enum(['from', 'to', 'subject', 'data', 'purpose'])).optional(),

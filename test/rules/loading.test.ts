@@ -23,7 +23,7 @@ describe('loading rulebooks', () => {
   });
 
   it('refuses an unknown data category, naming the file, the rule and the field', () => {
-    const broken = text.replace('data: [incidenten, feiten-omstandigheden, veiligheidsinformatie]\n    purposes: *doelen\n    conditions: *politie-voorwaarden\n    duties: *blijf-ontvangt\n    articles: ["4.2", "5.7", "5.10"]\n    explanation:\n      nl: Over slachtoffers', 'data: [incidenten, schoenmaat]\n    purposes: *doelen\n    conditions: *politie-voorwaarden\n    duties: *blijf-ontvangt\n    articles: ["4.2", "5.7", "5.10"]\n    explanation:\n      nl: Over slachtoffers');
+    const broken = text.replace('subjects: [slachtoffer]\n    data: [incidenten, geweldsincidenten,', 'subjects: [slachtoffer]\n    data: [incidenten, schoenmaat,');
     assert.notEqual(broken, text);
     assert.throws(() => parseRulebook(broken, blijf), (error: unknown) => {
       assert.ok(error instanceof RulebookError);
@@ -45,7 +45,7 @@ describe('loading rulebooks', () => {
   });
 
   it('refuses a validity that ends before it starts', () => {
-    const broken = text.replace('until: "2027-09-16"', 'until: "2021-01-01"');
+    const broken = text.replace('until: "2027-09-15"', 'until: "2021-01-01"');
     assert.throws(() => parseRulebook(broken, blijf), /field "validity\.until": ends before it starts/);
   });
 
@@ -90,9 +90,41 @@ describe('what the rulebooks cover', () => {
     for (const a of ['stap 1', 'stap 2', 'stap 3', 'stap 4', 'acuut gevaar']) assert.ok(all.has(a), a);
   });
 
-  it('holds the yearly evaluation and the five-year term of seed 001 for the managers’ digest', () => {
+  it('holds the yearly evaluation and the five-year term of seed 001 (the safer reading of its last day) for the managers’ digest', () => {
     const book = books.find((b) => b.id === 'blijf-politie-2022')!;
     assert.deepEqual(book.data.evaluation, { everyMonths: 12, article: '12' });
-    assert.equal(book.validUntil, '2027-09-16');
+    assert.equal(book.validUntil, '2027-09-15');
+  });
+
+  it('gives seed 003 and 004 a start date derived from their text, and says how', () => {
+    const byId = (id: string) => books.find((b) => b.id === id)!;
+    assert.equal(byId('vuistregels-zorg-straf').validFrom, '2021-01-01');
+    assert.match(byId('vuistregels-zorg-straf').data.validity.explanation.nl, /december 2020/);
+    assert.equal(byId('werkafspraken-rotterdam-2017').validFrom, '2017-10-03');
+    assert.match(byId('werkafspraken-rotterdam-2017').data.validity.explanation.nl, /3 oktober 2017/);
+  });
+
+  it('shows a service level that no covenant sets as the privacy officer’s default, never as the covenant’s', () => {
+    for (const book of books) {
+      const level = book.data.serviceLevel;
+      if (!level) continue;
+      if (level.source === 'covenant') assert.ok(level.article && book.data.articles[level.article], `${book.id} cites the article that sets its service level`);
+      else assert.match(level.explanation.nl, /privacy officer/, book.id);
+    }
+    assert.equal(books.find((b) => b.id === 'blijf-politie-2022')!.data.serviceLevel?.source, 'privacy-officer-default');
+  });
+
+  it('refuses a service level said to come from the covenant without its article', () => {
+    const broken = text.replace('source: privacy-officer-default', 'source: covenant');
+    assert.throws(() => parseRulebook(broken, blijf), /field "serviceLevel\.article": a service level set by the covenant cites its article/);
+  });
+
+  it('calls no criteria an exhaustive list: vuistregel 5 and stap 3 say what they require', () => {
+    for (const id of ['vuistregels-zorg-straf', 'werkafspraken-rotterdam-2017']) {
+      for (const g of books.find((b) => b.id === id)!.governs) {
+        assert.doesNotMatch(g.listRule.explanation.nl, /uitputtend/, id);
+        assert.doesNotMatch(g.listRule.explanation.en, /exhaustive/, id);
+      }
+    }
   });
 });
