@@ -30,6 +30,7 @@ export const DATA_CATEGORIES = [
   'medische-gegevens',
   'zorgmelding',
   'triage-bevindingen',
+  'triage-uitkomst',
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
@@ -154,6 +155,7 @@ export const DATA_LABELS: Record<DataCategory, Text> = {
   'medische-gegevens': { nl: 'medische gegevens (medisch beroepsgeheim)', en: 'medical data (medical professional secrecy)' },
   zorgmelding: { nl: 'het zorgformulier / de Veilig Thuis-melding van de politie', en: 'the police report of concerns as a whole' },
   'triage-bevindingen': { nl: 'bevindingen uit triage of interventie van Veilig Thuis', en: 'Veilig Thuis findings from triage or intervention' },
+  'triage-uitkomst': { nl: 'uitkomst van de triage (een van de vier standaardteksten voor de melder)', en: 'outcome of triage (one of the four standard texts for the reporter)' },
 };
 
 export const PURPOSE_LABELS: Record<Purpose, Text> = {

@@ -1,6 +1,6 @@
 // The decision engine: a pure function from a question and the compiled rulebooks to a decision.
 // Default is not_covered; a forbid beats a route beats a permit; a governed direction's lists are exhaustive.
-import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, type DataCategory, type Party, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
+import { DATA_CATEGORIES, DATA_LABELS, PARTIES, PURPOSES, SUBJECT_LABELS, SUBJECTS, type DataCategory, type Party, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
 import { dataBit, pairKey, purposeBit, subjectBit, type CompiledBook, type CompiledRule, type RuleIndex } from './compile';
 import type { Alternative, Citation, DataVerdict, Decision, Question, Requirement, RuleRef } from './types';
 
@@ -426,8 +426,11 @@ const unitKnown = (ref: PartyRef, index: RuleIndex) => ref.unit !== undefined ||
 
 /** How decide() reached its verdict: filled in only when asked for (by explain). */
 export interface DecideTrace {
-  /** complete: every slot known; same: every completion gave the same verdict; no-permit: no completion permits anything. */
-  mode: 'acute' | 'complete' | 'same' | 'no-permit' | 'incomplete' | 'too-many';
+  /**
+   * complete: every slot known; same: every completion gave the same verdict; no-permit: no completion permits
+   * anything; answerable-part: subject or data left open, and only the block of them that gets an answer is answered.
+   */
+  mode: 'acute' | 'complete' | 'same' | 'no-permit' | 'answerable-part' | 'incomplete' | 'too-many';
   open: Slot[];
   /** The completion the verdict was decided on. */
   completion: { from: PartyRef; to: PartyRef; subject: Subject; data: DataCategory[]; purpose: Purpose; consent: boolean } | null;
@@ -544,8 +547,75 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
     }
     return false;
   });
+  const part = missing.length > 0 && missing.every((slot) => slot === 'subject' || slot === 'data') ? answerablePart(ranks, dims, strides) : null;
+  if (part) {
+    const decisions = part.subjects.map((si) =>
+      decideComplete({ pair: pairs[0]!, subject: subjects[si]!, data: part.data.map((di) => dataSets[di]![0]!), purpose: purposes[0]!, consent }, index, question, open),
+    );
+    const ruleIds = (d: Decision) => d.rules.map((r) => r.id).join(' ');
+    if (decisions.every((d) => ruleIds(d) === ruleIds(decisions[0]!))) {
+      const c = { pair: pairs[0]!, subject: subjects[part.subjects[0]!]!, data: part.data.map((di) => dataSets[di]![0]!), purpose: purposes[0]!, consent };
+      record(trace, 'answerable-part', open, c, ranks.length);
+      return limitedTo(decisions[0]!, missing.includes('subject') ? part.subjects.map((i) => subjects[i]!) : null, missing.includes('data') ? c.data : null);
+    }
+  }
   record(trace, 'incomplete', open, null, ranks.length);
   return incomplete(question, missing.length > 0 ? missing : [...open].sort(bySlotOrder));
+}
+
+/**
+ * When only the subject and the data matter (the rest was given or makes no difference), and the cells
+ * that get an answer (a permit or a route) form one block of subjects × data with the same verdict while
+ * every other cell gets none (not_allowed or not_covered): those subjects and data. Otherwise null.
+ */
+function answerablePart(ranks: Uint8Array, dims: number[], strides: number[]): { subjects: number[]; data: number[] } | null {
+  const rank = (s: number, d: number) => ranks[s * strides[2]! + d * strides[3]!]!;
+  const answers = (r: number) => r < RESTRICTIVENESS.not_covered;
+  const subjectsWith: number[] = [];
+  const dataWith = new Set<number>();
+  for (let s = 0; s < dims[2]!; s++) {
+    let any = false;
+    for (let d = 0; d < dims[3]!; d++) if (answers(rank(s, d))) (any = true), dataWith.add(d);
+    if (any) subjectsWith.push(s);
+  }
+  if (subjectsWith.length === 0) return null;
+  const data = [...dataWith].sort((a, b) => a - b);
+  const verdict = rank(subjectsWith[0]!, data[0]!);
+  for (const s of subjectsWith) for (const d of data) if (rank(s, d) !== verdict) return null;
+  return { subjects: subjectsWith, data };
+}
+
+const list = (labels: Record<string, Text>, ids: readonly string[], lang: 'nl' | 'en') => ids.map((id) => labels[id]![lang]).join('; ');
+
+/**
+ * The question left the subject or the data open, and the answer differs only between what may be shared
+ * (or routed) and what may not: that answer, under the condition that it is only about those people and
+ * only those data, as a privacy officer would say "yes, what is needed, nothing about the reporter".
+ */
+function limitedTo(decision: Decision, onlySubjects: Subject[] | null, onlyData: DataCategory[] | null): Decision {
+  const limits: Requirement[] = [];
+  const requirement = (id: string, text: Text): Requirement => ({ id, covenant: decision.covenant ?? '', articles: decision.rules[0]?.articles ?? [], text });
+  if (onlySubjects) {
+    const others = SUBJECTS.filter((s) => !onlySubjects.includes(s));
+    limits.push(
+      requirement('alleen-over-deze-personen', {
+        nl: `Alleen over: ${list(SUBJECT_LABELS, onlySubjects, 'nl')}. Niet over: ${list(SUBJECT_LABELS, others, 'nl')}.`,
+        en: `Only about: ${list(SUBJECT_LABELS, onlySubjects, 'en')}. Not about: ${list(SUBJECT_LABELS, others, 'en')}.`,
+      }),
+    );
+  }
+  if (onlyData) {
+    const others = DATA_CATEGORIES.filter((d) => !onlyData.includes(d));
+    limits.push(
+      requirement('alleen-deze-gegevens', {
+        nl: `Alleen deze gegevens: ${list(DATA_LABELS, onlyData, 'nl')}. Niet: ${list(DATA_LABELS, others, 'nl')}.`,
+        en: `Only these data: ${list(DATA_LABELS, onlyData, 'en')}. Not: ${list(DATA_LABELS, others, 'en')}.`,
+      }),
+    );
+  }
+  decision.conditions = [...limits, ...decision.conditions];
+  if (decision.verdict === 'allowed') decision.verdict = 'conditional';
+  return decision;
 }
 
 const SLOT_ORDER: Record<Slot, number> = { from: 0, to: 1, subject: 2, data: 3, purpose: 4 };
