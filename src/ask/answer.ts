@@ -3,6 +3,7 @@ import { parseQuestion } from '../nlu/question-reader';
 import type { ParsedQuestion } from '../nlu/types';
 import type { RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';
+import { explain, type Explanation } from '../rules/explain';
 import type { Decision, Question } from '../rules/types';
 import type { Lang } from '../vocabulary';
 import type { AskInput } from './input';
@@ -12,10 +13,12 @@ export interface Answer {
   /** What the parser made of the free text; null when only explicit slots were given. */
   parsed: ParsedQuestion | null;
   lang: Lang;
+  /** Which rules matched, which did not and why, what was assumed: only when asked for. */
+  explanation?: Explanation;
 }
 
 /** Explicit slots (flags, form fields) override what the free text said. `today` is used when no date is given. */
-export function answer(input: AskInput, index: RuleIndex, today: string): Answer {
+export function answer(input: AskInput, index: RuleIndex, today: string, options: { explain?: boolean } = {}): Answer {
   const parsed = input.question && input.question.trim() ? parseQuestion(input.question, { as: input.as }) : null;
   const slots = parsed?.slots;
   const question: Question = {
@@ -29,5 +32,7 @@ export function answer(input: AskInput, index: RuleIndex, today: string): Answer
     ...(input.as ? { asker: input.as } : {}),
     date: input.date ?? today,
   };
-  return { decision: decide(question, index), parsed, lang: parsed?.lang ?? 'nl' };
+  const lang = parsed?.lang ?? 'nl';
+  if (options.explain) return { ...explain(question, index, { dateAssumed: input.date === undefined, consentAssumed: input.consent === undefined && slots?.consent === undefined }), parsed, lang };
+  return { decision: decide(question, index), parsed, lang };
 }

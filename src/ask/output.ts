@@ -3,6 +3,9 @@ import { MESSAGES } from '../i18n/messages';
 import { citationLabel, describeAlternative, personalDataWarning, summary, verdictLabel } from '../present/describe';
 import { DATA_LABELS, formatPartyRef, type Lang } from '../vocabulary';
 import type { Answer } from './answer';
+import { explanationJson, renderExplanation } from './explain-text';
+
+const DOUBT_HEADING = { nl: 'Twijfel? Vraag je privacy officer', en: 'In doubt? Ask your privacy officer' };
 
 export function toContractJson(answer: Answer, lang: Lang) {
   const { decision: d, parsed } = answer;
@@ -33,6 +36,8 @@ export function toContractJson(answer: Answer, lang: Lang) {
     rules: d.rules.map((r) => ({ id: r.id, covenant: r.covenant, articles: r.articles, explanation: r.explanation[lang] })),
     whatWouldChange: d.whatWouldChange.map((a) => ({ kind: a.kind, verdict: a.verdict, text: describeAlternative(a, lang) })),
     askWhom: d.askWhom.map((t) => t[lang]),
+    doubts: (d.doubts ?? []).map((t) => t[lang]),
+    ...(answer.explanation ? { explanation: explanationJson(answer.explanation, lang) } : {}),
     emergency: d.verdict === 'acute' ? MESSAGES[lang].emergency : [],
     personalData: parsed?.personalData ?? [],
     notUnderstood: parsed?.notUnderstood ?? [],
@@ -67,7 +72,9 @@ export function renderText(answer: Answer, lang: Lang): string {
   section(m.heading.duties, d.duties.map((c) => c.text[lang]));
   section(m.heading.sources, d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`));
   section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => describeAlternative(a, lang)));
+  section(DOUBT_HEADING[lang], (d.doubts ?? []).map((t) => t[lang]));
   section(m.heading.askWhom, d.askWhom.map((t) => t[lang]));
   if (parsed && parsed.notUnderstood.length > 0) out.push('', `${m.heading.notUnderstood}: ${parsed.notUnderstood.join(', ')}`);
+  if (answer.explanation) out.push('', ...renderExplanation(answer.explanation, lang));
   return out.join('\n');
 }

@@ -15,6 +15,7 @@ const USAGE = `Gebruik: npm run --silent ask -- [opties] ["vraag"]
   --subject ID  --data ID[,ID…]  --purpose ID
   --consent  --acute  --date JJJJ-MM-DD (standaard vandaag)
   --json       één JSON-object als uitvoer
+  --explain    uitleg: welke regels beslisten, welke niet golden en waarom, wat is aangenomen
   --jsonl      lees vragen als JSON-regels van standaardinvoer
   --lang nl|en taal van de tekst (standaard: die van de vraag, anders nl)`;
 
@@ -41,6 +42,7 @@ function parseFlags(argv: string[]) {
         date: { type: 'string' },
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
+        explain: { type: 'boolean' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -65,7 +67,7 @@ async function main() {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
-      process.stdout.write(`${answerJsonLine(line, index, date, langFlag)}\n`);
+      process.stdout.write(`${answerJsonLine(line, index, date, langFlag, values.explain === true)}\n`);
     }
     return;
   }
@@ -85,12 +87,12 @@ async function main() {
   const input = askInputSchema.safeParse(raw);
   if (!input.success) fail(describeZodError(input.error));
   if (!input.data.question && !input.data.from && !input.data.to && !input.data.acute) fail('geef een vraag, of ten minste --from en --to');
-  const result = answer(input.data, index, date);
+  const result = answer(input.data, index, date, { explain: values.explain === true });
   const lang = langFlag ?? result.lang;
   process.stdout.write(values.json ? `${JSON.stringify(toContractJson(result, lang))}\n` : `${renderText(result, lang)}\n`);
 }
 
-function answerJsonLine(line: string, index: ReturnType<typeof loadRules>, date: string, lang: Lang | undefined): string {
+function answerJsonLine(line: string, index: ReturnType<typeof loadRules>, date: string, lang: Lang | undefined, explain: boolean): string {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -100,7 +102,7 @@ function answerJsonLine(line: string, index: ReturnType<typeof loadRules>, date:
   const input = askInputSchema.safeParse(raw);
   if (!input.success) return JSON.stringify({ error: describeZodError(input.error) });
   const parsedInput: AskInput = input.data;
-  const result = answer(parsedInput, index, date);
+  const result = answer(parsedInput, index, date, { explain });
   return JSON.stringify(toContractJson(result, lang ?? result.lang));
 }
 
