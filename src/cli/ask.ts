@@ -1,65 +1,31 @@
-// `npm run --silent ask -- [flags] ["question"]`: the shell around answer(); see the decision contract.
+// `npm run --silent ask -- [flags] ["question"]`: the shell around askOnce(); see the decision contract.
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { answer } from '../ask/answer';
+import { askOnce, parseAskFlags, USAGE, UsageError } from '../ask/command';
 import { askInputSchema, describeZodError, type AskInput } from '../ask/input';
-import { renderText, toContractJson } from '../ask/output';
+import { toContractJson } from '../ask/output';
 import { todayInAmsterdam } from '../clock';
 import { loadRules } from '../rules/load';
 import type { Lang } from '../vocabulary';
-
-const USAGE = `Gebruik: npm run --silent ask -- [opties] ["vraag"]
-
-  --as PARTIJ[:EENHEID]   je eigen organisatie (bijv. politie:amsterdam)
-  --from / --to PARTIJ[:EENHEID]
-  --subject ID  --data ID[,ID…]  --purpose ID
-  --consent  --acute  --date JJJJ-MM-DD (standaard vandaag)
-  --json       één JSON-object als uitvoer
-  --explain    uitleg: welke regels beslisten, welke niet golden en waarom, wat is aangenomen
-  --jsonl      lees vragen als JSON-regels van standaardinvoer
-  --lang nl|en taal van de tekst (standaard: die van de vraag, anders nl)`;
 
 function fail(message: string): never {
   process.stderr.write(`ask: ${message}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
-function parseFlags(argv: string[]) {
+async function main() {
+  const argv = process.argv.slice(2);
+  let flags;
   try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        as: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        subject: { type: 'string' },
-        data: { type: 'string' },
-        purpose: { type: 'string' },
-        consent: { type: 'boolean' },
-        acute: { type: 'boolean' },
-        date: { type: 'string' },
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        explain: { type: 'boolean' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    flags = parseAskFlags(argv);
   } catch (error) {
     return fail((error as Error).message);
   }
-}
-
-async function main() {
-  const { values, positionals } = parseFlags(process.argv.slice(2));
+  const { values, lang } = flags;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') fail(`--lang moet nl of en zijn, niet "${values.lang}"`);
-  const langFlag = values.lang as Lang | undefined;
   const index = loadRules();
   const date = todayInAmsterdam();
 
@@ -67,29 +33,16 @@ async function main() {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
-      process.stdout.write(`${answerJsonLine(line, index, date, langFlag, values.explain === true)}\n`);
+      process.stdout.write(`${answerJsonLine(line, index, date, lang, values.explain === true)}\n`);
     }
     return;
   }
-
-  const raw = {
-    question: positionals.length ? positionals.join(' ') : undefined,
-    as: values.as,
-    from: values.from,
-    to: values.to,
-    subject: values.subject,
-    data: values.data?.split(',').map((d) => d.trim()).filter(Boolean),
-    purpose: values.purpose,
-    consent: values.consent,
-    acute: values.acute,
-    date: values.date,
-  };
-  const input = askInputSchema.safeParse(raw);
-  if (!input.success) fail(describeZodError(input.error));
-  if (!input.data.question && !input.data.from && !input.data.to && !input.data.acute) fail('geef een vraag, of ten minste --from en --to');
-  const result = answer(input.data, index, date, { explain: values.explain === true });
-  const lang = langFlag ?? result.lang;
-  process.stdout.write(values.json ? `${JSON.stringify(toContractJson(result, lang))}\n` : `${renderText(result, lang)}\n`);
+  try {
+    process.stdout.write(askOnce(argv, index, date));
+  } catch (error) {
+    if (error instanceof UsageError) fail(error.message);
+    throw error;
+  }
 }
 
 function answerJsonLine(line: string, index: ReturnType<typeof loadRules>, date: string, lang: Lang | undefined, explain: boolean): string {
