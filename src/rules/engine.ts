@@ -549,14 +549,22 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
   });
   const part = missing.length > 0 && missing.every((slot) => slot === 'subject' || slot === 'data') ? answerablePart(ranks, dims, strides) : null;
   if (part) {
-    const decisions = part.subjects.map((si) =>
-      decideComplete({ pair: pairs[0]!, subject: subjects[si]!, data: part.data.map((di) => dataSets[di]![0]!), purpose: purposes[0]!, consent }, index, question, open),
-    );
-    const ruleIds = (d: Decision) => d.rules.map((r) => r.id).join(' ');
-    if (decisions.every((d) => ruleIds(d) === ruleIds(decisions[0]!))) {
-      const c = { pair: pairs[0]!, subject: subjects[part.subjects[0]!]!, data: part.data.map((di) => dataSets[di]![0]!), purpose: purposes[0]!, consent };
+    const pair = pairs[0]!;
+    const partData = part.data.map((di) => dataSets[di]![0]!);
+    const pBit = purposeBit(purposes[0]!);
+    // The block gets one answer only if the same rules decide it for every subject in it.
+    const rulesFor = (subject: Subject) =>
+      partData
+        .map((d) => {
+          const masks = scan(pair, subjectBit(subject), dataBit(d), consent);
+          return determiningRules(pair, subjectBit(subject), dataBit(d), consent, pBit, verdictAt(masks, pBit, pair.governs !== null)).map((r) => r.id).join(' ');
+        })
+        .join('|');
+    const first = rulesFor(subjects[part.subjects[0]!]!);
+    if (part.subjects.every((si) => rulesFor(subjects[si]!) === first)) {
+      const c = { pair, subject: subjects[part.subjects[0]!]!, data: partData, purpose: purposes[0]!, consent };
       record(trace, 'answerable-part', open, c, ranks.length);
-      return limitedTo(decisions[0]!, missing.includes('subject') ? part.subjects.map((i) => subjects[i]!) : null, missing.includes('data') ? c.data : null);
+      return limitedTo(decideComplete(c, index, question, open), missing.includes('subject') ? part.subjects.map((i) => subjects[i]!) : null, missing.includes('data') ? partData : null);
     }
   }
   record(trace, 'incomplete', open, null, ranks.length);
