@@ -7,7 +7,7 @@ import { createBot } from './bot/bot';
 import { nowIso, todayInAmsterdam } from './clock';
 import { loadConfig, ConfigError, serviceUrlHosts } from './config/config';
 import { loadDirectory } from './directory/directory';
-import { loadRules } from './rules/load';
+import { loadRules, rulebookDirs } from './rules/load';
 import { createServer } from './server';
 import { migrate, openDatabase } from './store/database';
 import { sqlStore } from './store/sql-store';
@@ -30,7 +30,7 @@ const PROCESSED_ID_DAYS = 30;
 
 export async function start(env: Record<string, string | undefined> = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = loadConfig(env);
-  const rules = loadRules();
+  const rules = loadRules(rulebookDirs(config.RULEBOOK_DIRS ?? ''));
   const directory = loadDirectory(config.DIRECTORY_FILE);
   const db = openDatabase(config.DATABASE_URL);
   // SQLite: this instance must be the only one on the file (PostgreSQL serves several).
