@@ -155,7 +155,15 @@ function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
 }
 
 /** A renewal that does not fit its predecessor: unknown, renewed twice, or overlapping in time. */
-export class VersionError extends Error {}
+export class VersionError extends Error {
+  constructor(
+    message: string,
+    /** The id of the renewing rulebook whose `succeeds` is wrong. */
+    readonly rulebook: string,
+  ) {
+    super(message);
+  }
+}
 
 function linkVersions(books: CompiledBook[]): void {
   const byId = new Map(books.map((b) => [b.id, b]));
@@ -163,10 +171,10 @@ function linkVersions(books: CompiledBook[]): void {
     if (!book.succeeds) continue;
     const where = `${book.id}.yaml, field "succeeds"`;
     const before = byId.get(book.succeeds);
-    if (!before) throw new VersionError(`${where}: no rulebook has the id ${book.succeeds}`);
-    if (before.succeededBy) throw new VersionError(`${where}: ${before.id} is already renewed by ${before.succeededBy}`);
+    if (!before) throw new VersionError(`${where}: no rulebook has the id ${book.succeeds}`, book.id);
+    if (before.succeededBy) throw new VersionError(`${where}: ${before.id} is already renewed by ${before.succeededBy}`, book.id);
     if (!book.validFrom || !before.validUntil || book.validFrom <= before.validUntil) {
-      throw new VersionError(`${where}: a renewal starts after ${before.id} ends (${before.validUntil ?? 'no end date'}), but starts ${book.validFrom ?? 'without a start date'}`);
+      throw new VersionError(`${where}: a renewal starts after ${before.id} ends (${before.validUntil ?? 'no end date'}), but starts ${book.validFrom ?? 'without a start date'}`, book.id);
     }
     before.succeededBy = book.id;
   }
