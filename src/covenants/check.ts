@@ -84,7 +84,7 @@ function* questionsFor(index: RuleIndex, book: CompiledBook, rule: RuleData) {
   const refs = (parties: RuleData['from'] & {}, units: string[] | undefined) =>
     parties.flatMap((p) => {
       const listed = book.partyUnits.get(p);
-      return refsOf(index, p, listed ?? (units ? [...new Set([...(index.restrictedUnits.get(p) ?? []), ...units])] : null));
+      return refsOf(index.restrictedUnits, p, listed ?? (units ? [...new Set([...(index.restrictedUnits.get(p) ?? []), ...units])] : null));
     });
   const pairs = new Map<string, [PartyRef, PartyRef]>();
   addPairs(pairs, refs(rule.from!, rule.fromUnits), refs(rule.to!, rule.toUnits));

@@ -17,9 +17,9 @@ export interface SweepSpace {
 }
 
 /** The concrete refs to try for a party: its listed units, or (when any) the units other books restrict it to plus one other. */
-export function refsOf(index: RuleIndex, party: Party, units: Iterable<string> | null): PartyRef[] {
+export function refsOf(restrictedUnits: RuleIndex['restrictedUnits'], party: Party, units: Iterable<string> | null): PartyRef[] {
   if (units) return [...units].map((unit) => ({ party, unit }));
-  const restricted = index.restrictedUnits.get(party);
+  const restricted = restrictedUnits.get(party);
   return restricted ? [...restricted, OTHER_UNIT].map((unit) => ({ party, unit })) : [{ party }];
 }
 
