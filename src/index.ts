@@ -9,6 +9,7 @@ import { loadConfig, ConfigError, serviceUrlHosts } from './config/config';
 import { loadDirectory } from './directory/directory';
 import { loadRules, rulebookDirs } from './rules/load';
 import { createServer } from './server';
+import { registerExplorer } from './explorer/routes';
 import { migrate, openDatabase } from './store/database';
 import { sqlStore } from './store/sql-store';
 import { SqlStorage } from './store/bot-storage';
@@ -76,6 +77,7 @@ export async function start(env: Record<string, string | undefined> = process.en
       }
     });
   const server = createServer(adapter, app, log.enabled ? timedTurn : undefined);
+  registerExplorer(server, { rules, today: todayInAmsterdam });
   if (config.OUTBOX_INTERVAL_MS > 0) {
     const drain = setInterval(() => {
       sender.drainOnce().catch((error: Error) => log('outbox-error', { name: error.name }));
