@@ -9,7 +9,7 @@ import { answer } from '../ask/answer';
 import { askInputSchema, describeZodError } from '../ask/input';
 import { toContractJson } from '../ask/output';
 import type { RuleIndex } from '../rules/compile';
-import { PURPOSES, type Lang } from '../vocabulary';
+import { PURPOSES, langOfLocale, type Lang } from '../vocabulary';
 import { covenantPage, indexPage, notFoundPage } from './pages';
 import { EXPLORER_CSS } from './styles';
 import { EXPLORER_TEXTS } from './texts';
@@ -29,7 +29,8 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-const langSchema = z.enum(['nl', 'en']).catch('nl');
+/** `nl`, `en` or a Teams locale (`{locale}` in the static tab's address, e.g. en-us). */
+const langSchema = z.string().max(20).optional().transform((s): Lang => langOfLocale(s)).catch('nl' as Lang);
 const pageQuery = z.object({
   lang: langSchema,
   dir: z.string().max(200).optional().catch(undefined),

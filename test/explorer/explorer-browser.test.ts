@@ -2,36 +2,28 @@
 // Screenshots are kept in test-artifacts/ as evidence of what a user sees.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { start } from '../../src/index';
 import { launchChromium } from '../e2e/browser';
-import { ALMERE_DIR, RENEWAL_DIR } from '../covenants/fixtures';
+import { startExplorerBot } from './explorer-bot';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
 describe('the rulebook explorer in Chromium', function () {
   this.timeout(60_000);
-  let bot: Awaited<ReturnType<typeof start>>;
+  let bot: Awaited<ReturnType<typeof startExplorerBot>>;
   let browser: Browser;
   let base = '';
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    bot = await start({
-      PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', DIGEST_CRON: 'off',
-      DATABASE_URL: `sqlite:/tmp/deelwijzer-explorer-${process.pid}-${Date.now()}.db`,
-      RULEBOOK_DIRS: [RENEWAL_DIR, ALMERE_DIR].join(':'),
-    });
-    await new Promise<void>((resolve) => (bot.server.listening ? resolve() : bot.server.once('listening', () => resolve())));
-    base = `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}`;
+    bot = await startExplorerBot();
+    base = bot.base;
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
-    bot?.server.close();
-    await bot?.store.close();
+    await bot?.stop();
   });
 
   const open = async (width: number, path: string): Promise<Page> => {
