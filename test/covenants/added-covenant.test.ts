@@ -1,10 +1,9 @@
 // A covenant added as files only: the fictional Almere agreement in test fixtures, loaded from an extra folder.
 import assert from 'node:assert/strict';
 import { basename, delimiter, resolve } from 'node:path';
-import { runExample } from '../../src/covenants/examples';
 import { decide } from '../../src/rules/engine';
-import { loadExamples, loadRules, rulebookDirs, rulebookFiles, RULEBOOK_DIR } from '../../src/rules/load';
-import { ALMERE_DIR, withBuiltIn } from './fixtures';
+import { loadRules, rulebookDirs, rulebookFiles, RULEBOOK_DIR } from '../../src/rules/load';
+import { ALMERE_DIR, describeWorkedExamples, withBuiltIn } from './fixtures';
 
 const dirs = withBuiltIn(ALMERE_DIR);
 const index = loadRules(dirs);
@@ -25,20 +24,7 @@ describe('a covenant added as files in an extra folder', () => {
 
   const file = rulebookFiles([ALMERE_DIR])[0]!;
   const covenant = basename(file, '.yaml');
-  describe(`worked examples of ${covenant}`, () => {
-    const determining = new Set<string>();
-    for (const example of loadExamples(file)) {
-      it(example.name, () => {
-        const outcome = runExample(example, covenant, index);
-        outcome.decision.rules.forEach((r) => determining.add(r.id));
-        assert.deepEqual(outcome.failures, []);
-      });
-    }
-    it('has an example in which each of its rules decides', () => {
-      const untested = index.books.find((b) => b.id === covenant)!.data.rules.map((r) => r.id).filter((id) => !determining.has(id));
-      assert.deepEqual(untested, []);
-    });
-  });
+  describeWorkedExamples(file, index);
 
   it('answers for a wijkteam of Almere, and not for one elsewhere in Flevoland', () => {
     const question = { to: { party: 'veilig-thuis' as const, unit: 'flevoland' }, subject: 'slachtoffer' as const, data: ['naw' as const], purpose: 'zorgmelding' as const, date: '2026-05-01' };

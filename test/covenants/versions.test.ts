@@ -2,19 +2,17 @@
 // and the managers' digest names the successor.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { digestCard } from '../../src/cards/digest-card';
-import { runExample } from '../../src/covenants/examples';
 import { makeDirectory } from '../../src/directory/directory';
 import { DigestService } from '../../src/digest/service';
 import { fileable } from '../../src/requests/filing';
 import { RequestService } from '../../src/requests/service';
 import { compileRulebooks } from '../../src/rules/compile';
 import { decide } from '../../src/rules/engine';
-import { loadExamples, loadRulebookData, loadRules, parseRulebook, rulebookFiles, RulebookError, RULEBOOK_DIR } from '../../src/rules/load';
+import { loadRulebookData, loadRules, parseRulebook, rulebookFiles, RulebookError, RULEBOOK_DIR } from '../../src/rules/load';
 import type { Question } from '../../src/rules/types';
 import { sqliteTarget } from '../store/targets';
-import { RENEWAL_DIR, withBuiltIn } from './fixtures';
+import { RENEWAL_DIR, describeWorkedExamples, withBuiltIn } from './fixtures';
 
 const index = loadRules(withBuiltIn(RENEWAL_DIR));
 const renewalFile = rulebookFiles([RENEWAL_DIR])[0]!;
@@ -22,20 +20,7 @@ const renewalText = readFileSync(renewalFile, 'utf8');
 const address: Question = { from: { party: 'politie', unit: 'amsterdam' }, to: { party: 'blijf-groep' }, subject: 'pleger', data: ['naw'], purpose: 'risicotaxatie', date: '' };
 
 describe('a renewed covenant beside the one it renews', () => {
-  describe('worked examples of blijf-politie-2027', () => {
-    const determining = new Set<string>();
-    for (const example of loadExamples(renewalFile)) {
-      it(example.name, () => {
-        const outcome = runExample(example, basename(renewalFile, '.yaml'), index);
-        outcome.decision.rules.forEach((r) => determining.add(r.id));
-        assert.deepEqual(outcome.failures, []);
-      });
-    }
-    it('has an example in which each of its rules decides', () => {
-      const untested = index.books.find((b) => b.id === 'blijf-politie-2027')!.data.rules.map((r) => r.id).filter((id) => !determining.has(id));
-      assert.deepEqual(untested, []);
-    });
-  });
+  describeWorkedExamples(renewalFile, index);
 
   it('links the two versions both ways', () => {
     const byId = new Map(index.books.map((b) => [b.id, b]));

@@ -32,6 +32,11 @@ describe('the rulebook explorer in Chromium', function () {
     assert.equal(response?.status(), 200);
     return page;
   };
+  const askInPage = async (page: Page, question: string, as?: string) => {
+    await page.fill('#question', question);
+    if (as) await page.selectOption('#as', as);
+    await Promise.all([page.waitForURL(/\/covenants\/zoek/), page.click('button[type=submit]')]);
+  };
   const noHorizontalScroll = async (page: Page) =>
     assert.ok(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), 'the page itself does not scroll sideways');
 
@@ -49,9 +54,7 @@ describe('the rulebook explorer in Chromium', function () {
 
   it('answers a question typed in the search box with the same engine, citing the article', async () => {
     const page = await open(1024, '/covenants');
-    await page.fill('#question', 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
-    await page.selectOption('#as', 'politie:amsterdam');
-    await Promise.all([page.waitForURL(/\/covenants\/zoek/), page.click('button[type=submit]')]);
+    await askInPage(page, 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?', 'politie:amsterdam');
     const answer = await page.locator('#answer').innerText();
     assert.match(answer, /Mag onder voorwaarden/);
     assert.match(answer, /blijf-politie-2022, art\. 4\.2/);
@@ -62,8 +65,7 @@ describe('the rulebook explorer in Chromium', function () {
 
   it('puts 112 first when the question is about danger now', async () => {
     const page = await open(1024, '/covenants');
-    await page.fill('#question', 'Hij staat nu voor de deur met een mes, mag ik de politie bellen?');
-    await Promise.all([page.waitForURL(/\/covenants\/zoek/), page.click('button[type=submit]')]);
+    await askInPage(page, 'Hij staat nu voor de deur met een mes, mag ik de politie bellen?');
     const first = await page.locator('#answer > *:nth-child(2)').innerText();
     assert.match(first, /112/);
     await page.close();
