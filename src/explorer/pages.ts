@@ -65,19 +65,20 @@ function searchForm(index: RuleIndex, lang: Lang, state: SearchState): Html {
 function answerSection(answer: NonNullable<SearchState['answer']>, lang: Lang): Html {
   const t = EXPLORER_TEXTS[lang];
   if ('error' in answer) return html`<section class="card answer" id="answer" role="alert"><h2>${t.answerTitle}</h2><p>${answer.error}</p></section>`;
+  const heading = MESSAGES[lang].heading;
   const list = (title: string, items: string[], cls = '') => (items.length ? html`<h3>${title}</h3><ul class="${cls}">${items.map((i) => html`<li>${i}</li>`)}</ul>` : '');
   const emergency = answer.verdict === 'acute' ? html`<div class="banner danger" role="alert"><strong>${answer.emergency[0] ?? ''}</strong>${answer.emergency.slice(1).map((l) => html`<p>${l}</p>`)}</div>` : '';
   const warning = answer.personalData.length ? html`<p class="banner warning">${MESSAGES[lang].personalDataWarning(answer.personalData.map((k) => MESSAGES[lang].personalDataKinds[k]).join(', '))}</p>` : '';
   return html`<section class="card answer" id="answer" aria-live="polite"><h2>${t.answerTitle}</h2>${emergency}${warning}
 <p class="verdict v-${answer.verdict}"><span class="sym" aria-hidden="true">${verdictIcon(answer.verdict)}</span> ${verdictText(answer.verdict, lang)}</p>
 ${answer.verdict === 'not_covered' ? html`<p>${MESSAGES[lang].notCovered}</p>` : ''}
-${list(t.missing, answer.missing.map((s) => MESSAGES[lang].slot[s]))}
-${list(t.why, answer.rules.map((r) => r.explanation))}
-${list(t.conditions, answer.conditions, 'checks')}
-${list(t.duties, answer.duties)}
-${list(t.sources, answer.citations.map((c) => `${c.covenant}, ${articleLabel(c.article)}: ${c.text}`))}
-${list(t.whatWouldChange, answer.whatWouldChange.map((w) => w.text))}
-${list(t.askWhom, answer.askWhom)}</section>`;
+${list(heading.missing, answer.missing.map((s) => MESSAGES[lang].slot[s]))}
+${list(heading.why, answer.rules.map((r) => r.explanation))}
+${list(heading.conditions, answer.conditions, 'checks')}
+${list(heading.duties, answer.duties)}
+${list(heading.sources, answer.citations.map((c) => `${c.covenant}, ${articleLabel(c.article)}: ${c.text}`))}
+${list(heading.whatWouldChange, answer.whatWouldChange.map((w) => w.text))}
+${list(heading.askWhom, answer.askWhom)}</section>`;
 }
 
 export function indexPage(index: RuleIndex, today: string, lang: Lang, search: SearchState = {}): string {

@@ -36,13 +36,6 @@ export interface ExplorerTexts {
   articlesTitle: string;
   back: string;
   notFound: string;
-  why: string;
-  conditions: string;
-  duties: string;
-  sources: string;
-  whatWouldChange: string;
-  askWhom: string;
-  missing: string;
 }
 
 export const EXPLORER_TEXTS: Record<Lang, ExplorerTexts> = {
@@ -81,13 +74,6 @@ export const EXPLORER_TEXTS: Record<Lang, ExplorerTexts> = {
     articlesTitle: 'De artikelen in gewone taal',
     back: 'Alle convenanten',
     notFound: 'Dit convenant bestaat niet.',
-    why: 'Waarom',
-    conditions: 'Voorwaarden',
-    duties: 'Daarna moet je',
-    sources: 'Bronnen',
-    whatWouldChange: 'Wat het antwoord zou veranderen',
-    askWhom: 'Twijfel? Vraag het',
-    missing: 'Voor een antwoord is nog nodig',
   },
   en: {
     title: 'Covenants',
@@ -124,12 +110,5 @@ export const EXPLORER_TEXTS: Record<Lang, ExplorerTexts> = {
     articlesTitle: 'The articles in plain language',
     back: 'All covenants',
     notFound: 'This covenant does not exist.',
-    why: 'Why',
-    conditions: 'Conditions',
-    duties: 'Afterwards you must',
-    sources: 'Sources',
-    whatWouldChange: 'What would change the answer',
-    askWhom: 'In doubt? Ask',
-    missing: 'Still needed for an answer',
   },
 };
