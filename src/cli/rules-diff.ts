@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { todayInAmsterdam } from '../clock';
 import { diffRuleSets, examplesChanged } from '../covenants/diff';
 import { formatDiff } from '../covenants/diff-report';
-import { materialise, readRuleSet } from '../covenants/rule-sets';
+import { materialise, readRuleSet, removeExtracted } from '../covenants/rule-sets';
 import { rulebookDirs } from '../rules/load';
 
 const USAGE = `Gebruik: npm run --silent rules:diff -- [--from REF|MAP]… [--to MAP]… [--date JJJJ-MM-DD] [--json]
@@ -47,6 +47,8 @@ function main(): number {
   } catch (error) {
     process.stderr.write(`rules:diff: ${(error as Error).message}\n`);
     return 2;
+  } finally {
+    removeExtracted();
   }
 }
 

@@ -1,7 +1,7 @@
 // The shell side of rules:diff: a side given as folders or git refs, read into a rule index with its
 // located worked examples. A git ref (`HEAD~1`, `main:src/rules/rulebooks`) is extracted with git archive.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { examplesSchema } from '../rules/schema';
@@ -11,12 +11,19 @@ import { parseYamlSource, readRulebookSources } from './sources';
 
 const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
+/** Temporary folders `materialise` extracted into, removed by `removeExtracted`. */
+const extracted: string[] = [];
+export function removeExtracted(): void {
+  for (const dir of extracted.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A folder as is; otherwise `ref[:path]` from git, the path defaulting to the built-in rulebook folder. */
 export function materialise(spec: string, cwd = process.cwd()): string {
   if (isFolder(spec)) return spec;
   const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
   const [ref, path = relative(top, RULEBOOK_DIR)] = spec.split(/:(.*)/s, 2) as [string, string?];
   const into = mkdtempSync(join(tmpdir(), 'deelwijzer-rules-diff-'));
+  extracted.push(into);
   let archive: Buffer;
   try {
     archive = execFileSync('git', ['archive', '--format=tar', ref, '--', path], { cwd: top, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
