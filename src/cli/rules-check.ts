@@ -1,6 +1,6 @@
 // `npm run --silent rules:check -- [--rules DIR]… [--json]`: every problem in the rulebooks, one line each
 // with file and line. Exit 0 when there is none, 1 when there are findings, 2 for unusable flags.
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRulebooks, formatFinding } from '../covenants/check';
 import { readRulebookSources } from '../covenants/sources';
@@ -24,7 +24,7 @@ function main(): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const dirs = [...rulebookDirs(), ...(values.rules ?? [])];
+  const dirs = [...rulebookDirs(), ...(values.rules ?? []).map((d) => resolve(d))];
   let findings;
   try {
     findings = checkRulebooks(readRulebookSources([...new Set(dirs)])).map((f) => ({ ...f, file: relative(process.cwd(), f.file) }));
