@@ -7,8 +7,9 @@ import { createBot } from './bot/bot';
 import { nowIso, todayInAmsterdam } from './clock';
 import { loadConfig, ConfigError, serviceUrlHosts } from './config/config';
 import { loadDirectory } from './directory/directory';
-import { loadRules } from './rules/load';
+import { loadRules, rulebookDirs } from './rules/load';
 import { createServer } from './server';
+import { registerExplorer } from './explorer/routes';
 import { migrate, openDatabase } from './store/database';
 import { sqlStore } from './store/sql-store';
 import { SqlStorage } from './store/bot-storage';
@@ -30,7 +31,7 @@ const PROCESSED_ID_DAYS = 30;
 
 export async function start(env: Record<string, string | undefined> = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = loadConfig(env);
-  const rules = loadRules();
+  const rules = loadRules(rulebookDirs(config.RULEBOOK_DIRS ?? ''));
   const directory = loadDirectory(config.DIRECTORY_FILE);
   const db = openDatabase(config.DATABASE_URL);
   // SQLite: this instance must be the only one on the file (PostgreSQL serves several).
@@ -76,6 +77,7 @@ export async function start(env: Record<string, string | undefined> = process.en
       }
     });
   const server = createServer(adapter, app, log.enabled ? timedTurn : undefined);
+  registerExplorer(server, { rules, today: todayInAmsterdam });
   if (config.OUTBOX_INTERVAL_MS > 0) {
     const drain = setInterval(() => {
       sender.drainOnce().catch((error: Error) => log('outbox-error', { name: error.name }));

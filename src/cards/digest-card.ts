@@ -114,9 +114,16 @@ export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } =
       verdicts: VERDICTS.filter((v) => (d.questions.byVerdict[v] ?? 0) > 0).map((v) => ({ title: verdictLabel(v, lang, null), value: String(d.questions.byVerdict[v]) })),
       overdue: d.overdue.map((o) => m.overdueLine(o.ref, o.ageWorkingDays, label(o.discloser, lang), label(o.recipient, lang))),
       duties: d.covenants.flatMap((c) => [
-        ...(c.daysToEnd !== null ? [c.daysToEnd >= 0 ? m.ends(c.title, dutchDate(c.validUntil!, lang), c.daysToEnd) : m.ended(c.title, dutchDate(c.validUntil!, lang))] : []),
+        ...(c.daysToEnd !== null ? [endLine(c, m, lang)] : []),
         ...(c.evaluationArticle ? [c.evaluationDue ? m.evaluationDue(c.title, year, c.evaluationArticle) : m.evaluationHeld(c.title, year)] : []),
       ]),
       evaluations: d.covenants.filter((c) => c.evaluationDue).map((c) => ({ title: m.recordEvaluation(c.id), covenant: c.id, year })),
   });
+}
+
+/** When a covenant ends: the renewal that takes over, or the call to arrange one. */
+function endLine(c: Digest['covenants'][number], m: (typeof DIGEST_MESSAGES)[Lang], lang: Lang): string {
+  const until = dutchDate(c.validUntil!, lang);
+  if (c.successor) return m.renewedBy(c.title, until, c.daysToEnd!, c.successor.title, c.successor.validFrom ? dutchDate(c.successor.validFrom, lang) : until);
+  return c.daysToEnd! >= 0 ? m.ends(c.title, until, c.daysToEnd!) : m.ended(c.title, until);
 }

@@ -41,6 +41,8 @@ export const configSchema = z
       .default('')
       .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
     DIRECTORY_FILE: optionalText,
+    /** Extra folders with rulebooks beside the built-in ones, separated by `:` (a covenant added as files only). */
+    RULEBOOK_DIRS: optionalText,
     DATABASE_URL: z
       .string()
       .default('sqlite:./data/deelwijzer.db')

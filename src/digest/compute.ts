@@ -47,6 +47,10 @@ export interface CovenantFact {
   title: string;
   parties: { party: string; units: string[] | null }[];
   validUntil: string | null;
+  /** A covenant not yet in force (a renewal waiting for its start) is named only as its predecessor's successor. */
+  validFrom?: string | null;
+  /** The renewal that takes over when this one ends (rulebook `succeeds`), or none. */
+  successor?: { title: string; validFrom: string | null } | null;
   evaluation: { everyMonths: number; article: string } | null;
   /** Years for which the evaluation has been recorded as held. */
   evaluationsHeld: number[];
@@ -100,7 +104,7 @@ export interface Digest {
   overdue: OverdueItem[];
   /** The four weeks before and this one, oldest first. */
   trend: { weeks: string[]; questions: number[]; filed: number[]; decided: number[] };
-  covenants: { id: string; title: string; validUntil: string | null; daysToEnd: number | null; evaluationDue: boolean; evaluationArticle: string | null }[];
+  covenants: { id: string; title: string; validUntil: string | null; daysToEnd: number | null; successor?: { title: string; validFrom: string | null }; evaluationDue: boolean; evaluationArticle: string | null }[];
 }
 
 const WEEKS = 5;
@@ -288,6 +292,7 @@ export function computeDigests(input: DigestInput): Digest[] {
     const t = tallies.get(key) ?? newTally();
     if (!medians.has(key)) medians.set(key, median(t.hours));
     const covenants = input.covenants
+      .filter((c) => !(c.validFrom && c.validFrom > today))
       .filter((c) => c.parties.some((p) => p.party === scope.party.party && (p.units === null || !scope.party.unit || p.units.includes(scope.party.unit))))
       .map((c) => {
         const daysToEnd = c.validUntil ? Math.round((Date.parse(`${c.validUntil}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) : null;
@@ -296,6 +301,7 @@ export function computeDigests(input: DigestInput): Digest[] {
           title: c.title,
           validUntil: c.validUntil,
           daysToEnd: daysToEnd !== null && daysToEnd <= SHOW_END_FROM_DAYS ? daysToEnd : null,
+          ...(c.successor ? { successor: c.successor } : {}),
           evaluationDue: c.evaluation !== null && !c.evaluationsHeld.includes(Number(today.slice(0, 4))),
           evaluationArticle: c.evaluation?.article ?? null,
         };

@@ -63,11 +63,14 @@ export class DigestService {
       party: formatPartyRef(this.deps.directory.find(d.recipient_id ?? undefined)?.party),
     }));
     const held = await db.selectFrom('evaluations').select(['covenant', 'year']).execute();
+    const successorOf = (id: string | null) => this.deps.rules.books.find((s) => s.id === id);
     const covenants: CovenantFact[] = this.deps.rules.books.map((b) => ({
       id: b.id,
       title: b.title,
       parties: b.data.parties.map((p) => ({ party: p.party, units: p.units ?? null })),
       validUntil: b.validUntil,
+      validFrom: b.validFrom,
+      successor: ((s) => (s ? { title: s.title, validFrom: s.validFrom } : null))(successorOf(b.succeededBy)),
       evaluation: b.data.evaluation ?? null,
       evaluationsHeld: held.filter((h) => h.covenant === b.id).map((h) => Number(h.year)),
     }));

@@ -35,6 +35,7 @@ export interface DigestMessages {
   covenantsTitle: string;
   ends: (title: string, until: string, days: number) => string;
   ended: (title: string, until: string) => string;
+  renewedBy: (title: string, until: string, days: number, successor: string, from: string) => string;
   evaluationDue: (title: string, year: number, article: string) => string;
   evaluationHeld: (title: string, year: number) => string;
   recordEvaluation: (id: string) => string;
@@ -81,6 +82,7 @@ const nl: DigestMessages = {
   covenantsTitle: 'Wat de convenanten van je vragen',
   ends: (title, until, days) => `${title} loopt af op ${until} (nog ${days} dagen): zorg op tijd voor verlenging of een nieuw convenant.`,
   ended: (title, until) => `${title} is afgelopen op ${until}: er is geen geldige grondslag meer onder dit convenant.`,
+  renewedBy: (title, until, days, successor, from) => `${title} ${days >= 0 ? `loopt af op ${until} (nog ${days} dagen)` : `is afgelopen op ${until}`}. Vanaf ${from} geldt de opvolger: ${successor}.`,
   evaluationDue: (title, year, article) => `De evaluatie van ${year} van ${title} moet nog worden gehouden (art. ${article}).`,
   evaluationHeld: (title, year) => `De evaluatie van ${year} van ${title} is vastgelegd.`,
   recordEvaluation: (id) => `Evaluatie gehouden: ${id}`,
@@ -127,6 +129,7 @@ const en: DigestMessages = {
   covenantsTitle: 'What the covenants ask of you',
   ends: (title, until, days) => `${title} ends on ${until} (${days} days left): arrange an extension or a new covenant in time.`,
   ended: (title, until) => `${title} ended on ${until}: this covenant no longer gives a basis.`,
+  renewedBy: (title, until, days, successor, from) => `${title} ${days >= 0 ? `ends on ${until} (${days} days left)` : `ended on ${until}`}. From ${from} its successor applies: ${successor}.`,
   evaluationDue: (title, year, article) => `The ${year} evaluation of ${title} is still to be held (art. ${article}).`,
   evaluationHeld: (title, year) => `The ${year} evaluation of ${title} has been recorded.`,
   recordEvaluation: (id) => `Evaluation held: ${id}`,

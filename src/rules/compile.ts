@@ -8,6 +8,9 @@ export interface CompiledBook {
   id: string;
   title: string;
   version: string;
+  /** The rulebook this one renews, and the one that renews it (null: none). */
+  succeeds: string | null;
+  succeededBy: string | null;
   validFrom: string | null;
   validUntil: string | null;
   /** Party → allowed units (null: any unit). A party missing from the map is not a party of the book. */
@@ -84,6 +87,8 @@ function compileBook(data: RulebookData): CompiledBook {
     id: data.id,
     title: data.title,
     version: data.version,
+    succeeds: data.succeeds ?? null,
+    succeededBy: null,
     validFrom: data.validity.from,
     validUntil: data.validity.until,
     partyUnits: new Map(data.parties.map((p) => [p.party, p.units ? new Set(p.units) : null])),
@@ -157,6 +162,32 @@ function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
   };
 }
 
+/** A renewal that does not fit its predecessor: unknown, renewed twice, or overlapping in time. */
+export class VersionError extends Error {
+  constructor(
+    message: string,
+    /** The id of the renewing rulebook whose `succeeds` is wrong. */
+    readonly rulebook: string,
+  ) {
+    super(message);
+  }
+}
+
+function linkVersions(books: CompiledBook[]): void {
+  const byId = new Map(books.map((b) => [b.id, b]));
+  for (const book of books) {
+    if (!book.succeeds) continue;
+    const where = `${book.id}.yaml, field "succeeds"`;
+    const before = byId.get(book.succeeds);
+    if (!before) throw new VersionError(`${where}: no rulebook has the id ${book.succeeds}`, book.id);
+    if (before.succeededBy) throw new VersionError(`${where}: ${before.id} is already renewed by ${before.succeededBy}`, book.id);
+    if (!book.validFrom || !before.validUntil || book.validFrom <= before.validUntil) {
+      throw new VersionError(`${where}: a renewal starts after ${before.id} ends (${before.validUntil ?? 'no end date'}), but starts ${book.validFrom ?? 'without a start date'}`, book.id);
+    }
+    before.succeededBy = book.id;
+  }
+}
+
 export function compileRulebooks(books: RulebookData[]): RuleIndex {
   const ids = new Set<string>();
   const index: RuleIndex = { books: [], byPair: new Map(), acuteRules: [], restrictedUnits: new Map(), optionalUnits: new Map() };
@@ -189,5 +220,6 @@ export function compileRulebooks(books: RulebookData[]): RuleIndex {
       }
     }
   }
+  linkVersions(index.books);
   return index;
 }

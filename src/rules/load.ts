@@ -1,12 +1,26 @@
 // Reads the rulebook files (the only I/O of the rules folder) and checks them against the schema.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, delimiter, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod/v4';
-import { compileRulebooks, type RuleIndex } from './compile';
+import { compileRulebooks, VersionError, type RuleIndex } from './compile';
 import { examplesSchema, rulebookSchema, type Example, type RulebookData } from './schema';
 
 export const RULEBOOK_DIR = join(__dirname, 'rulebooks');
+
+/** One folder or several: the built-in rulebooks plus the folders of `RULEBOOK_DIRS` by default. */
+export type RulebookDirs = string | readonly string[];
+
+/**
+ * The folders rulebooks are read from: the built-in one, then each folder in `extra` (separated as PATH is,
+ * `:` on Linux). A covenant is added by putting its files in such a folder; no code changes.
+ */
+export function rulebookDirs(extra: string | undefined = process.env.RULEBOOK_DIRS): string[] {
+  const dirs = (extra ?? '').split(delimiter).map((d) => d.trim()).filter(Boolean).map((d) => resolve(d));
+  return [RULEBOOK_DIR, ...dirs.filter((d) => d !== RULEBOOK_DIR)];
+}
+
+const asList = (dirs: RulebookDirs): readonly string[] => (typeof dirs === 'string' ? [dirs] : dirs);
 
 export class RulebookError extends Error {
   constructor(message: string) {
@@ -17,11 +31,13 @@ export class RulebookError extends Error {
 
 const isExamplesFile = (name: string) => name.endsWith('.examples.yaml');
 
-export function rulebookFiles(dir = RULEBOOK_DIR): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml') && !isExamplesFile(name))
-    .sort()
-    .map((name) => join(dir, name));
+export function rulebookFiles(dirs: RulebookDirs = rulebookDirs()): string[] {
+  return asList(dirs).flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml') && !isExamplesFile(name))
+      .sort()
+      .map((name) => join(dir, name)),
+  );
 }
 
 /** Names the file, the rule (by id where it has one) and the field of every problem. */
@@ -58,13 +74,18 @@ export function parseRulebook(text: string, file: string): RulebookData {
   return result.data;
 }
 
-export function loadRulebookData(dir = RULEBOOK_DIR): RulebookData[] {
-  return rulebookFiles(dir).map((file) => parseRulebook(readFileSync(file, 'utf8'), file));
+export function loadRulebookData(dirs: RulebookDirs = rulebookDirs()): RulebookData[] {
+  return rulebookFiles(dirs).map((file) => parseRulebook(readFileSync(file, 'utf8'), file));
 }
 
 /** Loads, checks and compiles every rulebook; throws a RulebookError naming file, rule and field. */
-export function loadRules(dir = RULEBOOK_DIR): RuleIndex {
-  return compileRulebooks(loadRulebookData(dir));
+export function loadRules(dirs: RulebookDirs = rulebookDirs()): RuleIndex {
+  try {
+    return compileRulebooks(loadRulebookData(dirs));
+  } catch (error) {
+    if (error instanceof VersionError) throw new RulebookError(error.message);
+    throw error;
+  }
 }
 
 export function loadExamples(rulebookFile: string): Example[] {

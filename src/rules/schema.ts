@@ -96,6 +96,8 @@ export const rulebookSchema = z
     id,
     title: z.string().min(1),
     version: z.string().min(1),
+    /** The rulebook this one renews (its id): the renewal starts after it ends, and the date picks which one applies. */
+    succeeds: id.optional(),
     source: z.object({ seed: z.string().min(1), document: z.string().min(1) }).strict(),
     summary: text,
     parties: z.array(partyScope).min(2),

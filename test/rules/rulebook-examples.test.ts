@@ -1,25 +1,11 @@
 // Each rulebook's worked examples run as tests, as `opa test` runs a policy's test files.
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
+import { questionOf } from '../../src/covenants/examples';
 import { decide } from '../../src/rules/engine';
 import { loadExamples, loadRules, rulebookFiles } from '../../src/rules/load';
-import type { Question } from '../../src/rules/types';
-import { parsePartyRef, type PartyRef } from '../../src/vocabulary';
-import type { Example } from '../../src/rules/schema';
 
 const index = loadRules();
-
-function ref(text: string | undefined): PartyRef | undefined {
-  if (text === undefined) return undefined;
-  const parsed = parsePartyRef(text);
-  if ('error' in parsed) throw new Error(parsed.error);
-  return parsed;
-}
-
-export function questionOf(example: Example): Question {
-  const { as, ...q } = example.question;
-  return { ...q, from: ref(q.from), to: ref(q.to), ...(as ? { asker: ref(as) } : {}) };
-}
 
 for (const file of rulebookFiles()) {
   const covenant = basename(file, '.yaml');

@@ -1,0 +1,26 @@
+// The bot with the fixture covenants loaded, for the explorer's tests: its base URL and how to stop it.
+import type { AddressInfo } from 'node:net';
+import { start } from '../../src/index';
+import { ALMERE_DIR, RENEWAL_DIR } from '../covenants/fixtures';
+
+export async function startExplorerBot(): Promise<{ base: string; stop: () => Promise<void> }> {
+  const bot = await start({
+    PORT: '0',
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    OUTBOX_INTERVAL_MS: '0',
+    DEADLINE_INTERVAL_MS: '0',
+    PURGE_INTERVAL_MS: '0',
+    DIGEST_CRON: 'off',
+    DATABASE_URL: `sqlite:/tmp/deelwijzer-explorer-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`,
+    RULEBOOK_DIRS: [RENEWAL_DIR, ALMERE_DIR].join(':'),
+  });
+  await new Promise<void>((resolve) => (bot.server.listening ? resolve() : bot.server.once('listening', () => resolve())));
+  return {
+    base: `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}`,
+    stop: async () => {
+      bot.server.close();
+      await bot.store.close();
+    },
+  };
+}
