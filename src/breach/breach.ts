@@ -7,6 +7,7 @@ import type { Directory, Person } from '../directory/directory';
 import type { RuleIndex } from '../rules/compile';
 import { DATA_CATEGORIES, SUBJECTS, formatPartyRef, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
 import { partyRefSchema } from '../vocabulary-schema';
+import { instantAfter } from '../time/instants';
 
 export const BREACH_KINDS = ['lost_device', 'stolen_device', 'wrong_recipient', 'unauthorised_access', 'other'] as const;
 export type BreachKind = (typeof BREACH_KINDS)[number];
@@ -68,7 +69,7 @@ export const apFormSchema = z.object({
   if (f.apDecision === 'notified' && (!f.apDate || !f.apTime)) ctx.addIssue({ code: 'custom', path: ['apDate'], message: 'vul in wanneer de melding is gedaan' });
 });
 
-export const deadlineOf = (breach: Pick<Breach, 'discoveredAt'>) => new Date(Date.parse(breach.discoveredAt) + NOTIFICATION_HOURS * 3_600_000).toISOString();
+export const deadlineOf = (breach: Pick<Breach, 'discoveredAt'>) => instantAfter(breach.discoveredAt, { hours: NOTIFICATION_HOURS });
 export const involvesPoliceData = (breach: Pick<Breach, 'data' | 'parties'>) => breach.data.some((d) => POLICE_DATA.has(d)) || breach.parties.some((p) => p.party === 'politie');
 
 /** Seed 004: Veilig Thuis always reports the loss of a phone, tablet or laptop with police data to the police. */

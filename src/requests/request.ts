@@ -60,5 +60,3 @@ export function snapshotOf(decision: Decision, versions: ReadonlyMap<string, str
     duties: decision.duties.map((c) => ({ id: c.id, covenant: c.covenant, articles: c.articles })),
   };
 }
-
-export const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4, 10)}`;

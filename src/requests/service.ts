@@ -20,7 +20,8 @@ import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef }
 import { PURGE_KIND } from './audit-chain';
 import { deadlineSteps, ageInWorkingDays } from './deadlines';
 import type { FilingFields } from './filing';
-import { addYears, displayId, snapshotOf, type DisclosureRequest } from './request';
+import { displayId, snapshotOf, type DisclosureRequest } from './request';
+import { addYears } from '../time/calendar';
 import { isContactFor, transition, type RequestAction, type Transition } from './request-state';
 
 type Trx = Transaction<Database>;

@@ -1,7 +1,7 @@
 // The digest's figures from plain records. Pure.
 import assert from 'node:assert/strict';
 import { computeDigests, type CovenantFact, type DigestInput, type RequestFact } from '../../src/digest/compute';
-import { isoWeekOf, shiftWeek, weekStart, weekWindow } from '../../src/digest/weeks';
+import { isoWeekOf, shiftWeek, weekStart, weekWindow } from '../../src/time/iso-weeks';
 
 const WEEK = '2026-W48'; // Monday 23 to Sunday 29 November 2026
 const END = weekWindow(WEEK).to;

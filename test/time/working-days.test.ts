@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { addWorkingDays, easterSunday, isWorkingDay, publicHolidays, workingDaysBetween } from '../../src/requests/working-days';
+import { addWorkingDays, easterSunday, isWorkingDay, publicHolidays, workingDaysBetween } from '../../src/time/working-days';
 
 describe('Dutch working days for request deadlines', () => {
   it('knows Easter Sunday', () => {
