@@ -60,7 +60,7 @@ export const isWorkingDay = (day: string): boolean => !isWeekend(day) && !isHoli
 /** The date `n` working days after `day` (the start day itself does not count). */
 export function addWorkingDays(day: string, n: number): string {
   let date = dateOfDay(day);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     date = addBusinessDays(date, 1);
     if (!isHoliday(dayOfDate(date))) left--;
   }

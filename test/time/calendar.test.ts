@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { addDays, addYears, daysBetween, isCalendarDay, isWeekend } from '../../src/time/calendar';
 import { isoWeekOf, weekStart } from '../../src/time/iso-weeks';
 import { isWorkingDay, workingDaysBetween } from '../../src/time/working-days';
+import { calendarDay } from './arbitraries';
 
 describe('calendar days', () => {
   it('turn 29 February plus one year into 28 February', () => {
@@ -49,10 +50,18 @@ describe('calendar days', () => {
     // São Paulo skipped midnight when its summer time began (until 2019), Kiritimati is UTC+14, Pago Pago UTC-11.
     for (const machineZone of ['America/Sao_Paulo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Amsterdam']) {
       it(`give the same dates in ${machineZone} as in UTC`, () => {
-        const day = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
-        const facts = (d: string) => [addDays(d, 1), addDays(d, -1), addYears(d, 1), daysBetween(d, '2026-01-01'), isoWeekOf(d), weekStart(isoWeekOf(d)), isWorkingDay(d), workingDaysBetween(d, addDays(d, 40))];
+        const facts = (d: string) => [
+          addDays(d, 1),
+          addDays(d, -1),
+          addYears(d, 1),
+          daysBetween(d, '2026-01-01'),
+          isoWeekOf(d),
+          weekStart(isoWeekOf(d)),
+          isWorkingDay(d),
+          workingDaysBetween(d, addDays(d, 40)),
+        ];
         fc.assert(
-          fc.property(day, (d) => {
+          fc.property(calendarDay(1990, 2060), (d) => {
             process.env.TZ = 'UTC';
             const inUtc = facts(d);
             process.env.TZ = machineZone;

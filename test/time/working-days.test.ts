@@ -4,8 +4,9 @@ import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { addDays } from '../../src/time/calendar';
 import { addWorkingDays, easterSunday, isWorkingDay, publicHolidays, workingDaysBetween } from '../../src/time/working-days';
+import { calendarDay } from './arbitraries';
 
-const day = fc.integer({ min: Date.UTC(2014, 0, 1), max: Date.UTC(2043, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
+const day = calendarDay(2014, 2043);
 /** Working days after `from` up to and including `to`, one day at a time. */
 function countOneByOne(from: string, to: string): number {
   let count = 0;
