@@ -9,7 +9,7 @@ export const AMSTERDAM = 'Europe/Amsterdam';
 const HOUR_MS = 3_600_000;
 
 /** An instant (ISO string, epoch milliseconds or Date) as a date-fns date in Amsterdam. */
-export const inAmsterdam = (instant: string | number | Date): TZDate => new TZDate(typeof instant === 'string' ? Date.parse(instant) : +instant, AMSTERDAM);
+const inAmsterdam = (instant: string | number | Date): TZDate => new TZDate(typeof instant === 'string' ? Date.parse(instant) : +instant, AMSTERDAM);
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in the Netherlands. */
 export const amsterdamDate = (instant: string | number | Date): string => lightFormat(inAmsterdam(instant), 'yyyy-MM-dd');
