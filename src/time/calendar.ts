@@ -1,7 +1,7 @@
 // Calendar days as YYYY-MM-DD strings: a date without a time or a zone (a deadline day, a retention
 // date, the day of a question). Arithmetic by date-fns on the machine's local calendar, which keeps
 // every date whatever zone the machine is in (the tests try four), as long as that zone never skipped
-// a whole day (Samoa skipped 30 December 2011). Pure.
+// a whole day (Kiritimati skipped 31 December 1994, Samoa 30 December 2011). Pure.
 import { addDays as addDaysTo, addYears as addYearsTo, differenceInCalendarDays, isValid, isWeekend as isWeekendDate, lightFormat, parseISO } from 'date-fns';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
