@@ -1,6 +1,6 @@
 // The shells' only clock. The core never reads it: dates are handed in.
+import { amsterdamDate } from './time/amsterdam';
 
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 let day = { value: '', from: 0, until: 0 };
 
 /**
@@ -11,7 +11,7 @@ export const todayInAmsterdam = (): string => {
   const now = Date.now();
   if (now < day.from || now >= day.until) {
     const from = now - (now % 60_000);
-    day = { value: amsterdamDay.format(now), from, until: from + 60_000 };
+    day = { value: amsterdamDate(now), from, until: from + 60_000 };
   }
   return day.value;
 };

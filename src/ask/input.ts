@@ -2,13 +2,14 @@
 import { z } from 'zod/v4';
 import { DATA_CATEGORIES, PURPOSES, SUBJECTS } from '../vocabulary';
 import { partyRefSchema } from '../vocabulary-schema';
+import { isCalendarDay } from '../time/calendar';
 
 const partyRef = partyRefSchema;
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD / date as YYYY-MM-DD')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'geen bestaande datum / not a real date');
+  .refine(isCalendarDay, 'geen bestaande datum / not a real date');
 
 const enumWithHint = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `onbekend ${what}; kies uit: ${values.join(', ')}` });

@@ -7,7 +7,7 @@ import { loadRules } from '../rules/load';
 import type { Question } from '../rules/types';
 import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, VERDICTS, formatPartyRef, type PartyRef } from '../vocabulary';
 import { computeDigests, type QuestionFact, type RequestFact, type Scope } from '../digest/compute';
-import { weekWindow } from '../digest/weeks';
+import { weekWindow } from '../time/iso-weeks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';

@@ -4,7 +4,9 @@ import { TurnContext } from 'botbuilder';
 import { refreshFor, say } from './replies';
 import { z } from 'zod/v4';
 import { apFormSchema, breachFormSchema, type BreachKind } from '../breach/breach';
-import { amsterdamInstant, type BreachService } from '../breach/service';
+import type { BreachService } from '../breach/service';
+import { amsterdamInstant, amsterdamLocal } from '../time/amsterdam';
+import { instantAfter } from '../time/instants';
 import { BREACH_VERBS, breachFormCard, type BreachFormValues } from '../cards/breach-cards';
 import { textCard, type Card } from '../cards/cards';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
@@ -18,8 +20,7 @@ const breachIdSchema = z.object({ breachId: z.string().regex(/^[0-9a-f-]{36}$/) 
 
 /** The form, prefilled with what is known: the kind the message suggested, now, and the reporter's own organisation. */
 export function breachForm(lang: Lang, as: PartyRef | undefined, now: string, kind: BreachKind | null): Card {
-  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(now));
-  const [date, time] = local.split(' ');
+  const { date, time } = amsterdamLocal(now);
   return breachFormCard(lang, { kind: kind ?? '', discoveredDate: date, discoveredTime: time, parties: formatPartyRef(as) ?? '' });
 }
 
@@ -38,7 +39,7 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
     const form = breachFormSchema.safeParse(data);
     if (!form.success) return breachFormCard(lang, valuesOf(data), m.incomplete([...new Set(form.error.issues.map((i) => i.message))].join('; ')));
     if (!as) return breachFormCard(lang, valuesOf(data), m.incomplete('kies eerst je organisatie met de opdracht "profiel"'));
-    if (amsterdamInstant(form.data.discoveredDate, form.data.discoveredTime) > new Date(Date.parse(now) + 5 * 60_000).toISOString()) {
+    if (amsterdamInstant(form.data.discoveredDate, form.data.discoveredTime) > instantAfter(now, { minutes: 5 })) {
       return breachFormCard(lang, valuesOf(data), m.incomplete(lang === 'nl' ? 'het moment van ontdekken ligt in de toekomst' : 'the moment of discovery lies in the future'));
     }
     const reported = await breaches.report(form.data, userId, as, turnKey(activity), activity.replyToId ? { reference: TurnContext.getConversationReference(activity), activityId: activity.replyToId } : undefined);

@@ -6,7 +6,7 @@ import { digestCard } from '../cards/digest-card';
 import { requestListCard } from '../cards/request-cards';
 import type { Directory } from '../directory/directory';
 import type { DigestService } from '../digest/service';
-import { isoWeekOf } from '../digest/weeks';
+import { isoWeekOf } from '../time/iso-weeks';
 import { DIGEST_MESSAGES } from '../i18n/digest-messages';
 import { MESSAGES } from '../i18n/messages';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';

@@ -7,6 +7,9 @@ import type { Directory, Person } from '../directory/directory';
 import type { RuleIndex } from '../rules/compile';
 import { DATA_CATEGORIES, SUBJECTS, formatPartyRef, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
 import { partyRefSchema } from '../vocabulary-schema';
+import { isClockTime } from '../time/amsterdam';
+import { isCalendarDay } from '../time/calendar';
+import { instantAfter } from '../time/instants';
 
 export const BREACH_KINDS = ['lost_device', 'stolen_device', 'wrong_recipient', 'unauthorised_access', 'other'] as const;
 export type BreachKind = (typeof BREACH_KINDS)[number];
@@ -49,8 +52,8 @@ const list = <T extends readonly [string, ...string[]]>(values: T, name: string)
 /** The breach form as submitted: every field required, so nothing goes out half filled. */
 export const breachFormSchema = z.object({
   kind: z.enum(BREACH_KINDS, { error: 'kies wat er is gebeurd' }),
-  discoveredDate: z.string({ error: 'vul de datum van ontdekken in' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'vul de datum van ontdekken in'),
-  discoveredTime: z.string({ error: 'vul het tijdstip van ontdekken in' }).regex(/^\d{2}:\d{2}$/, 'vul het tijdstip van ontdekken in'),
+  discoveredDate: z.string({ error: 'vul de datum van ontdekken in' }).refine(isCalendarDay, 'vul de datum van ontdekken in als JJJJ-MM-DD'),
+  discoveredTime: z.string({ error: 'vul het tijdstip van ontdekken in' }).refine(isClockTime, 'vul het tijdstip van ontdekken in als UU:MM'),
   encrypted: z.enum(ENCRYPTION, { error: 'zeg of het apparaat versleuteld was' }),
   parties: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v), z.array(partyRefSchema).min(1, 'kies welke organisaties gegevens hadden').max(30)),
   subjects: list(SUBJECTS, 'over wie'),
@@ -61,14 +64,14 @@ export type BreachForm = z.output<typeof breachFormSchema>;
 
 export const apFormSchema = z.object({
   apDecision: z.enum(AP_DECISIONS, { error: 'kies of de Autoriteit Persoonsgegevens is ingelicht' }),
-  apDate: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()),
-  apTime: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{2}:\d{2}$/).optional()),
+  apDate: z.preprocess((v) => (v === '' ? undefined : v), z.string().refine(isCalendarDay, 'vul de datum van de melding in als JJJJ-MM-DD').optional()),
+  apTime: z.preprocess((v) => (v === '' ? undefined : v), z.string().refine(isClockTime, 'vul het tijdstip van de melding in als UU:MM').optional()),
   apPartiesAgreed: z.preprocess((v) => v === 'true' || v === true, z.boolean()),
 }).superRefine((f, ctx) => {
   if (f.apDecision === 'notified' && (!f.apDate || !f.apTime)) ctx.addIssue({ code: 'custom', path: ['apDate'], message: 'vul in wanneer de melding is gedaan' });
 });
 
-export const deadlineOf = (breach: Pick<Breach, 'discoveredAt'>) => new Date(Date.parse(breach.discoveredAt) + NOTIFICATION_HOURS * 3_600_000).toISOString();
+export const deadlineOf = (breach: Pick<Breach, 'discoveredAt'>) => instantAfter(breach.discoveredAt, { hours: NOTIFICATION_HOURS });
 export const involvesPoliceData = (breach: Pick<Breach, 'data' | 'parties'>) => breach.data.some((d) => POLICE_DATA.has(d)) || breach.parties.some((p) => p.party === 'politie');
 
 /** Seed 004: Veilig Thuis always reports the loss of a phone, tablet or laptop with police data to the police. */

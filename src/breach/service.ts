@@ -15,7 +15,7 @@ import type { BreachesTable, Database, Db } from '../store/database';
 import { markProcessedIn, readReference } from '../store/sql-store';
 import { formatPartyRef, langOfLocale, parsePartyRef, type DataCategory, type Lang, type PartyRef, type Subject } from '../vocabulary';
 import { breachRecipients, covenantsInvolved, policeReportRequired, type Breach, type BreachForm } from './breach';
-import { amsterdamMidnightUtc } from '../digest/weeks';
+import { amsterdamInstant } from '../time/amsterdam';
 
 type Trx = Transaction<Database>;
 export const BREACH_CARD_KIND = 'breach-card';
@@ -30,12 +30,6 @@ export interface BreachDeps {
 export type BreachOutcome = { ok: true; breach: Breach } | { ok: false; refusal: 'missing' | 'notInvolved' | 'notAllowed' | 'notRequired' | 'replay'; breach?: Breach };
 
 const refs = (text: string): PartyRef[] => text.split(',').filter(Boolean).map((t) => parsePartyRef(t) as PartyRef);
-
-/** A local date and time in Amsterdam as an instant. */
-export function amsterdamInstant(date: string, time: string): string {
-  const [h, m] = time.split(':').map(Number);
-  return new Date(Date.parse(amsterdamMidnightUtc(date)) + (h! * 60 + m!) * 60_000).toISOString();
-}
 
 export class BreachService {
   private readonly postgres: boolean;

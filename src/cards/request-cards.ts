@@ -2,7 +2,8 @@
 // rebuilt whenever it is sent or updated, never patched.
 import { cardTemplate, expandTemplate, WARNING_LINE } from './template';
 import { REQUEST_MESSAGES, stateLabel } from '../i18n/request-messages';
-import { ageInWorkingDays, amsterdamDate } from '../requests/deadlines';
+import { ageInWorkingDays } from '../requests/deadlines';
+import { AMSTERDAM, amsterdamDate } from '../time/amsterdam';
 import { DELIVERIES, URGENCIES, displayId, type DisclosureRequest } from '../requests/request';
 import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang } from '../vocabulary';
 import { verdictLabel } from '../present/describe';
@@ -24,8 +25,8 @@ const expand = expandTemplate;
 
 /** An instant as the Dutch read it: 23-11-2026 10:15 (Amsterdam time). */
 const MOMENT: Record<Lang, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: AMSTERDAM, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
 };
 export function formatMoment(iso: string, lang: Lang): string {
   return MOMENT[lang].format(new Date(iso)).replace(',', '');

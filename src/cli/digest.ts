@@ -7,7 +7,7 @@ import { describeZodError } from '../ask/input';
 import { configSchema } from '../config/config';
 import { loadDirectory } from '../directory/directory';
 import { DigestService } from '../digest/service';
-import { weekStart, weekWindow } from '../digest/weeks';
+import { weekStart, weekWindow } from '../time/iso-weeks';
 import { nowIso, todayInAmsterdam } from '../clock';
 import { loadRules } from '../rules/load';
 import { migrate, openDatabase } from '../store/database';

@@ -9,6 +9,7 @@ import type { AuditEntry } from '../requests/audit-chain';
 import { migrate, openDatabase } from '../store/database';
 import { sqlStore } from '../store/sql-store';
 import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, parsePartyRef, partyRefLabel, type DataCategory, type Purpose, type Subject } from '../vocabulary';
+import { amsterdamDate } from '../time/amsterdam';
 
 const argsSchema = z.object({
   case: z.string({ error: '--case REF is verplicht' }).trim().min(1, '--case REF is verplicht').max(60),
@@ -90,7 +91,7 @@ async function main(): Promise<number> {
     for (const d of found) {
       const data = d.data.map((c) => DATA_LABELS[c as DataCategory]?.nl ?? c).join('; ');
       process.stdout.write(
-        `- ${d.at.slice(0, 10)}: ${label(d.discloser)} aan ${label(d.recipient)}: ${data} over ${SUBJECT_LABELS[d.subject as Subject]?.nl ?? d.subject}, ` +
+        `- ${amsterdamDate(d.at)}: ${label(d.discloser)} aan ${label(d.recipient)}: ${data} over ${SUBJECT_LABELS[d.subject as Subject]?.nl ?? d.subject}, ` +
           `voor ${PURPOSE_LABELS[d.purpose as Purpose]?.nl ?? d.purpose}; grondslag ${d.basis.join(', ')}; ${d.delivery}; verzoek ${d.requestId}\n`,
       );
     }

@@ -1,6 +1,7 @@
 // Configuration from the environment (Teams Toolkit names), checked once at start-up.
 import { Cron } from 'croner';
 import { z } from 'zod/v4';
+import { AMSTERDAM } from '../time/amsterdam';
 
 const optionalText = z
   .string()
@@ -67,7 +68,7 @@ export const configSchema = z
       .refine((expr) => {
         if (expr.trim() === 'off') return true;
         try {
-          new Cron(expr, { paused: true, timezone: 'Europe/Amsterdam' }).stop();
+          new Cron(expr, { paused: true, timezone: AMSTERDAM }).stop();
           return true;
         } catch {
           return false;

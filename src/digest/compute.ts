@@ -1,11 +1,13 @@
 // The managers' weekly digest, computed from plain records in one pass: every record is added to the
 // organisations it concerns (party and party:unit), then each manager reads their own. Counts only:
 // no question text, no case numbers. Pure.
-import { amsterdamDate } from '../requests/deadlines';
+import { deadlineOf } from '../breach/breach';
 import { displayId } from '../requests/request';
-import { workingDaysBetween } from '../requests/working-days';
+import { amsterdamDate } from '../time/amsterdam';
+import { addDays, daysBetween } from '../time/calendar';
+import { shiftWeek, weekWindow } from '../time/iso-weeks';
+import { workingDaysBetween } from '../time/working-days';
 import { DATA_CATEGORIES, PURPOSES, VERDICTS, formatPartyRef, type PartyRef, type Verdict } from '../vocabulary';
-import { addDays, shiftWeek, weekWindow } from './weeks';
 
 export interface QuestionFact {
   at: string;
@@ -186,7 +188,7 @@ export function computeDigests(input: DigestInput): Digest[] {
   const windows = weeks.map(weekWindow);
   const target = windows[WEEKS - 1]!;
   const end = input.asOf < target.to ? input.asOf : target.to;
-  const endDay = amsterdamDate(new Date(new Date(end).getTime() - 1).toISOString());
+  const endDay = amsterdamDate(Date.parse(end) - 1);
   const bounds = [...windows.map((w) => w.from), target.to];
   const weekIndex = (at: string): number => {
     if (at < bounds[0]! || at >= end) return -1;
@@ -275,7 +277,7 @@ export function computeDigests(input: DigestInput): Digest[] {
     const reportedIn = weekIndex(b.createdAt);
     const open = b.createdAt < end && (b.closedAt === null || b.closedAt >= end);
     if (reportedIn !== WEEKS - 1 && !open) continue;
-    const late = open && Date.parse(b.discoveredAt) + 72 * 3_600_000 < Date.parse(end);
+    const late = open && Date.parse(deadlineOf(b)) < Date.parse(end);
     for (const key of keysOf(b.party)) {
       const t = tallyFor(key);
       if (!t) continue;
@@ -295,7 +297,7 @@ export function computeDigests(input: DigestInput): Digest[] {
       .filter((c) => !(c.validFrom && c.validFrom > today))
       .filter((c) => c.parties.some((p) => p.party === scope.party.party && (p.units === null || !scope.party.unit || p.units.includes(scope.party.unit))))
       .map((c) => {
-        const daysToEnd = c.validUntil ? Math.round((Date.parse(`${c.validUntil}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) : null;
+        const daysToEnd = c.validUntil ? daysBetween(today, c.validUntil) : null;
         return {
           id: c.id,
           title: c.title,

@@ -2,7 +2,8 @@
 // when the last scheduled run was missed because the bot was down.
 import { Cron } from 'croner';
 import type { DigestService } from './service';
-import { weekWindow } from './weeks';
+import { AMSTERDAM } from '../time/amsterdam';
+import { weekWindow } from '../time/iso-weeks';
 
 type Log = (event: string, fields: Record<string, string | number | boolean>) => void;
 
@@ -13,11 +14,11 @@ export function scheduleDigests(digests: DigestService, expression: string, log:
     if (result === 'skipped') return log('digest-run', { week, reason, skipped: true });
     log('digest-run', { week, reason, sent: result.sent.length, already: result.already.length, unreachable: result.unreachable.length });
   };
-  const job = new Cron(expression, { timezone: 'Europe/Amsterdam', protect: true }, () => {
+  const job = new Cron(expression, { timezone: AMSTERDAM, protect: true }, () => {
     run('schedule').catch((error: Error) => log('digest-error', { name: error.name }));
   });
   // The first scheduled moment after last week ended: if it has passed, that run may have been missed.
-  const firstDue = new Cron(expression, { timezone: 'Europe/Amsterdam', paused: true }).nextRun(new Date(weekWindow(digests.previousWeek()).to));
+  const firstDue = new Cron(expression, { timezone: AMSTERDAM, paused: true }).nextRun(new Date(weekWindow(digests.previousWeek()).to));
   const catchUp = firstDue && firstDue <= now() ? run('catch-up').catch((error: Error) => log('digest-error', { name: error.name })) : Promise.resolve();
   return { stop: () => job.stop(), catchUp };
 }

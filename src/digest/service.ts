@@ -15,7 +15,8 @@ import { rowToRequest } from '../store/request-store';
 import { readReference } from '../store/sql-store';
 import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef, type Verdict } from '../vocabulary';
 import { computeDigests, type BreachFact, type CovenantFact, type DeadLetterFact, type Digest, type QuestionFact, type RequestFact } from './compute';
-import { addDays, isoWeekOf, shiftWeek, weekWindow } from './weeks';
+import { addDays } from '../time/calendar';
+import { isoWeekOf, shiftWeek, weekWindow } from '../time/iso-weeks';
 import type { DisclosureRequest } from '../requests/request';
 
 export const DIGEST_KIND = 'digest';

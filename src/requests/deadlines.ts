@@ -1,13 +1,10 @@
 // When a request waits too long: a reminder to the contact after the service level, and the
 // contact's manager told after twice the service level. Working days, Dutch public holidays. Pure.
 import type { DisclosureRequest } from './request';
-import { workingDaysBetween } from './working-days';
+import { amsterdamDate } from '../time/amsterdam';
+import { workingDaysBetween } from '../time/working-days';
 
 export type DeadlineStep = 'remind' | 'escalate';
-
-/** The calendar day of an instant in the Netherlands. */
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
-export const amsterdamDate = (iso: string) => amsterdamDay.format(new Date(iso));
 
 /** Working days a request has waited, from the day it was filed to `today`. */
 export const ageInWorkingDays = (request: Pick<DisclosureRequest, 'createdAt'>, today: string) => workingDaysBetween(amsterdamDate(request.createdAt), today);

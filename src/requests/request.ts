@@ -1,5 +1,7 @@
 // A disclosure request as plain data: what was asked, of whom, on which basis. Never the data itself.
 import type { Decision } from '../rules/types';
+import { amsterdamDate } from '../time/amsterdam';
+import { addYears } from '../time/calendar';
 import type { DataCategory, PartyRef, Purpose, Subject, Verdict } from '../vocabulary';
 import type { RequestRecord } from './request-state';
 
@@ -61,4 +63,5 @@ export function snapshotOf(decision: Decision, versions: ReadonlyMap<string, str
   };
 }
 
-export const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4, 10)}`;
+/** The last day a request is kept (art. 8.1): whole years after the day it was filed in the Netherlands. */
+export const retainUntil = (filedAt: string, years: number): string => addYears(amsterdamDate(filedAt), years);

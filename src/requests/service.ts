@@ -20,7 +20,8 @@ import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef }
 import { PURGE_KIND } from './audit-chain';
 import { deadlineSteps, ageInWorkingDays } from './deadlines';
 import type { FilingFields } from './filing';
-import { addYears, displayId, snapshotOf, type DisclosureRequest } from './request';
+import { displayId, retainUntil, snapshotOf, type DisclosureRequest } from './request';
+import { addYears } from '../time/calendar';
 import { isContactFor, transition, type RequestAction, type Transition } from './request-state';
 
 type Trx = Transaction<Database>;
@@ -191,7 +192,7 @@ export class RequestService {
         infoAnswer: null,
         remindedAt: null,
         escalatedAt: null,
-        retainUntil: addYears(at.slice(0, 10), book?.data.retention?.years ?? DEFAULT_RETENTION_YEARS),
+        retainUntil: retainUntil(at, book?.data.retention?.years ?? DEFAULT_RETENTION_YEARS),
       };
       await insertRequest(trx, request, filing.activityKey);
       await this.audit(trx, 'request.filed', request, filing.requesterId, at);

@@ -1,11 +1,12 @@
 import { z } from 'zod/v4';
 import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, UNIT_PATTERN } from '../vocabulary';
+import { isCalendarDay } from '../time/calendar';
 
 const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine(isCalendarDay, 'not a real calendar date');
 const party = z.enum(PARTIES);
 const unit = z.string().regex(UNIT_PATTERN, 'units are lower-case kebab case, e.g. noord-holland');
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower case with dashes and dots');

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { todayInAmsterdam } from '../../src/clock';
-import { isoWeekOf } from '../../src/digest/weeks';
+import { amsterdamLocal } from '../../src/time/amsterdam';
+import { isoWeekOf } from '../../src/time/iso-weeks';
 import { Harness, actionByVerb, cardOf, cardText, type User } from './harness';
 
 const root = join(__dirname, '..', '..');
@@ -14,8 +15,8 @@ const officer: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a7', nam
 const policeContact: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a8', name: 'Mark de Vries' };
 const outsider: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Sanne de Boer' };
 
-const now = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(Date.now() - 30 * 60_000)).split(' ');
-const complete = { lang: 'nl', kind: 'lost_device', discoveredDate: now[0], discoveredTime: now[1], encrypted: 'no', parties: 'politie:rotterdam,veilig-thuis:rotterdam-rijnmond', subjects: 'slachtoffer,pleger', data: 'politiegegevens,naw', people: '2-10' };
+const halfAnHourAgo = amsterdamLocal(Date.now() - 30 * 60_000);
+const complete = { lang: 'nl', kind: 'lost_device', discoveredDate: halfAnHourAgo.date, discoveredTime: halfAnHourAgo.time, encrypted: 'no', parties: 'politie:rotterdam,veilig-thuis:rotterdam-rijnmond', subjects: 'slachtoffer,pleger', data: 'politiegegevens,naw', people: '2-10' };
 
 describe('reporting a data breach, through the Bot Framework protocol', function () {
   this.timeout(60_000);
@@ -93,7 +94,7 @@ describe('reporting a data breach, through the Bot Framework protocol', function
     assert.match(cardText(police.card), /Aangifte bij de politie gedaan: vastgelegd op/);
     const partial = await h.execute(officer, 'breach.ap', { breachId, lang: 'nl', apDecision: 'notified', apDate: '', apTime: '' });
     assert.match(cardText(cardOf(partial.replies[0])), /vul in wanneer de melding is gedaan/);
-    const ap = await h.execute(officer, 'breach.ap', { breachId, lang: 'nl', apDecision: 'notified', apDate: now[0], apTime: now[1], apPartiesAgreed: 'true' });
+    const ap = await h.execute(officer, 'breach.ap', { breachId, lang: 'nl', apDecision: 'notified', apDate: halfAnHourAgo.date, apTime: halfAnHourAgo.time, apPartiesAgreed: 'true' });
     assert.match(cardText(ap.card), /Autoriteit Persoonsgegevens ingelicht op .*de andere partijen stemden in met de melding \(art\. 9\.4\)/);
     const kinds = (await h.store().readAudit()).map((e) => e.kind).filter((k) => k.startsWith('breach.'));
     assert.deepEqual(kinds, ['breach.reported', 'breach.acknowledged', 'breach.acknowledged', 'breach.police-report-made', 'breach.authority-decision']);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { todayInAmsterdam } from '../../src/clock';
 import type { Digest } from '../../src/digest/compute';
-import { isoWeekOf, weekWindow } from '../../src/digest/weeks';
+import { isoWeekOf, weekWindow } from '../../src/time/iso-weeks';
 import { Harness, actionByVerb, cardOf, cardText, type User } from './harness';
 
 const root = join(__dirname, '..', '..');

@@ -1,13 +1,8 @@
 // Dutch working days for request deadlines: weekends and the national public holidays are skipped.
-// Pure: dates are YYYY-MM-DD strings, computed in UTC so no time zone shifts a day.
-
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const toIso = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (iso: string, n: number) => {
-  const d = toDate(iso);
-  d.setUTCDate(d.getUTCDate() + n);
-  return toIso(d);
-};
+// The holiday rules are our own (checked against date-holidays in the tests): they deliberately
+// count Good Friday and Liberation Day. Pure.
+import { addBusinessDays, differenceInBusinessDays, isSunday } from 'date-fns';
+import { addDays, dateOfDay, dayOfDate, isWeekend } from './calendar';
 
 /** Easter Sunday (anonymous Gregorian algorithm). */
 export function easterSunday(year: number): string {
@@ -36,7 +31,7 @@ export function easterSunday(year: number): string {
  */
 export function publicHolidays(year: number): Set<string> {
   const easter = easterSunday(year);
-  const kingsDay = toDate(`${year}-04-27`).getUTCDay() === 0 ? `${year}-04-26` : `${year}-04-27`;
+  const kingsDay = isSunday(dateOfDay(`${year}-04-27`)) ? `${year}-04-26` : `${year}-04-27`;
   return new Set([
     `${year}-01-01`,
     addDays(easter, -2),
@@ -53,30 +48,33 @@ export function publicHolidays(year: number): Set<string> {
 }
 
 const holidayCache = new Map<number, Set<string>>();
-
-export function isWorkingDay(iso: string): boolean {
-  const weekday = toDate(iso).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
-  const year = Number(iso.slice(0, 4));
+function holidaysOf(year: number): Set<string> {
   let holidays = holidayCache.get(year);
   if (!holidays) holidayCache.set(year, (holidays = publicHolidays(year)));
-  return !holidays.has(iso);
+  return holidays;
 }
+const isHoliday = (day: string) => holidaysOf(Number(day.slice(0, 4))).has(day);
 
-/** The date `n` working days after `iso` (the start day itself does not count). */
-export function addWorkingDays(iso: string, n: number): string {
-  let date = iso;
-  let left = n;
-  while (left > 0) {
-    date = addDays(date, 1);
-    if (isWorkingDay(date)) left--;
+export const isWorkingDay = (day: string): boolean => !isWeekend(day) && !isHoliday(day);
+
+/** The date `n` working days after `day` (the start day itself does not count). */
+export function addWorkingDays(day: string, n: number): string {
+  let date = dateOfDay(day);
+  for (let left = n; left > 0;) {
+    date = addBusinessDays(date, 1);
+    if (!isHoliday(dayOfDate(date))) left--;
   }
-  return date;
+  return dayOfDate(date);
 }
 
-/** Working days from `from` up to and including `to` (0 when `to` is not later). */
+/** Working days after `from` up to and including `to` (0 when `to` is not later). */
 export function workingDaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let date = addDays(from, 1); date <= to; date = addDays(date, 1)) if (isWorkingDay(date)) count++;
-  return count;
+  if (to <= from) return 0;
+  // Weekdays in (from, to] are the weekdays in [from + 1, to + 1), which date-fns counts.
+  const weekdays = differenceInBusinessDays(dateOfDay(addDays(to, 1)), dateOfDay(addDays(from, 1)));
+  let holidays = 0;
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const day of holidaysOf(year)) if (day > from && day <= to && !isWeekend(day)) holidays++;
+  }
+  return weekdays - holidays;
 }
