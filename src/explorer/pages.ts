@@ -3,7 +3,7 @@
 import type { toContractJson } from '../ask/output';
 import { MESSAGES, formatDate } from '../i18n/messages';
 import type { CompiledBook, RuleIndex } from '../rules/compile';
-import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, formatPartyRef, partyRefLabel, type Lang, type Purpose, type Verdict } from '../vocabulary';
+import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang, type Purpose, type Verdict } from '../vocabulary';
 import { Html, html, page } from './html';
 import { directionsOf, matrixOf, purposesFor, type Direction } from './matrix';
 import { EXPLORER_TEXTS } from './texts';

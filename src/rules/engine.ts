@@ -583,7 +583,11 @@ function answerablePart(ranks: Uint8Array, dims: number[], strides: number[]): {
   const dataWith = new Set<number>();
   for (let s = 0; s < dims[2]!; s++) {
     let any = false;
-    for (let d = 0; d < dims[3]!; d++) if (answers(rank(s, d))) (any = true), dataWith.add(d);
+    for (let d = 0; d < dims[3]!; d++) {
+      if (!answers(rank(s, d))) continue;
+      any = true;
+      dataWith.add(d);
+    }
     if (any) subjectsWith.push(s);
   }
   if (subjectsWith.length === 0) return null;
