@@ -59,8 +59,7 @@ export class BreachService {
   }
 
   isOfficer(breach: Breach, userId: string): boolean {
-    const p = this.deps.directory.find(userId);
-    return !!p && p.roles.includes('privacy-officer') && p.party.party === breach.reporterParty.party;
+    return this.deps.directory.privacyOfficersFor(breach.reporterParty).some((p) => p.aadObjectId === userId);
   }
 
   viewerOf(breach: Breach, userId: string): 'officer' | 'recipient' | 'reporter' | null {

@@ -123,10 +123,15 @@ export class DigestService {
 
   /** Managers who never opened the bot are listed for the privacy officers, once a week. */
   private async tellPrivacyOfficers(week: string, managerIds: string[]) {
-    const managers = managerIds.map((id) => this.deps.directory.find(id)!).filter(Boolean);
-    for (const officer of this.deps.directory.people.filter((p) => p.roles.includes('privacy-officer'))) {
-      const mine = managers.filter((m) => m.party.party === officer.party.party);
-      if (mine.length === 0) continue;
+    const byOfficer = new Map<string, { officer: Person; managers: Person[] }>();
+    for (const manager of managerIds.map((id) => this.deps.directory.find(id)).filter((m) => m !== undefined)) {
+      for (const officer of this.deps.directory.privacyOfficersFor(manager.party)) {
+        const entry = byOfficer.get(officer.aadObjectId) ?? { officer, managers: [] };
+        entry.managers.push(manager);
+        byOfficer.set(officer.aadObjectId, entry);
+      }
+    }
+    for (const { officer, managers: mine } of byOfficer.values()) {
       const reference = await readReference(this.deps.db, officer.aadObjectId);
       if (!reference) continue;
       await withRetry(this.deps.db, async (trx) => {

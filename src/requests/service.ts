@@ -21,7 +21,7 @@ import { PURGE_KIND } from './audit-chain';
 import { deadlineSteps, ageInWorkingDays } from './deadlines';
 import type { FilingFields } from './filing';
 import { addYears, displayId, snapshotOf, type DisclosureRequest } from './request';
-import { isContactFor, transition, type RequestAction, type Transition } from './request-state';
+import { transition, type RequestAction, type Transition } from './request-state';
 
 type Trx = Transaction<Database>;
 type Reference = Partial<ConversationReference>;
@@ -72,24 +72,22 @@ export class RequestService {
   }
 
   contactsFor(discloser: PartyRef): Person[] {
-    return this.deps.directory.people.filter((p) => isContactFor({ aadObjectId: p.aadObjectId, party: p.party, roles: p.roles }, discloser));
+    return this.deps.directory.contactsFor(discloser);
   }
 
-  managersFor(discloser: PartyRef): Person[] {
-    return this.deps.directory.people.filter((p) => p.roles.includes('manager') && p.party.party === discloser.party && (!p.party.unit || p.party.unit === discloser.unit));
-  }
-
+  /** The privacy officers of each of these organisations (the directory's rule), each once. */
   privacyOfficersFor(parties: PartyRef[]): Person[] {
-    const officers = this.deps.directory.people.filter((p) => p.roles.includes('privacy-officer'));
-    const own = officers.filter((p) => parties.some((party) => party.party === p.party.party));
-    return own.length > 0 ? own : officers;
+    const officers = new Map(parties.flatMap((party) => this.deps.directory.privacyOfficersFor(party)).map((p) => [p.aadObjectId, p]));
+    return [...officers.values()];
+  }
+
+  isContact(request: DisclosureRequest, userId: string | undefined): boolean {
+    return !!userId && this.contactsFor(request.discloser).some((p) => p.aadObjectId === userId);
   }
 
   viewerOf(request: DisclosureRequest, userId: string | undefined): Viewer {
     if (userId && userId === request.requesterId) return 'requester';
-    const person = this.person(userId);
-    if (person && isContactFor({ aadObjectId: person.aadObjectId, party: person.party, roles: person.roles }, request.discloser)) return 'contact';
-    return 'other';
+    return this.isContact(request, userId) ? 'contact' : 'other';
   }
 
   // ---- cards ----
@@ -241,13 +239,12 @@ export class RequestService {
    * of concurrent decisions exactly one wins; the activity key makes a redelivered activity a no-op.
    */
   async act(requestId: string, action: RequestAction, actorId: string, activityKey: string): Promise<ActResult> {
-    const person = this.person(actorId);
     return withRetry(this.deps.db, async (trx) => {
       const at = this.deps.now();
       if (!(await markProcessedIn(trx, activityKey, at))) return { ok: false, refusal: 'replay', request: await getRequest(trx, requestId) };
       const current = await getRequest(trx, requestId);
       if (!current) return { ok: false, refusal: 'missing' };
-      const result = transition(current, action, { aadObjectId: actorId, party: person?.party ?? (actorId === current.requesterId ? current.requesterParty : undefined), roles: person?.roles ?? [] }, at);
+      const result = transition(current, action, { aadObjectId: actorId, isContact: this.isContact(current, actorId) }, at);
       if (!result.ok) return { ok: false, refusal: result.refusal, request: current };
       const next: DisclosureRequest = {
         ...current,
@@ -332,7 +329,7 @@ export class RequestService {
             const names = contacts.map((p) => p.name).join(', ');
             const escalation = (lang: Lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet);
             // The managers of the data-holding organisation; when none can be reached, its privacy officers.
-            const told = await this.notify(trx, this.managersFor(current.discloser), escalation, at, 'request-escalation');
+            const told = await this.notify(trx, this.deps.directory.managersFor(current.discloser), escalation, at, 'request-escalation');
             if (told === 0) await this.notify(trx, this.privacyOfficersFor([current.discloser]), escalation, at, 'request-escalation');
             done.escalated++;
           }
