@@ -13,6 +13,7 @@ import { rebuildCardCopies, recordSentCopy, sendCardCopy } from '../store/card-c
 import type { ConversationReference } from 'botbuilder';
 import type { BreachesTable, Database, Db } from '../store/database';
 import { markProcessedIn, readReference } from '../store/sql-store';
+import { alertOfficersAbout, reachWithOfficers, type Reach } from '../graph/reach';
 import { formatPartyRef, langOfLocale, parsePartyRef, type DataCategory, type Lang, type PartyRef, type Subject } from '../vocabulary';
 import { breachRecipients, covenantsInvolved, policeReportRequired, type Breach, type BreachForm } from './breach';
 import { amsterdamMidnightUtc } from '../digest/weeks';
@@ -25,6 +26,8 @@ export interface BreachDeps {
   rules: RuleIndex;
   directory: Directory;
   now: () => string;
+  /** Reaches recipients who never opened the bot (Graph installation). */
+  reach?: Reach;
 }
 
 export type BreachOutcome = { ok: true; breach: Breach } | { ok: false; refusal: 'missing' | 'notInvolved' | 'notAllowed' | 'notRequired' | 'replay'; breach?: Breach };
@@ -101,6 +104,8 @@ export class BreachService {
 
   /** Stores the report and queues the card for everyone who must hear of it, in one transaction. */
   async report(form: BreachForm, reporterId: string, reporterParty: PartyRef, activityKey: string, reporterCard?: { reference: Partial<ConversationReference>; activityId: string }): Promise<{ breach: Breach; reached: Person[]; unreachable: Person[]; replay: boolean }> {
+    const covenants = covenantsInvolved(this.deps.rules, reporterParty, form.parties);
+    const unreached = await reachWithOfficers(this.deps.reach, this.deps.directory, this.recipients({ reporterId, reporterParty, parties: form.parties, covenants }));
     return withRetry(this.deps.db, async (trx) => {
       const earlier = await trx.selectFrom('breaches').select('id').where('reported_activity', '=', activityKey).executeTakeFirst();
       if (earlier) return { breach: (await this.load(trx, earlier.id))!, reached: [], unreachable: [], replay: true };
@@ -116,7 +121,7 @@ export class BreachService {
         subjects: form.subjects,
         data: form.data,
         people: form.people,
-        covenants: covenantsInvolved(this.deps.rules, reporterParty, form.parties),
+        covenants,
         createdAt: at,
         version: 1,
         acknowledgements: [],
@@ -140,6 +145,7 @@ export class BreachService {
         reached.push(person);
       }
       if (reporterCard) await recordSentCopy(trx, breach.id, BREACH_CARD_KIND, reporterId, reporterCard.reference, reporterCard.activityId, at);
+      await alertOfficersAbout(trx, this.deps.directory, unreached, at);
       return { breach, reached, unreachable, replay: false };
     });
   }

@@ -14,6 +14,7 @@ import { cardActivity, rebuildCardCopies, recordSentCopy, sendCardCopy } from '.
 import { appendAuditIn, ConflictError, isPostgres, readAnchor, withRetry } from '../store/audit';
 import type { Database, Db } from '../store/database';
 import { enqueue } from '../store/outbox';
+import { alertOfficersAbout, reachWithOfficers, type Reach } from '../graph/reach';
 import { markProcessedIn, readReference } from '../store/sql-store';
 import { getRequest, insertRequest, openRequestsFor, pendingRequests, requestFiledBy, requestsOfRequester, updateRequestIfUnchanged } from '../store/request-store';
 import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
@@ -37,6 +38,8 @@ export interface RequestServiceDeps {
   directory: Directory;
   now: () => string;
   today: () => string;
+  /** Reaches people who never opened the bot (Graph installation); without it they wait for their first message. */
+  reach?: Reach;
 }
 
 export interface Filing {
@@ -153,13 +156,21 @@ export class RequestService {
 
   // ---- filing ----
 
-  async file(filing: Filing): Promise<{ request: DisclosureRequest; contactsReached: number; replay: boolean }> {
+  private reach(people: Person[]) {
+    return reachWithOfficers(this.deps.reach, this.deps.directory, people);
+  }
+
+  async file(filing: Filing): Promise<{ request: DisclosureRequest; contactsReached: number; officersAlerted: number; replay: boolean }> {
     const at = this.deps.now();
     const book = this.deps.rules.books.find((b) => b.id === filing.decision.covenant);
     const versions = new Map(this.deps.rules.books.map((b) => [b.id, b.version]));
+    const contacts = this.contactsFor(filing.discloser);
+    const unreached = await this.reach(contacts);
+    // Nobody to decide it: the privacy officers are told, so they must be reachable too.
+    if (unreached.length === contacts.length) await this.reach(this.privacyOfficersFor([filing.discloser, filing.recipient]));
     return withRetry(this.deps.db, async (trx) => {
       const earlier = await requestFiledBy(trx, filing.activityKey);
-      if (earlier) return { request: earlier, contactsReached: 0, replay: true };
+      if (earlier) return { request: earlier, contactsReached: 0, officersAlerted: 0, replay: true };
       const q = filing.decision.question;
       const request: DisclosureRequest = {
         id: randomUUID(),
@@ -201,11 +212,13 @@ export class RequestService {
         reached++;
       }
       if (filing.requesterCard) await recordSentCopy(trx, request.id, CARD_KIND, filing.requesterId, filing.requesterCard.reference, filing.requesterCard.activityId, at);
+      await alertOfficersAbout(trx, this.deps.directory, unreached, at);
+      let officersAlerted = 0;
       if (reached === 0) {
         await appendAuditIn(trx, this.postgres, 'request.unrouted', { requestId: request.id, discloser: formatPartyRef(request.discloser)! }, at);
-        await this.notify(trx, this.privacyOfficersFor([request.discloser, request.recipient]), (lang) => REQUEST_MESSAGES[lang].unroutedAlert(displayId(request.id), partyRefLabel(request.discloser, lang)), at, 'routing-alert');
+        officersAlerted = await this.notify(trx, this.privacyOfficersFor([request.discloser, request.recipient]), (lang) => REQUEST_MESSAGES[lang].unroutedAlert(displayId(request.id), partyRefLabel(request.discloser, lang)), at, 'routing-alert');
       }
-      return { request, contactsReached: reached, replay: false };
+      return { request, contactsReached: reached, officersAlerted, replay: false };
     });
   }
 
@@ -306,6 +319,10 @@ export class RequestService {
     for (const request of await pendingRequests(this.deps.db)) {
       for (const step of deadlineSteps(request, today)) {
         const column = step === 'remind' ? 'reminded_at' : 'escalated_at';
+        const contacts = this.contactsFor(request.discloser);
+        const managers = this.deps.directory.managersFor(request.discloser);
+        const unreached = await this.reach(step === 'remind' ? contacts : managers);
+        if (step === 'escalate' && unreached.length === managers.length) await this.reach(this.privacyOfficersFor([request.discloser]));
         await withRetry(this.deps.db, async (trx) => {
           const at = this.deps.now();
           const claimed = await trx
@@ -321,7 +338,7 @@ export class RequestService {
           const ref = displayId(current.id);
           await appendAuditIn(trx, this.postgres, step === 'remind' ? 'request.reminded' : 'request.escalated', { requestId: current.id, ageWorkingDays: age, slaDays: current.slaDays }, at);
           await this.refreshCopies(trx, current, at);
-          const contacts = this.contactsFor(current.discloser);
+          await alertOfficersAbout(trx, this.deps.directory, unreached, at);
           if (step === 'remind') {
             await this.notify(trx, contacts, (lang) => REQUEST_MESSAGES[lang].reminder(ref, age, current.slaDays), at);
             done.reminded++;
@@ -329,7 +346,7 @@ export class RequestService {
             const names = contacts.map((p) => p.name).join(', ');
             const escalation = (lang: Lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet);
             // The managers of the data-holding organisation; when none can be reached, its privacy officers.
-            const told = await this.notify(trx, this.deps.directory.managersFor(current.discloser), escalation, at, 'request-escalation');
+            const told = await this.notify(trx, managers, escalation, at, 'request-escalation');
             if (told === 0) await this.notify(trx, this.privacyOfficersFor([current.discloser]), escalation, at, 'request-escalation');
             done.escalated++;
           }
