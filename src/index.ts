@@ -116,7 +116,7 @@ export async function start(env: Record<string, string | undefined> = process.en
   server.on('close', () => claim?.release());
   server.on('close', () => source.close());
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
-  return { server, config, store, db, sender, requests, digests, breaches };
+  return { server, config, store, db, sender, requests, digests, breaches, directory };
 }
 
 if (require.main === module) {
