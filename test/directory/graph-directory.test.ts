@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { GraphDirectory, MISS_REFRESH_MS } from '../../src/directory/graph-directory';
 import { DirectoryError } from '../../src/directory/directory';
-import { parseGraphMapping, type GraphMapping } from '../../src/directory/graph-mapping';
+import { join } from 'node:path';
+import { loadGraphMapping, parseGraphMapping, type GraphMapping } from '../../src/directory/graph-mapping';
 import { graphClient } from '../../src/graph/client';
 import { FakeGraph } from '../graph/fake-graph';
 
@@ -138,5 +139,12 @@ describe('the directory on Microsoft Graph', function () {
   it('refuses a mapping file whose group names no organisation in a tenant without one, naming the line', () => {
     const text = 'tenants:\n  - tenantId: t1\n    groups:\n      - groupId: g1\n        roles: [staff]\n';
     assert.throws(() => parseGraphMapping(text, 'groups.yaml'), /groups\.yaml klopt niet:[\s\S]*regel 4[\s\S]*noem die bij de groep/);
+  });
+});
+
+describe('the example Graph mapping file', () => {
+  it('is valid against the schema', () => {
+    const file = join(__dirname, '..', '..', 'config', 'graph-directory.example.yaml');
+    assert.equal(loadGraphMapping(file).tenants.length, 3);
   });
 });
