@@ -34,12 +34,15 @@ export interface Directory {
 
 export function makeDirectory(people: readonly Person[]): Directory {
   const byId = new Map(people.map((p) => [p.aadObjectId, p]));
+  // Lookups run per card and per recipient; with thousands of staff only the few role holders are scanned.
+  const byRole = new Map(ROLES.map((role) => [role, people.filter((p) => p.roles.includes(role))]));
+  const holders = (role: Role, ref: PartyRef) => roleHolders(byRole.get(role)!, role, ref);
   return {
     people,
     find: (id) => (id ? byId.get(id) : undefined),
-    contactsFor: (ref) => roleHolders(people, 'contact', ref),
-    managersFor: (ref) => roleHolders(people, 'manager', ref),
-    privacyOfficersFor: (ref) => roleHolders(people, 'privacy-officer', ref),
+    contactsFor: (ref) => holders('contact', ref),
+    managersFor: (ref) => holders('manager', ref),
+    privacyOfficersFor: (ref) => holders('privacy-officer', ref),
   };
 }
 
