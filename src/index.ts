@@ -38,6 +38,7 @@ export async function start(env: Record<string, string | undefined> = process.en
     onError: (error) => log('directory-error', { name: error.name }),
   });
   const directory = source.directory;
+  for (const warning of source.warnings) log('directory-warning', { warning });
   const db = openDatabase(config.DATABASE_URL);
   // SQLite: this instance must be the only one on the file (PostgreSQL serves several).
   const target = config.DATABASE_URL;

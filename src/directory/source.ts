@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Config } from '../config/config';
 import { graphClient, type GraphConnection } from '../graph/client';
-import { installForUser, type InstallResult } from '../graph/install';
+import { installForUser, installPermissionProblem, type InstallResult } from '../graph/install';
 import { loadDirectory, type Directory, type Person } from './directory';
 import { GraphDirectory, type RefreshReport } from './graph-directory';
 import { loadGraphMapping } from './graph-mapping';
@@ -15,6 +15,8 @@ export interface DirectorySource {
   directory: Directory;
   /** Graph only: the last refresh and the installer for people who never opened the bot. */
   graph?: { directory: GraphDirectory; report: RefreshReport; install: ((person: Person) => Promise<InstallResult>) | null };
+  /** What works only partly (a permission not consented), for the start-up log and directory:check. */
+  warnings: string[];
   close(): void;
 }
 
@@ -31,7 +33,7 @@ export function graphConnection(config: Config): GraphConnection {
 
 /** Opens the configured source; Graph is read once before this returns (refused permissions stop start-up). */
 export async function openDirectorySource(config: Config, hooks: { onRefresh?: (report: RefreshReport) => void; onError?: (error: Error) => void } = {}): Promise<DirectorySource> {
-  if (!config.GRAPH_DIRECTORY_FILE) return { kind: 'file', directory: loadDirectory(config.DIRECTORY_FILE), close: () => {} };
+  if (!config.GRAPH_DIRECTORY_FILE) return { kind: 'file', directory: loadDirectory(config.DIRECTORY_FILE), warnings: [], close: () => {} };
   const mapping = loadGraphMapping(config.GRAPH_DIRECTORY_FILE);
   const connection = graphConnection(config);
   const clients = new Map<string, Client>();
@@ -48,5 +50,16 @@ export async function openDirectorySource(config: Config, hooks: { onRefresh?: (
     ? (person: Person): Promise<InstallResult> =>
         person.tenantId ? installForUser(clientFor(person.tenantId), connection.baseUrl, person.aadObjectId, catalogId) : Promise.resolve({ ok: false, failure: { kind: 'not-found', status: 404, code: 'NoTenant' } })
     : null;
-  return { kind: 'graph', directory, graph: { directory, report, install }, close: stop };
+  // One read per tenant, with someone of that tenant: is installing for people consented?
+  const warnings = catalogId
+    ? (
+        await Promise.all(
+          mapping.tenants.map((t) => {
+            const someone = directory.people.find((p) => p.tenantId === t.tenantId);
+            return someone ? installPermissionProblem(clientFor(t.tenantId), t.tenantId, someone.aadObjectId, catalogId) : null;
+          }),
+        )
+      ).filter((w) => w !== null)
+    : [];
+  return { kind: 'graph', directory, graph: { directory, report, install }, warnings, close: stop };
 }

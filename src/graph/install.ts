@@ -26,3 +26,15 @@ export async function installForUser(client: Client, graphBaseUrl: string, userI
     return { ok: false, failure: graphFailure(error) };
   }
 }
+
+/** Reads (never changes) the app's installation for one person: whether the install permission was consented. */
+export async function installPermissionProblem(client: Client, tenantId: string, userId: string, catalogAppId: string): Promise<string | null> {
+  try {
+    await client.api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`).filter(`teamsApp/id eq '${catalogAppId}'`).get();
+    return null;
+  } catch (error) {
+    const failure = graphFailure(error);
+    if (failure.kind !== 'forbidden') return null; // not a consent problem; installation reports it when it happens
+    return `Microsoft Graph weigert app-installaties in tenant ${tenantId} (${failure.code}): Deelwijzer kan zich niet installeren voor mensen die het nooit openden. Geef in die tenant beheerderstoestemming voor de toepassingsmachtiging ${INSTALL_PERMISSION}.`;
+  }
+}

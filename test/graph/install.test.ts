@@ -1,7 +1,7 @@
 // Installing Deelwijzer for one person through Graph, against the fake Graph server.
 import assert from 'node:assert/strict';
 import { graphClient } from '../../src/graph/client';
-import { installForUser } from '../../src/graph/install';
+import { installForUser, installPermissionProblem } from '../../src/graph/install';
 import { FakeGraph } from './fake-graph';
 
 describe('installing the app for a person through Graph', function () {
@@ -32,5 +32,21 @@ describe('installing the app for a person through Graph', function () {
     const result = await installForUser(client(), graph.baseUrl, 'ruben', 'catalog-app');
     assert.deepEqual(result.ok ? null : result.failure.kind, 'forbidden');
     assert.ok(!graph.calls.some((c) => c.path.endsWith('/chat')));
+  });
+});
+
+describe('the start-up check of the installation permission', function () {
+  this.timeout(20_000);
+  const graph = new FakeGraph();
+  before(() => graph.start());
+  after(() => graph.stop());
+
+  it('names TeamsAppInstallation.ReadWriteSelfForUser.All when Graph refuses to read installations, and changes nothing', async () => {
+    graph.forbidden.add('tenant-police');
+    const client = graphClient({ baseUrl: graph.baseUrl, authorityHost: graph.baseUrl, clientId: 'app', clientSecret: 'secret', extraCa: graph.ca }, 'tenant-police');
+    assert.match((await installPermissionProblem(client, 'tenant-police', 'ruben', 'catalog-app')) ?? '', /tenant-police.*TeamsAppInstallation\.ReadWriteSelfForUser\.All/);
+    assert.ok(graph.calls.every((c) => c.method === 'GET'));
+    graph.forbidden.clear();
+    assert.equal(await installPermissionProblem(client, 'tenant-police', 'ruben', 'catalog-app'), null);
   });
 });
