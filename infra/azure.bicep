@@ -13,6 +13,10 @@ param botAadAppClientSecret string
 param botTenantId string = tenant().tenantId
 @description('Comma-separated tenant ids whose users may use the bot.')
 param allowedTenants string = tenant().tenantId
+@description('Empty: the people come from the file /home/site/directory.yaml. Otherwise the path of the file that maps Entra groups to organisations and roles (e.g. /home/site/groups.yaml): the people are read from Microsoft Graph (application permission GroupMember.Read.All, see entra-app.manifest.json).')
+param graphDirectoryFile string = ''
+@description('The app id in the organisation app catalog (TEAMS_APP_PUBLISHED_APP_ID after teamsapp publish). Set, the bot installs itself for contacts, managers and privacy officers who never opened it (application permission TeamsAppInstallation.ReadWriteSelfForUser.All).')
+param teamsAppCatalogId string = ''
 param postgresAdminLogin string = 'deelwijzer'
 @secure()
 param postgresAdminPassword string
@@ -97,7 +101,8 @@ resource webApp 'Microsoft.Web/sites@2023-01-01' = {
         { name: 'BOT_TYPE', value: 'SingleTenant' }
         { name: 'BOT_TENANT_ID', value: botTenantId }
         { name: 'ALLOWED_TENANTS', value: allowedTenants }
-        { name: 'DIRECTORY_FILE', value: '/home/site/directory.yaml' }
+        empty(graphDirectoryFile) ? { name: 'DIRECTORY_FILE', value: '/home/site/directory.yaml' } : { name: 'GRAPH_DIRECTORY_FILE', value: graphDirectoryFile }
+        { name: 'TEAMS_APP_CATALOG_ID', value: teamsAppCatalogId }
         { name: 'DATABASE_URL', value: 'postgres://${postgresAdminLogin}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/deelwijzer?sslmode=require' }
         { name: 'LOG_LEVEL', value: 'info' }
       ]

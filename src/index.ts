@@ -6,7 +6,8 @@ import { createLog, inTurn } from './log';
 import { createBot } from './bot/bot';
 import { nowIso, todayInAmsterdam } from './clock';
 import { loadConfig, ConfigError, serviceUrlHosts } from './config/config';
-import { loadDirectory } from './directory/directory';
+import { openDirectorySource } from './directory/source';
+import { graphReach } from './graph/reach';
 import { loadRules, rulebookDirs } from './rules/load';
 import { createServer } from './server';
 import { registerExplorer } from './explorer/routes';
@@ -32,7 +33,13 @@ const PROCESSED_ID_DAYS = 30;
 export async function start(env: Record<string, string | undefined> = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = loadConfig(env);
   const rules = loadRules(rulebookDirs(config.RULEBOOK_DIRS ?? ''));
-  const directory = loadDirectory(config.DIRECTORY_FILE);
+  const log = createLog(config.LOG_LEVEL, options.logDestination);
+  const source = await openDirectorySource(config, {
+    onRefresh: (report) => log('directory-refreshed', { people: report.people, calls: report.calls, ms: report.ms, failedTenants: report.tenants.filter((t) => t.failure).length, conflicts: report.conflicts.length }),
+    onError: (error) => log('directory-error', { name: error.name }),
+  });
+  const directory = source.directory;
+  for (const warning of source.warnings) log('directory-warning', { warning });
   const db = openDatabase(config.DATABASE_URL);
   // SQLite: this instance must be the only one on the file (PostgreSQL serves several).
   const target = config.DATABASE_URL;
@@ -54,10 +61,14 @@ export async function start(env: Record<string, string | undefined> = process.en
     ...(config.BOT_OPENID_METADATA_URL ? { ToBotFromChannelOpenIdMetadataUrl: config.BOT_OPENID_METADATA_URL } : {}),
     ...(config.BOT_TOKEN_ISSUER ? { ToBotFromChannelTokenIssuer: config.BOT_TOKEN_ISSUER } : {}),
   });
-  const log = createLog(config.LOG_LEVEL, options.logDestination);
-  const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam });
-  const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam, flush: () => store.flushQuestions() });
-  const breaches = new BreachService({ db, rules, directory, now: nowIso });
+  // People who never opened the bot: installed for through Graph when the app's catalog id is configured.
+  const install = source.graph?.install;
+  const reach = install
+    ? graphReach({ references: store, install, serviceUrl: config.TEAMS_SERVICE_URL, botId: config.BOT_ID ?? '', now: nowIso, onFailure: (f) => log('graph-install-failed', { kind: f.kind, status: f.status ?? 0, code: f.code }) })
+    : undefined;
+  const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam, reach });
+  const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam, flush: () => store.flushQuestions(), reach });
+  const breaches = new BreachService({ db, rules, directory, now: nowIso, reach });
   const app = createBot({ config, rules, directory, store, requests, digests, breaches, storage: new SqlStorage(db, { soleWriter: target.kind === 'sqlite' }), adapter, today: todayInAmsterdam, now: nowIso, log });
   const sender = new OutboxSender(db, {
     deliver: proactiveDeliver(adapter, config.BOT_ID ?? '', serviceUrlHosts(config)),
@@ -106,8 +117,9 @@ export async function start(env: Record<string, string | undefined> = process.en
     server.on('close', () => schedule.stop());
   }
   server.on('close', () => claim?.release());
+  server.on('close', () => source.close());
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
-  return { server, config, store, db, sender, requests, digests, breaches };
+  return { server, config, store, db, sender, requests, digests, breaches, directory };
 }
 
 if (require.main === module) {

@@ -17,6 +17,7 @@ import { fileable } from '../requests/filing';
 import { RequestService } from '../requests/service';
 import { migrate, openDatabase } from '../store/database';
 import { compareWithEcho, WARM_UP_TURNS, type TurnResult } from './turns';
+import { measureDirectoryRefresh } from './directory-refresh';
 
 function mulberry32(seed: number) {
   return () => {
@@ -224,6 +225,9 @@ async function main() {
   const pgUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
   if (pgUrl) console.log(`${pad('request filings on PostgreSQL', 44)} ${Math.round(await filingsPerSecond({ kind: 'postgres', url: pgUrl }, 2_000)).toLocaleString('en-US').padStart(14)}/s`);
   else console.log(`${pad('request filings on PostgreSQL', 44)} ${'skipped'.padStart(16)}   (set BENCH_POSTGRES_URL to an empty database)`);
+
+  const refresh = await measureDirectoryRefresh();
+  console.log(`${pad(`Graph directory refresh, ${refresh.members.toLocaleString('en-US')} members`, 44)} ${refresh.medianMs.toFixed(0).padStart(13)} ms   ${refresh.calls} Graph calls (pages of 999)`);
 
   if (sink === -1) console.log(sink);
 }

@@ -35,11 +35,18 @@ export function proactiveDeliver(adapter: TeamsAdapter, botAppId: string, allowe
 
 export const DEAD_LETTER_ALERT = 'dead-letter-alert';
 
-/** Tells every privacy officer who can be reached that a message was given up on (ids only). */
+/**
+ * Tells the privacy officers of the recipient's organisation (the directory's rule; every privacy officer
+ * when the recipient's organisation is unknown) that a message was given up on (ids only).
+ */
 export function alertPrivacyOfficers(db: Db, store: Store, directory: Directory, now: () => string) {
   return async (message: { id: string; kind: string }) => {
     if (message.kind === DEAD_LETTER_ALERT) return; // an alert that itself fails is only logged
-    for (const officer of directory.people.filter((p) => p.roles.includes('privacy-officer'))) {
+    const row = await db.selectFrom('outbox').select('recipient_id').where('id', '=', message.id).executeTakeFirst();
+    const recipientId = row?.recipient_id ?? undefined;
+    const party = directory.find(recipientId)?.party ?? (recipientId ? await store.getProfile(recipientId) : undefined);
+    const officers = party ? directory.privacyOfficersFor(party) : directory.people.filter((p) => p.roles.includes('privacy-officer'));
+    for (const officer of officers) {
       const reference = await store.getReference(officer.aadObjectId);
       if (!reference) continue;
       await enqueue(

@@ -90,7 +90,9 @@ export async function handleRequestAction(input: RequestActionInput): Promise<Ca
     if (!filed.replay) {
       const ref = displayId(filed.request.id);
       const contacts = requests.contactsFor(filed.request.discloser).map((p) => p.name).join(', ');
-      await say(context, [filed.contactsReached > 0 ? m.filed(ref, contacts) : m.unrouted(ref, partyRefLabel(filed.request.discloser, lang))]);
+      const party = partyRefLabel(filed.request.discloser, lang);
+      // Only say the privacy officer was alerted when an alert was actually queued for one.
+      await say(context, [filed.contactsReached > 0 ? m.filed(ref, contacts) : filed.officersAlerted > 0 ? m.unrouted(ref, party) : m.unroutedNobodyAlerted(ref, party)]);
     }
     return requests.card(filed.request, userId, refreshFor(context), lang);
   }

@@ -2,10 +2,9 @@
 // hear of it (art. 9.3), the 72-hour clock for the Autoriteit Persoonsgegevens (GDPR art. 33, art. 9.4)
 // and the police report Veilig Thuis always makes for a lost device with police data (seed 004). Pure.
 import { z } from 'zod/v4';
-import { isContactFor } from '../requests/request-state';
 import type { Directory, Person } from '../directory/directory';
 import type { RuleIndex } from '../rules/compile';
-import { DATA_CATEGORIES, SUBJECTS, formatPartyRef, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
+import { DATA_CATEGORIES, SUBJECTS, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
 import { partyRefSchema } from '../vocabulary-schema';
 import { isClockTime } from '../time/amsterdam';
 import { isCalendarDay } from '../time/calendar';
@@ -99,23 +98,19 @@ export function covenantsInvolved(rules: RuleIndex, reporter: PartyRef, parties:
  */
 export function breachRecipients(rules: RuleIndex, directory: Directory, breach: Pick<Breach, 'reporterId' | 'reporterParty' | 'parties' | 'covenants'>): Person[] {
   const chosen = new Map<string, Person>();
-  for (const p of directory.people) {
-    if (p.roles.includes('privacy-officer') && p.party.party === breach.reporterParty.party && p.aadObjectId !== breach.reporterId) chosen.set(p.aadObjectId, p);
+  for (const p of directory.privacyOfficersFor(breach.reporterParty)) {
+    if (p.aadObjectId !== breach.reporterId) chosen.set(p.aadObjectId, p);
   }
-  const named = new Set(breach.parties.map((p) => formatPartyRef(p)));
   for (const id of breach.covenants) {
     const book = rules.books.find((b) => b.id === id);
     if (!book) continue;
     for (const [party, units] of book.partyUnits) {
       if (party === breach.reporterParty.party) continue;
-      for (const p of directory.people) {
-        const actor = { aadObjectId: p.aadObjectId, party: p.party, roles: p.roles };
-        const inScope = p.party.party === party && (units === null || (p.party.unit !== undefined && units.has(p.party.unit)));
-        // A named unit narrows it down: the police unit whose data it was, not every unit of the covenant.
-        const namedUnit = [...named].some((n) => n?.startsWith(`${party}:`));
-        const matchesNamed = !namedUnit || named.has(formatPartyRef(p.party));
-        if (inScope && matchesNamed && isContactFor(actor, { party: p.party.party, unit: p.party.unit })) chosen.set(p.aadObjectId, p);
-      }
+      // A named unit narrows it down: the police unit whose data it was, not every unit of the covenant.
+      const named = breach.parties.filter((p) => p.party === party && p.unit !== undefined);
+      const inCovenant = (unit: string) => units === null || units.has(unit);
+      const scopes: PartyRef[] = named.length > 0 ? named.filter((p) => inCovenant(p.unit!)) : units === null ? [{ party }] : [...units].map((unit) => ({ party, unit }));
+      for (const scope of scopes) for (const p of directory.contactsFor(scope)) chosen.set(p.aadObjectId, p);
     }
   }
   return [...chosen.values()];

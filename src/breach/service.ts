@@ -13,6 +13,7 @@ import { rebuildCardCopies, recordSentCopy, sendCardCopy } from '../store/card-c
 import type { ConversationReference } from 'botbuilder';
 import type { BreachesTable, Database, Db } from '../store/database';
 import { markProcessedIn, readReference } from '../store/sql-store';
+import { alertOfficersAbout, reachWithOfficers, type Reach } from '../graph/reach';
 import { formatPartyRef, langOfLocale, parsePartyRef, type DataCategory, type Lang, type PartyRef, type Subject } from '../vocabulary';
 import { breachRecipients, covenantsInvolved, policeReportRequired, type Breach, type BreachForm } from './breach';
 import { amsterdamInstant } from '../time/amsterdam';
@@ -25,6 +26,8 @@ export interface BreachDeps {
   rules: RuleIndex;
   directory: Directory;
   now: () => string;
+  /** Reaches recipients who never opened the bot (Graph installation). */
+  reach?: Reach;
 }
 
 export type BreachOutcome = { ok: true; breach: Breach } | { ok: false; refusal: 'missing' | 'notInvolved' | 'notAllowed' | 'notRequired' | 'replay'; breach?: Breach };
@@ -53,8 +56,7 @@ export class BreachService {
   }
 
   isOfficer(breach: Breach, userId: string): boolean {
-    const p = this.deps.directory.find(userId);
-    return !!p && p.roles.includes('privacy-officer') && p.party.party === breach.reporterParty.party;
+    return this.deps.directory.privacyOfficersFor(breach.reporterParty).some((p) => p.aadObjectId === userId);
   }
 
   viewerOf(breach: Breach, userId: string): 'officer' | 'recipient' | 'reporter' | null {
@@ -96,6 +98,8 @@ export class BreachService {
 
   /** Stores the report and queues the card for everyone who must hear of it, in one transaction. */
   async report(form: BreachForm, reporterId: string, reporterParty: PartyRef, activityKey: string, reporterCard?: { reference: Partial<ConversationReference>; activityId: string }): Promise<{ breach: Breach; reached: Person[]; unreachable: Person[]; replay: boolean }> {
+    const covenants = covenantsInvolved(this.deps.rules, reporterParty, form.parties);
+    const unreached = await reachWithOfficers(this.deps.reach, this.deps.directory, this.recipients({ reporterId, reporterParty, parties: form.parties, covenants }));
     return withRetry(this.deps.db, async (trx) => {
       const earlier = await trx.selectFrom('breaches').select('id').where('reported_activity', '=', activityKey).executeTakeFirst();
       if (earlier) return { breach: (await this.load(trx, earlier.id))!, reached: [], unreachable: [], replay: true };
@@ -111,7 +115,7 @@ export class BreachService {
         subjects: form.subjects,
         data: form.data,
         people: form.people,
-        covenants: covenantsInvolved(this.deps.rules, reporterParty, form.parties),
+        covenants,
         createdAt: at,
         version: 1,
         acknowledgements: [],
@@ -135,6 +139,7 @@ export class BreachService {
         reached.push(person);
       }
       if (reporterCard) await recordSentCopy(trx, breach.id, BREACH_CARD_KIND, reporterId, reporterCard.reference, reporterCard.activityId, at);
+      await alertOfficersAbout(trx, this.deps.directory, unreached, at);
       return { breach, reached, unreachable, replay: false };
     });
   }

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod/v4';
 import { describeZodError } from '../ask/input';
 import { configSchema } from '../config/config';
-import { loadDirectory } from '../directory/directory';
+import { openDirectorySource } from '../directory/source';
 import { DigestService } from '../digest/service';
 import { weekStart, weekWindow } from '../time/iso-weeks';
 import { nowIso, todayInAmsterdam } from '../clock';
@@ -59,9 +59,10 @@ async function main(): Promise<number> {
   const db = openDatabase(config.data.DATABASE_URL);
   try {
     await migrate(db);
-    const directory = loadDirectory(config.data.DIRECTORY_FILE);
+    const source = await openDirectorySource({ ...config.data, DIRECTORY_REFRESH_MS: 0 });
+    const directory = source.directory;
     if (args.data.manager && !directory.find(args.data.manager)?.roles.includes('manager')) {
-      process.stderr.write(`digest: ${args.data.manager} staat niet als manager in de lijst (DIRECTORY_FILE)\n`);
+      process.stderr.write(`digest: ${args.data.manager} staat niet als manager in de lijst (DIRECTORY_FILE of GRAPH_DIRECTORY_FILE)\n`);
       return 2;
     }
     const service = new DigestService({ db, rules: loadRules(), directory, now: nowIso, today: todayInAmsterdam });

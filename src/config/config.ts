@@ -44,6 +44,21 @@ export const configSchema = z
     DIRECTORY_FILE: optionalText,
     /** Extra folders with rulebooks beside the built-in ones, separated by `:` (a covenant added as files only). */
     RULEBOOK_DIRS: optionalText,
+    /** The directory from Microsoft Graph instead: the file mapping Entra groups (per tenant) to organisation, unit and roles. */
+    GRAPH_DIRECTORY_FILE: optionalText,
+    /** The app registration Graph is read as: the bot's own by default (BOT_ID, BOT_PASSWORD; the managed identity with UserAssignedMsi). */
+    GRAPH_CLIENT_ID: optionalText,
+    GRAPH_CLIENT_SECRET: optionalText,
+    GRAPH_BASE_URL: z.string().url('GRAPH_BASE_URL is een https-adres').default('https://graph.microsoft.com'),
+    GRAPH_AUTHORITY_HOST: z.string().url('GRAPH_AUTHORITY_HOST is een https-adres').default('https://login.microsoftonline.com'),
+    /** A PEM file with an extra certificate authority for Graph and the token endpoint (a private endpoint; the tests' fake one). */
+    GRAPH_TLS_CA_FILE: optionalText,
+    /** How often the Graph directory is read again (15 minutes; 0 only at start and when someone is not found). */
+    DIRECTORY_REFRESH_MS: z.coerce.number({ error: 'DIRECTORY_REFRESH_MS moet een getal zijn' }).int().min(0).default(15 * 60_000),
+    /** The app's id in the organisation's app catalog (teamsapp.yml: TEAMS_APP_PUBLISHED_APP_ID); set, Deelwijzer installs itself for people who never opened it. */
+    TEAMS_APP_CATALOG_ID: optionalText,
+    /** Where Teams takes proactive messages for chats the bot opened itself. */
+    TEAMS_SERVICE_URL: z.string().url('TEAMS_SERVICE_URL is een https-adres').default('https://smba.trafficmanager.net/teams/'),
     DATABASE_URL: z
       .string()
       .default('sqlite:./data/deelwijzer.db')
@@ -78,6 +93,9 @@ export const configSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'NODE_ENV is development, test of production' }).default('development'),
   })
   .superRefine((c, ctx) => {
+    if (c.DIRECTORY_FILE && c.GRAPH_DIRECTORY_FILE) ctx.addIssue({ code: 'custom', path: ['GRAPH_DIRECTORY_FILE'], message: 'kies één bron voor de mensen: DIRECTORY_FILE (bestand) of GRAPH_DIRECTORY_FILE (Microsoft Graph)' });
+    if (c.TEAMS_APP_CATALOG_ID && !c.GRAPH_DIRECTORY_FILE) ctx.addIssue({ code: 'custom', path: ['TEAMS_APP_CATALOG_ID'], message: 'installeren voor mensen gaat via Microsoft Graph: zet ook GRAPH_DIRECTORY_FILE' });
+    if (c.GRAPH_DIRECTORY_FILE && !(c.GRAPH_CLIENT_ID ?? c.BOT_ID)) ctx.addIssue({ code: 'custom', path: ['GRAPH_CLIENT_ID'], message: 'Microsoft Graph heeft een app-registratie nodig: zet BOT_ID (of GRAPH_CLIENT_ID)' });
     if (c.NODE_ENV !== 'production') return;
     if (!c.BOT_ID) ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'in productie is BOT_ID verplicht: authenticatie staat nooit stil uit' });
     if (c.BOT_TYPE !== 'UserAssignedMsi' && !c.BOT_PASSWORD) ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'in productie is BOT_PASSWORD verplicht: authenticatie staat nooit stil uit' });

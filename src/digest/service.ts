@@ -13,6 +13,7 @@ import { enqueue } from '../store/outbox';
 import { asLeader } from '../store/leader';
 import { rowToRequest } from '../store/request-store';
 import { readReference } from '../store/sql-store';
+import { reachWithOfficers, type Reach } from '../graph/reach';
 import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef, type Verdict } from '../vocabulary';
 import { computeDigests, type BreachFact, type CovenantFact, type DeadLetterFact, type Digest, type QuestionFact, type RequestFact } from './compute';
 import { addDays } from '../time/calendar';
@@ -29,6 +30,8 @@ export interface DigestDeps {
   today: () => string;
   /** Writes what is still buffered (question counts) before the figures are read. */
   flush?: () => Promise<void>;
+  /** Reaches managers who never opened the bot (Graph installation). */
+  reach?: Reach;
 }
 
 
@@ -101,7 +104,10 @@ export class DigestService {
    */
   async send(week: string, managerId?: string): Promise<{ sent: string[]; already: string[]; unreachable: string[] }> {
     const result = { sent: [] as string[], already: [] as string[], unreachable: [] as string[] };
-    for (const digest of await this.compute(week, managerId)) {
+    const digests = await this.compute(week, managerId);
+    const unsent = await this.unsent(week, digests.map((d) => d.managerId));
+    await reachWithOfficers(this.deps.reach, this.deps.directory, unsent.map((id) => this.deps.directory.find(id)).filter((p) => p !== undefined));
+    for (const digest of digests) {
       const reference = await readReference(this.deps.db, digest.managerId);
       if (!reference) {
         result.unreachable.push(digest.managerId);
@@ -120,6 +126,13 @@ export class DigestService {
     return result;
   }
 
+  /** Of these managers, those whose digest of the week has not gone out yet. */
+  private async unsent(week: string, managerIds: string[]): Promise<string[]> {
+    if (managerIds.length === 0) return [];
+    const sent = new Set((await this.deps.db.selectFrom('digest_sent').select('manager_id').where('week', '=', week).where('manager_id', 'in', managerIds).execute()).map((r) => r.manager_id));
+    return managerIds.filter((id) => !sent.has(id));
+  }
+
   /** The scheduled run: on PostgreSQL only the instance holding the advisory lock sends; the unique record still guards. */
   sendAsLeader(week: string) {
     return asLeader(this.deps.db, 'digest', () => this.send(week));
@@ -127,10 +140,15 @@ export class DigestService {
 
   /** Managers who never opened the bot are listed for the privacy officers, once a week. */
   private async tellPrivacyOfficers(week: string, managerIds: string[]) {
-    const managers = managerIds.map((id) => this.deps.directory.find(id)!).filter(Boolean);
-    for (const officer of this.deps.directory.people.filter((p) => p.roles.includes('privacy-officer'))) {
-      const mine = managers.filter((m) => m.party.party === officer.party.party);
-      if (mine.length === 0) continue;
+    const byOfficer = new Map<string, { officer: Person; managers: Person[] }>();
+    for (const manager of managerIds.map((id) => this.deps.directory.find(id)).filter((m) => m !== undefined)) {
+      for (const officer of this.deps.directory.privacyOfficersFor(manager.party)) {
+        const entry = byOfficer.get(officer.aadObjectId) ?? { officer, managers: [] };
+        entry.managers.push(manager);
+        byOfficer.set(officer.aadObjectId, entry);
+      }
+    }
+    for (const { officer, managers: mine } of byOfficer.values()) {
       const reference = await readReference(this.deps.db, officer.aadObjectId);
       if (!reference) continue;
       await withRetry(this.deps.db, async (trx) => {

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod/v4';
 import { partyRefSchema } from '../vocabulary-schema';
+import type { PartyRef } from '../vocabulary';
+import { roleHolders } from './roles';
 
 export const ROLES = ['staff', 'contact', 'manager', 'privacy-officer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -13,6 +15,8 @@ const personSchema = z
     name: z.string().min(1),
     party: partyRefSchema,
     roles: z.array(z.enum(ROLES)).min(1),
+    /** The Microsoft 365 tenant the person's account lives in (the Graph source fills it; needed to install the app for them). */
+    tenantId: z.string().min(1).optional(),
   })
   .strict();
 
@@ -21,12 +25,25 @@ export type Person = z.output<typeof personSchema>;
 
 export interface Directory {
   find(aadObjectId: string | undefined): Person | undefined;
-  people: readonly Person[];
+  readonly people: readonly Person[];
+  /** Who decides requests to `ref` and hears about its breaches (see roleHolders for the rule). */
+  contactsFor(ref: PartyRef): Person[];
+  managersFor(ref: PartyRef): Person[];
+  privacyOfficersFor(ref: PartyRef): Person[];
 }
 
-export function makeDirectory(people: Person[]): Directory {
+export function makeDirectory(people: readonly Person[]): Directory {
   const byId = new Map(people.map((p) => [p.aadObjectId, p]));
-  return { people, find: (id) => (id ? byId.get(id) : undefined) };
+  // Lookups run per card and per recipient; with thousands of staff only the few role holders are scanned.
+  const byRole = new Map(ROLES.map((role) => [role, people.filter((p) => p.roles.includes(role))]));
+  const holders = (role: Role, ref: PartyRef) => roleHolders(byRole.get(role)!, role, ref);
+  return {
+    people,
+    find: (id) => (id ? byId.get(id) : undefined),
+    contactsFor: (ref) => holders('contact', ref),
+    managersFor: (ref) => holders('manager', ref),
+    privacyOfficersFor: (ref) => holders('privacy-officer', ref),
+  };
 }
 
 export class DirectoryError extends Error {}

@@ -49,6 +49,8 @@ export interface RequestMessages {
   nobodyYet: string;
   filed: (ref: string, contacts: string) => string;
   unrouted: (ref: string, party: string) => string;
+  /** As `unrouted`, when no privacy officer could be alerted either. */
+  unroutedNobodyAlerted: (ref: string, party: string) => string;
   unroutedAlert: (ref: string, party: string) => string;
   refusal: { not_your_request: string; not_a_contact: string; already_decided: (who: string, when: string) => string; wrong_state: string; reason_required: string; missing: string };
   mineTitle: string;
@@ -127,6 +129,7 @@ const nl: RequestMessages = {
   nobodyYet: 'nog geen contactpersoon bereikbaar',
   filed: (ref, contacts) => `Je verzoek ${ref} is ingediend en ligt bij ${contacts}. Je krijgt bericht zodra er is beslist. Typ "mijn verzoeken" voor de stand van zaken.`,
   unrouted: (ref, party) => `Je verzoek ${ref} is opgeslagen, maar bij ${party} is nog geen contactpersoon bereikbaar via Deelwijzer. Je privacy officer is gewaarschuwd. Het verzoek blijft staan en gaat naar de contactpersoon zodra die Deelwijzer opent; bij spoed: bel de contactpersoon van het convenant.`,
+  unroutedNobodyAlerted: (ref, party) => `Je verzoek ${ref} is opgeslagen, maar bij ${party} is nog geen contactpersoon bereikbaar via Deelwijzer, en er is ook geen privacy officer die Deelwijzer kon waarschuwen. Het verzoek blijft staan en gaat naar de contactpersoon zodra die Deelwijzer opent. Bel bij spoed de contactpersoon van het convenant, en meld aan je privacy officer dat dit verzoek wacht.`,
   unroutedAlert: (ref, party) => `Verzoek ${ref} wacht: bij ${party} is geen contactpersoon bereikbaar via Deelwijzer. Zorg dat de contactpersoon in de lijst staat en Deelwijzer heeft geopend.`,
   refusal: {
     not_your_request: 'Dit is niet jouw verzoek: alleen de aanvrager kan dit doen. Er is niets veranderd.',
@@ -197,6 +200,7 @@ const en: RequestMessages = {
   nobodyYet: 'no contact person reachable yet',
   filed: (ref, contacts) => `Your request ${ref} has been filed and is with ${contacts}. You will hear when it is decided. Type "my requests" to see where it stands.`,
   unrouted: (ref, party) => `Your request ${ref} has been saved, but no contact person at ${party} can be reached through Deelwijzer yet. Your privacy officer has been alerted. The request waits and goes to the contact person as soon as they open Deelwijzer; if it is urgent, call the covenant's contact person.`,
+  unroutedNobodyAlerted: (ref, party) => `Your request ${ref} has been saved, but no contact person at ${party} can be reached through Deelwijzer yet, and there is no privacy officer Deelwijzer could alert either. The request waits and goes to the contact person as soon as they open Deelwijzer. If it is urgent, call the covenant's contact person, and tell your privacy officer that this request is waiting.`,
   unroutedAlert: (ref, party) => `Request ${ref} is waiting: no contact person at ${party} can be reached through Deelwijzer. Make sure the contact person is in the directory and has opened Deelwijzer.`,
   refusal: {
     not_your_request: 'This is not your request: only the requester can do this. Nothing changed.',

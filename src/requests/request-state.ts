@@ -1,7 +1,6 @@
 // The life of a disclosure request as a pure state machine: who may do what, and what follows.
 // The store applies a transition with a conditional update on the state it read, so of two
 // concurrent decisions exactly one wins; the loser is told who decided and when.
-import type { Role } from '../directory/directory';
 import type { PartyRef } from '../vocabulary';
 
 export const REQUEST_STATES = ['pending', 'info_requested', 'approved', 'denied', 'withdrawn'] as const;
@@ -20,8 +19,8 @@ export interface RequestRecord {
 
 export interface Actor {
   aadObjectId: string;
-  party: PartyRef | undefined;
-  roles: readonly Role[];
+  /** A contact person of the data-holding organisation, by the directory's rule (Directory.contactsFor). */
+  isContact: boolean;
 }
 
 export type RequestAction =
@@ -35,16 +34,10 @@ export type Transition =
   | { ok: true; record: RequestRecord; event: string }
   | { ok: false; refusal: 'not_your_request' | 'not_a_contact' | 'already_decided' | 'wrong_state' | 'reason_required'; decidedBy?: string | null; decidedAt?: string | null };
 
-/** A contact person of the data-holding party and, where it has one, of its unit. */
-export function isContactFor(actor: Actor, discloser: PartyRef): boolean {
-  if (!actor.roles.includes('contact') || !actor.party || actor.party.party !== discloser.party) return false;
-  return discloser.unit === undefined || actor.party.unit === discloser.unit;
-}
-
 export function transition(record: RequestRecord, action: RequestAction, actor: Actor, at: string): Transition {
   if (FINAL_STATES.has(record.state)) return { ok: false, refusal: 'already_decided', decidedBy: record.decidedBy, decidedAt: record.decidedAt };
   const byContact = action.kind === 'approve' || action.kind === 'deny' || action.kind === 'ask_info';
-  if (byContact && !isContactFor(actor, record.discloser)) return { ok: false, refusal: 'not_a_contact' };
+  if (byContact && !actor.isContact) return { ok: false, refusal: 'not_a_contact' };
   if (!byContact && actor.aadObjectId !== record.requesterId) return { ok: false, refusal: 'not_your_request' };
   switch (action.kind) {
     case 'approve':

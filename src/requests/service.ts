@@ -14,6 +14,7 @@ import { cardActivity, rebuildCardCopies, recordSentCopy, sendCardCopy } from '.
 import { appendAuditIn, ConflictError, isPostgres, readAnchor, withRetry } from '../store/audit';
 import type { Database, Db } from '../store/database';
 import { enqueue } from '../store/outbox';
+import { alertOfficersAbout, reachWithOfficers, type Reach } from '../graph/reach';
 import { markProcessedIn, readReference } from '../store/sql-store';
 import { getRequest, insertRequest, openRequestsFor, pendingRequests, requestFiledBy, requestsOfRequester, updateRequestIfUnchanged } from '../store/request-store';
 import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
@@ -22,7 +23,7 @@ import { deadlineSteps, ageInWorkingDays } from './deadlines';
 import type { FilingFields } from './filing';
 import { displayId, retainUntil, snapshotOf, type DisclosureRequest } from './request';
 import { addYears } from '../time/calendar';
-import { isContactFor, transition, type RequestAction, type Transition } from './request-state';
+import { transition, type RequestAction, type Transition } from './request-state';
 
 type Trx = Transaction<Database>;
 type Reference = Partial<ConversationReference>;
@@ -38,6 +39,8 @@ export interface RequestServiceDeps {
   directory: Directory;
   now: () => string;
   today: () => string;
+  /** Reaches people who never opened the bot (Graph installation); without it they wait for their first message. */
+  reach?: Reach;
 }
 
 export interface Filing {
@@ -73,24 +76,22 @@ export class RequestService {
   }
 
   contactsFor(discloser: PartyRef): Person[] {
-    return this.deps.directory.people.filter((p) => isContactFor({ aadObjectId: p.aadObjectId, party: p.party, roles: p.roles }, discloser));
+    return this.deps.directory.contactsFor(discloser);
   }
 
-  managersFor(discloser: PartyRef): Person[] {
-    return this.deps.directory.people.filter((p) => p.roles.includes('manager') && p.party.party === discloser.party && (!p.party.unit || p.party.unit === discloser.unit));
-  }
-
+  /** The privacy officers of each of these organisations (the directory's rule), each once. */
   privacyOfficersFor(parties: PartyRef[]): Person[] {
-    const officers = this.deps.directory.people.filter((p) => p.roles.includes('privacy-officer'));
-    const own = officers.filter((p) => parties.some((party) => party.party === p.party.party));
-    return own.length > 0 ? own : officers;
+    const officers = new Map(parties.flatMap((party) => this.deps.directory.privacyOfficersFor(party)).map((p) => [p.aadObjectId, p]));
+    return [...officers.values()];
+  }
+
+  isContact(request: DisclosureRequest, userId: string | undefined): boolean {
+    return !!userId && this.contactsFor(request.discloser).some((p) => p.aadObjectId === userId);
   }
 
   viewerOf(request: DisclosureRequest, userId: string | undefined): Viewer {
     if (userId && userId === request.requesterId) return 'requester';
-    const person = this.person(userId);
-    if (person && isContactFor({ aadObjectId: person.aadObjectId, party: person.party, roles: person.roles }, request.discloser)) return 'contact';
-    return 'other';
+    return this.isContact(request, userId) ? 'contact' : 'other';
   }
 
   // ---- cards ----
@@ -156,13 +157,21 @@ export class RequestService {
 
   // ---- filing ----
 
-  async file(filing: Filing): Promise<{ request: DisclosureRequest; contactsReached: number; replay: boolean }> {
+  private reach(people: Person[]) {
+    return reachWithOfficers(this.deps.reach, this.deps.directory, people);
+  }
+
+  async file(filing: Filing): Promise<{ request: DisclosureRequest; contactsReached: number; officersAlerted: number; replay: boolean }> {
     const at = this.deps.now();
     const book = this.deps.rules.books.find((b) => b.id === filing.decision.covenant);
     const versions = new Map(this.deps.rules.books.map((b) => [b.id, b.version]));
+    const contacts = this.contactsFor(filing.discloser);
+    const unreached = await this.reach(contacts);
+    // Nobody to decide it: the privacy officers are told, so they must be reachable too.
+    if (unreached.length === contacts.length) await this.reach(this.privacyOfficersFor([filing.discloser, filing.recipient]));
     return withRetry(this.deps.db, async (trx) => {
       const earlier = await requestFiledBy(trx, filing.activityKey);
-      if (earlier) return { request: earlier, contactsReached: 0, replay: true };
+      if (earlier) return { request: earlier, contactsReached: 0, officersAlerted: 0, replay: true };
       const q = filing.decision.question;
       const request: DisclosureRequest = {
         id: randomUUID(),
@@ -204,11 +213,13 @@ export class RequestService {
         reached++;
       }
       if (filing.requesterCard) await recordSentCopy(trx, request.id, CARD_KIND, filing.requesterId, filing.requesterCard.reference, filing.requesterCard.activityId, at);
+      await alertOfficersAbout(trx, this.deps.directory, unreached, at);
+      let officersAlerted = 0;
       if (reached === 0) {
         await appendAuditIn(trx, this.postgres, 'request.unrouted', { requestId: request.id, discloser: formatPartyRef(request.discloser)! }, at);
-        await this.notify(trx, this.privacyOfficersFor([request.discloser, request.recipient]), (lang) => REQUEST_MESSAGES[lang].unroutedAlert(displayId(request.id), partyRefLabel(request.discloser, lang)), at, 'routing-alert');
+        officersAlerted = await this.notify(trx, this.privacyOfficersFor([request.discloser, request.recipient]), (lang) => REQUEST_MESSAGES[lang].unroutedAlert(displayId(request.id), partyRefLabel(request.discloser, lang)), at, 'routing-alert');
       }
-      return { request, contactsReached: reached, replay: false };
+      return { request, contactsReached: reached, officersAlerted, replay: false };
     });
   }
 
@@ -242,13 +253,12 @@ export class RequestService {
    * of concurrent decisions exactly one wins; the activity key makes a redelivered activity a no-op.
    */
   async act(requestId: string, action: RequestAction, actorId: string, activityKey: string): Promise<ActResult> {
-    const person = this.person(actorId);
     return withRetry(this.deps.db, async (trx) => {
       const at = this.deps.now();
       if (!(await markProcessedIn(trx, activityKey, at))) return { ok: false, refusal: 'replay', request: await getRequest(trx, requestId) };
       const current = await getRequest(trx, requestId);
       if (!current) return { ok: false, refusal: 'missing' };
-      const result = transition(current, action, { aadObjectId: actorId, party: person?.party ?? (actorId === current.requesterId ? current.requesterParty : undefined), roles: person?.roles ?? [] }, at);
+      const result = transition(current, action, { aadObjectId: actorId, isContact: this.isContact(current, actorId) }, at);
       if (!result.ok) return { ok: false, refusal: result.refusal, request: current };
       const next: DisclosureRequest = {
         ...current,
@@ -310,6 +320,10 @@ export class RequestService {
     for (const request of await pendingRequests(this.deps.db)) {
       for (const step of deadlineSteps(request, today)) {
         const column = step === 'remind' ? 'reminded_at' : 'escalated_at';
+        const contacts = this.contactsFor(request.discloser);
+        const managers = this.deps.directory.managersFor(request.discloser);
+        const unreached = await this.reach(step === 'remind' ? contacts : managers);
+        if (step === 'escalate' && unreached.length === managers.length) await this.reach(this.privacyOfficersFor([request.discloser]));
         await withRetry(this.deps.db, async (trx) => {
           const at = this.deps.now();
           const claimed = await trx
@@ -325,7 +339,7 @@ export class RequestService {
           const ref = displayId(current.id);
           await appendAuditIn(trx, this.postgres, step === 'remind' ? 'request.reminded' : 'request.escalated', { requestId: current.id, ageWorkingDays: age, slaDays: current.slaDays }, at);
           await this.refreshCopies(trx, current, at);
-          const contacts = this.contactsFor(current.discloser);
+          await alertOfficersAbout(trx, this.deps.directory, unreached, at);
           if (step === 'remind') {
             await this.notify(trx, contacts, (lang) => REQUEST_MESSAGES[lang].reminder(ref, age, current.slaDays), at);
             done.reminded++;
@@ -333,7 +347,7 @@ export class RequestService {
             const names = contacts.map((p) => p.name).join(', ');
             const escalation = (lang: Lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet);
             // The managers of the data-holding organisation; when none can be reached, its privacy officers.
-            const told = await this.notify(trx, this.managersFor(current.discloser), escalation, at, 'request-escalation');
+            const told = await this.notify(trx, managers, escalation, at, 'request-escalation');
             if (told === 0) await this.notify(trx, this.privacyOfficersFor([current.discloser]), escalation, at, 'request-escalation');
             done.escalated++;
           }

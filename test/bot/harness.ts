@@ -36,7 +36,8 @@ export class Harness {
   private counter = 0;
   databaseUrl = '';
 
-  async start(env: Record<string, string>, options: Parameters<typeof start>[1] = {}) {
+  /** `env` may depend on the fake connector's address (where the bot is told Teams takes proactive messages). */
+  async start(env: Record<string, string> | ((serviceUrl: string) => Record<string, string>), options: Parameters<typeof start>[1] = {}) {
     this.connector = createHttpServer(async (req, res) => {
       const body = await readBody(req);
       if ([...this.refuse].some((c) => req.url?.includes(`/conversations/${encodeURIComponent(c)}/`))) {
@@ -51,6 +52,7 @@ export class Harness {
     });
     await new Promise<void>((resolve) => this.connector.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.connector.address() as AddressInfo).port}/`;
+    if (typeof env === 'function') env = env(this.serviceUrl);
     this.databaseUrl = env.DATABASE_URL ?? `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`;
     this.bot = await start({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', DIGEST_CRON: 'off', ...env, DATABASE_URL: this.databaseUrl }, options);
     await new Promise<void>((resolve) => (this.bot.server.listening ? resolve() : this.bot.server.once('listening', () => resolve())));
@@ -116,6 +118,10 @@ export class Harness {
 
   get requests() {
     return this.bot.requests;
+  }
+
+  get directory() {
+    return this.bot.directory;
   }
 
   /** Delivers everything due in the outbox and returns what reached the connector. */
