@@ -21,6 +21,7 @@ import { RequestService } from './requests/service';
 import { DigestService } from './digest/service';
 import { BreachService } from './breach/service';
 import { scheduleDigests } from './digest/schedule';
+import { standardLexicon } from './nlu/lexicon-files';
 
 /**
  * How long the ids of processed messages and card actions are kept. They guard against Teams delivering
@@ -31,6 +32,7 @@ const PROCESSED_ID_DAYS = 30;
 export async function start(env: Record<string, string | undefined> = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = loadConfig(env);
   const rules = loadRules();
+  standardLexicon(); // a bad lexicon file stops the start, naming file and line
   const directory = loadDirectory(config.DIRECTORY_FILE);
   const db = openDatabase(config.DATABASE_URL);
   // SQLite: this instance must be the only one on the file (PostgreSQL serves several).

@@ -5,6 +5,7 @@ import { answer } from '../ask/answer';
 import { askInputSchema, describeZodError, type AskInput } from '../ask/input';
 import { renderText, toContractJson } from '../ask/output';
 import { todayInAmsterdam } from '../clock';
+import { standardLexicon } from '../nlu/lexicon-files';
 import { loadRules } from '../rules/load';
 import type { Lang } from '../vocabulary';
 
@@ -59,6 +60,7 @@ async function main() {
   if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') fail(`--lang moet nl of en zijn, niet "${values.lang}"`);
   const langFlag = values.lang as Lang | undefined;
   const index = loadRules();
+  standardLexicon(); // a bad lexicon file stops here, naming file and line
   const date = todayInAmsterdam();
 
   if (values.jsonl) {
