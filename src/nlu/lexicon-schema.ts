@@ -3,7 +3,7 @@ import { z } from 'zod/v4';
 import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, UNIT_PATTERN } from '../vocabulary';
 
 const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
-// A number is a word too ("112", "3ro"): YAML reads `- 112` as a number.
+// A number is a word too ("112"): YAML reads `- 112` as a number. Quote one with a leading zero ("06").
 const word = z
   .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string())
   .transform((w) => w.trim())

@@ -149,7 +149,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   const fuzzyWords = new Map<number, string[]>();
   for (const [word, entries] of phrasesByFirstWord) {
     // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
-    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept));
+    // Nor into a place: "woorden" is no typo of Woerden.
+    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place');
     if (word.length < 5 || !content) continue;
     const sameLength = fuzzyWords.get(word.length) ?? [];
     sameLength.push(word);

@@ -18,6 +18,8 @@ const MAX_LENGTH = 2000;
 const isKnownWordIn = (lx: Lexicon) => (norm: string): boolean => lx.phrasesByFirstWord.has(norm) || lx.stopwords.has(norm) || lx.knownWords.has(norm);
 
 function fuzzyMatch(lx: Lexicon, norm: string): string | null {
+  // The commonest Dutch slip: "kindt", "verdachtt" for a word that ends in d or t.
+  if (/(dt|tt|dd)$/.test(norm) && lx.phrasesByFirstWord.has(norm.slice(0, -1))) return norm.slice(0, -1);
   if (norm.length < 5 || /\d/.test(norm)) return null;
   const max = norm.length >= 9 ? 2 : 1;
   for (let len = norm.length - max; len <= norm.length + max; len++) {
@@ -35,7 +37,8 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "OM" in capitals, or "het OM", is the prosecution service; lower-case "om" is a preposition.
-    if (t.norm === 'om' && (t.raw === 'OM' || tokens[i - 1]?.norm === 'het')) {
+    const afterPreposition = mentions[mentions.length - 1]?.concept.kind === 'prep' && mentions[mentions.length - 1]!.end === i;
+    if (t.norm === 'om' && (t.raw === 'OM' || tokens[i - 1]?.norm === 'het' || afterPreposition)) {
       mentions.push({ concept: { kind: 'party', party: 'om' }, start: i, end: i + 1 });
       i++;
       continue;
@@ -91,21 +94,24 @@ function partyMentions(mentions: Mention[]): PartyMention[] {
   return out;
 }
 
-/** Attaches place names to the police or Veilig Thuis mention they belong to, or to the asker. */
-function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined): PartyRef | undefined {
+/**
+ * Attaches place names to the police, Veilig Thuis or local-field mention they belong to, or to the asker.
+ * The police get the place's unit, Veilig Thuis its region, the local field the municipality as typed ("den-haag").
+ */
+function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, tokens: Token[]): PartyRef | undefined {
   let askerRef = asker;
   for (const m of mentions) {
     if (m.concept.kind !== 'place') continue;
     const place = m.concept;
-    const candidates = parties.filter((p) => (p.party === 'politie' && place.politie) || (p.party === 'veilig-thuis' && place.vt));
+    const municipality = tokens.slice(m.start, m.end).map((t) => t.norm).join('-');
+    const unitFor = (party: Party | undefined) => (party === 'politie' ? place.politie : party === 'veilig-thuis' ? place.vt : party === 'lokaal-veld' ? municipality : undefined);
+    const candidates = parties.filter((p) => unitFor(p.party) !== undefined);
     const nearest = candidates.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
-    if (nearest && nearest.unit === undefined && Math.abs(nearest.start - m.start) <= 6) {
-      nearest.unit = nearest.party === 'politie' ? place.politie : place.vt;
+    if (nearest && nearest.unit === undefined) {
+      nearest.unit = unitFor(nearest.party);
     } else if (!nearest && askerRef && !askerRef.unit) {
-      const unit = askerRef.party === 'politie' ? place.politie : askerRef.party === 'veilig-thuis' ? place.vt : undefined;
+      const unit = askerRef.party === 'lokaal-veld' ? undefined : unitFor(askerRef.party);
       if (unit) askerRef = { ...askerRef, unit };
-    } else if (nearest && nearest.unit === undefined) {
-      nearest.unit = nearest.party === 'politie' ? place.politie : place.vt;
     }
   }
   return askerRef;
@@ -205,12 +211,16 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
         if (atShelter) purposes.push({ purpose: 'dreiging-opvang', preferred: true });
         else if (c.data) addData(c.data);
       } else if (c.purpose === 'tijdelijk-huisverbod') {
-        const infoBefore = /^(informatie|info|gegevens)$/.test(tokens[m.start - 1]?.norm ?? '') || /^(informatie|info|gegevens)$/.test(tokens[m.start - 3]?.norm ?? '');
-        if (infoBefore) addData('thv-informatie');
-        purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
+        const info = (at: number) => /^(informatie|info|gegevens)$/.test(tokens[at]?.norm ?? '');
+        const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end);
+        // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
+        const held = /^(heeft|had|krijgt|kreeg|gekregen|has|had|got)$/.test(tokens[m.end]?.norm ?? '');
+        if (infoBefore || (held && !afterFor)) addData('thv-informatie');
+        if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
-        // "zorgmelding": a purpose after "voor" or with "doen"; otherwise the form itself is shared.
-        if (afterFor || doing) purposes.push({ purpose: 'zorgmelding', preferred: true });
+        // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
+        const inIt = tokens[m.start - 1]?.norm === 'in' || (tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? ''));
+        if (afterFor || doing || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
         else if (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)) addData('zorgmelding');
       }
     }
@@ -227,7 +237,8 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
 
 /** Roles that make the answer stricter than who the person is: "de buurvrouw die getuige was" is about a witness. */
 const STRICTER_ROLES: readonly Subject[] = ['melder', 'getuige'];
-const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'haar', 'zijn', 'her', 'his']);
+const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
+const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
 
 /** The kinds of person the question is about: one, or several when it names several on an equal footing. */
 function pickSubjects(mentions: Mention[], tokens: Token[]): Subject[] {
@@ -237,9 +248,11 @@ function pickSubjects(mentions: Mention[], tokens: Token[]): Subject[] {
   };
   // "the victim's children": the possessor is not the subject when another subject follows it.
   const possessive = (m: Mention, k: number) => /['’]s$/i.test(tokens[m.end - 1]?.raw ?? '') && mentions[k + 1]?.concept.kind === 'subject';
-  // "de zus van cliënte", "de kinderen van mevrouw": the person after "van" belongs to the one before it.
-  const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject';
-  const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k));
+  // "de zus van cliënte", "de kinderen van mevrouw": the person right after "van" belongs to the one before it.
+  const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject' && mentions[k - 2]!.end === mentions[k - 1]!.start;
+  // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
+  const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && POSSESSIVES.has(tokens[m.end]?.norm ?? '');
+  const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
   const subjectOf = (x: { m: Mention }) => (x.m.concept as { subject: Subject }).subject;
   const role = subjects.find((x) => STRICTER_ROLES.includes(subjectOf(x)));
   if (role) return [subjectOf(role)];
@@ -250,7 +263,9 @@ function pickSubjects(mentions: Mention[], tokens: Token[]): Subject[] {
     const between = tokens.slice(prev.end, mentions[k]!.start).map((t) => t.norm);
     return between.length > 0 && between.length <= 3 && between.every((w) => JOINING.has(w)) && between.some((w) => ['en', 'and', 'of', 'or'].includes(w));
   };
-  const about = subjects.findIndex(({ k }) => isPrep(k - 1, 'about', 'from'));
+  // "over de pleger" says whom it is about more surely than "van de pleger".
+  const over = subjects.findIndex(({ k }) => isPrep(k - 1, 'about'));
+  const about = over >= 0 ? over : subjects.findIndex(({ k }) => isPrep(k - 1, 'from'));
   const chosen = about >= 0 ? [subjects[about]!, ...subjects.slice(about + 1).filter(({ k }) => joined(k))] : subjects[0] ? [subjects[0], ...subjects.slice(1).filter(({ k }) => joined(k))] : [];
   return [...new Set(chosen.map(subjectOf))];
 }
@@ -261,7 +276,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const tokens = tokenize(text);
   const { mentions, unknown } = scan(lx, tokens);
   const mentioned = partyMentions(mentions);
-  let asker = attachPlaces(mentions, mentioned, context.as);
+  let asker = attachPlaces(mentions, mentioned, context.as, tokens);
   // "als wijkagent in Lelystad", "as a police officer": the asker describing themselves, not a recipient.
   const isSelf = (p: PartyMention) => {
     const before = tokens[p.start - 1]?.norm;
@@ -284,7 +299,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   if (!purpose && meldenBijVt) purpose = 'zorgmelding';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
-  if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party) slotsOf.to = undefined;
+  const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
+  if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
   const toOutside = !!direction.to && !isPartyRef(direction.to);
   if (purpose === 'zorgmelding' && !slotsOf.to && !toOutside && slotsOf.from?.party !== 'veilig-thuis') slotsOf.to = { party: 'veilig-thuis' };
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.

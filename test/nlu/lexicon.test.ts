@@ -42,9 +42,9 @@ describe('the lexicon files', () => {
   });
 
   it('let a word added to a file change what a question is read as, without code', () => {
-    const question = 'mag ik het adres van de belager delen met blijf';
+    const question = 'mag ik het adres van de treiteraar delen met blijf';
     assert.equal(parseQuestion(question, { as: { party: 'politie', unit: 'amsterdam' } }).slots.subject, undefined);
-    const lexicon = withFile('subjects', (t) => t.replace('  - id: pleger\n    words:\n', '  - id: pleger\n    words:\n      - belager\n'));
+    const lexicon = withFile('subjects', (t) => t.replace('  - id: pleger\n    words:\n', '  - id: pleger\n    words:\n      - treiteraar\n'));
     assert.equal(parseQuestion(question, { as: { party: 'politie', unit: 'amsterdam' }, lexicon }).slots.subject, 'pleger');
   });
 
