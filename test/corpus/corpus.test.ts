@@ -9,8 +9,8 @@ import { askInputSchema } from '../../src/ask/input';
 import { loadRules } from '../../src/rules/load';
 import { DATA_CATEGORIES, PURPOSES, SUBJECTS, VERDICTS, formatPartyRef } from '../../src/vocabulary';
 
-/** The share of verdicts that must be right; set at what the parser and rules reach (printed by the test). */
-const VERDICT_FLOOR = 0.95;
+/** The share of verdicts that must be right, set at what parser and rules reach (100% before the rules branch merged; printed). */
+const VERDICT_FLOOR = 0.99;
 
 const party = z.string().regex(/^[a-z-]+(:[a-z0-9-]+)?$/);
 const entrySchema = z
