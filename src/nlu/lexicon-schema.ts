@@ -45,6 +45,8 @@ export const lexiconFileSchemas = {
       weapon: words,
       now: words,
       past: words,
+      persons: words,
+      asking: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

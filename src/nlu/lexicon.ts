@@ -21,6 +21,10 @@ export type Concept =
   | { kind: 'threat' }
   | { kind: 'weapon' }
   | { kind: 'now' }
+  /** Someone acting ("hij", "de ex", "a man"): with no question about sharing, the message describes a situation. */
+  | { kind: 'person' }
+  /** Words that make a message a question rather than a description ("vraagje"). */
+  | { kind: 'asking' }
   | { kind: 'past' }
   | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean }
   | { kind: 'prep'; direction: 'to' | 'from' | 'via' | 'for' | 'about' }
@@ -62,7 +66,7 @@ interface Source {
 const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
 
 /** The small words of the grammar: never the target of a typo, and free to share a phrase with a content word ("om"). */
-const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object']);
+const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking']);
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
 
 function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Source[] {
@@ -82,6 +86,8 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   add('consent', ['refused'], files.consent.refused, { kind: 'consent', value: false });
   const danger = files.danger;
   for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
+  add('danger', ['persons'], danger.persons, { kind: 'person' });
+  add('danger', ['asking'], danger.asking, { kind: 'asking' });
   const g = files.grammar;
   add('grammar', ['give'], g.give, { kind: 'verb', direction: 'give' });
   add('grammar', ['get'], g.get, { kind: 'verb', direction: 'get' });

@@ -315,7 +315,14 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
   // Danger described in everyday words counts unless the question only speaks of the past ("vorige week dreigde hij").
   const danger = has('happening') || has('threat') || has('weapon');
-  const acute = has('acute') || (danger && (!has('past') || has('now')));
+  // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read
+  // as danger now: a false acute costs one tap, a missed one can cost a life.
+  const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || mentions.some((m) => m.concept.kind === 'verb' && !m.concept.weak);
+  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && m.concept.subject === 'pleger');
+  const describes = someone && !asksAboutSharing;
+  // "in 2023": a year named places what is told in the past.
+  const past = has('past') || tokens.some((t, i) => /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
+  const acute = has('acute') || ((danger || describes) && (!past || has('now')));
 
   const subjects = pickSubjects(mentions, tokens);
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));
