@@ -317,7 +317,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const danger = has('happening') || has('threat') || has('weapon');
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read
   // as danger now: a false acute costs one tap, a missed one can cost a life.
-  const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || mentions.some((m) => m.concept.kind === 'verb' && !m.concept.weak);
+  const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || has('verb');
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && m.concept.subject === 'pleger');
   const describes = someone && !asksAboutSharing;
   // "in 2023": a year named places what is told in the past.
