@@ -43,7 +43,11 @@ function outsideEveryCovenant(question: Question, named: NonPartyMention[]): Dec
 /** Several kinds of person named on an equal footing: the verdict when they agree, else ask which one is meant. */
 function decideForEach(question: Question, subjects: Subject[], index: RuleIndex): Decision {
   const decisions = subjects.map((subject) => decide({ ...question, subject }, index));
-  if (decisions.every((d) => d.verdict === decisions[0]!.verdict)) return decisions[0]!;
+  if (decisions.every((d) => d.verdict === decisions[0]!.verdict)) {
+    // Same verdict: every person's conditions and duties apply.
+    const union = <T extends { id: string }>(pick: (d: Decision) => T[]) => [...new Map(decisions.flatMap(pick).map((x) => [x.id, x])).values()];
+    return { ...decisions[0]!, conditions: union((d) => d.conditions), duties: union((d) => d.duties), rules: union((d) => d.rules) };
+  }
   const open = decide({ ...question, subject: undefined }, index);
   return open.verdict === 'incomplete' ? open : { ...open, verdict: 'incomplete', missing: ['subject'], rules: [], citations: [], conditions: [], duties: [], perData: [], whatWouldChange: [], covenant: null, routeVia: null };
 }
