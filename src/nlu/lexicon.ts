@@ -65,7 +65,7 @@ interface Source {
 
 const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
 
-/** The small words of the grammar: never the target of a typo, and free to share a phrase with a content word ("om"). */
+/** The small words of the grammar: never the target of a typo. */
 const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking']);
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
 
@@ -116,7 +116,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     source.phrases.forEach((phrase, k) => {
       const key = normalizePhrase(phrase).join(' ');
       const known = byPhrase.get(key) ?? [];
-      const clash = known.find((x) => !sameConcept(x.concept, source.concept) && isContent(x.concept) && isContent(source.concept));
+      const clash = known.find((x) => !sameConcept(x.concept, source.concept));
       if (clash) problems.push(`${source.at(k)}: "${phrase}" is already listed at ${clash.at} with another meaning`);
       if (!known.some((x) => sameConcept(x.concept, source.concept))) known.push({ concept: source.concept, at: source.at(k) });
       byPhrase.set(key, known);
@@ -144,7 +144,6 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   };
   for (const [key, meanings] of byPhrase) {
     const words = key.split(' ');
-    // The first meaning listed wins where small words are listed twice ("om": a preposition, and "het OM").
     const concept = meanings[0]!.concept;
     register(words, concept);
     // "Rotterdam-Rijnmond" arrives as one token: register the joined form of every phrase too.

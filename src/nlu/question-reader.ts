@@ -318,7 +318,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read
   // as danger now: a false acute costs one tap, a missed one can cost a life.
   const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || has('verb');
-  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && m.concept.subject === 'pleger');
+  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && (m.concept.subject === 'pleger' || m.concept.subject === 'derde'));
   const describes = someone && !asksAboutSharing;
   // "in 2023": a year named places what is told in the past.
   const past = has('past') || tokens.some((t, i) => /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));

@@ -37,6 +37,10 @@ describe('the lexicon files', () => {
     );
   });
 
+  it('refuse a small word of the grammar listed under two meanings too', () => {
+    assert.throws(() => withFile('danger', (t) => t.replace('asking:\n', 'asking:\n  - opvragen\n')), /grammar\.yaml line \d+: "opvragen" is already listed at danger\.yaml line \d+/);
+  });
+
   it('refuse an abbreviation that stands for no word of the lexicon', () => {
     assert.throws(() => withFile('abbreviations', (t) => `${t}  - { short: xyz, means: ruimteschip }\n`), /abbreviations\.yaml line \d+: "ruimteschip" is not a word of the lexicon/);
   });
