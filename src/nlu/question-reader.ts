@@ -214,7 +214,7 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
         const info = (at: number) => /^(informatie|info|gegevens)$/.test(tokens[at]?.norm ?? '');
         const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end);
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
-        const held = /^(heeft|had|krijgt|kreeg|gekregen|has|had|got)$/.test(tokens[m.end]?.norm ?? '');
+        const held = /^(heeft|had|krijgt|kreeg|gekregen|has|got)$/.test(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
         if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
