@@ -166,7 +166,9 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
-  const usable = parties.filter((p) => p.prep !== 'via');
+  // "via de politie te weten komen": with nobody else named, whom one learns through is the source.
+  const direct = parties.filter((p) => p.prep !== 'via');
+  const usable = direct.length === 0 && !gives ? parties : direct;
 
   if (actor === 'asker') {
     const other = usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find((p) => !asker || p.party !== asker.party) ?? usable[0];
@@ -178,7 +180,10 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   const target = rest.find((p) => p.prep === (gives ? 'to' : 'from')) ?? rest[0];
   const isAsker = (ref: Side | undefined) => isPartyRef(ref) && !!asker && ref.party === asker.party;
   if (gives) {
-    const to = target ? refOf(target, asker) : askerObject || asker ? asker : undefined;
+    // "mag VT ons vertellen wat de politie meldde": "ons" right after the giver is the receiver.
+    const actorAt = mentions.findIndex((m) => m.start === actor.start);
+    const usFirst = mentions[actorAt + 1]?.concept.kind === 'asker-object' && target?.prep !== 'to';
+    const to = target && !usFirst ? refOf(target, asker) : askerObject || asker ? asker : undefined;
     return { from: actorRef, to, direction: isAsker(to) ? 'asker-receives' : isAsker(actorRef) ? 'asker-discloses' : 'between-others' };
   }
   const from = target ? refOf(target, asker) : undefined;
@@ -214,7 +219,7 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
         const info = (at: number) => /^(informatie|info|gegevens)$/.test(tokens[at]?.norm ?? '');
         const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end);
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
-        const held = /^(heeft|had|krijgt|kreeg|gekregen|has|got)$/.test(tokens[m.end]?.norm ?? '');
+        const held = /^(heeft|had|krijgt|kreeg|gekregen|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
         if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
