@@ -17,7 +17,13 @@ const vocabularyEntry = <T extends readonly [string, ...string[]]>(ids: T) => z.
 
 export const lexiconFileSchemas = {
   parties: z.object({ parties: z.array(vocabularyEntry(PARTIES)).min(1) }).strict(),
-  subjects: z.object({ subjects: z.array(vocabularyEntry(SUBJECTS)).min(1) }).strict(),
+  subjects: z
+    .object({
+      subjects: z.array(vocabularyEntry(SUBJECTS)).min(1),
+      /** Words whose person depends on who asks: a probation officer's "cliënt" is the perpetrator. */
+      askerClients: z.array(z.object({ party: z.enum(PARTIES), subject: z.enum(SUBJECTS), words }).strict()).default([]),
+    })
+    .strict(),
   'data-categories': z
     .object({
       dataCategories: z.array(vocabularyEntry(DATA_CATEGORIES)).min(1),

@@ -51,6 +51,8 @@ export interface Lexicon {
   dutchMarkers: Set<string>;
   /** The label of each place's police unit, for units no covenant names ("den-haag" → "Den Haag"). */
   unitLabels: Map<string, string>;
+  /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
+  askerClients: Map<Party, Map<string, Subject>>;
 }
 
 /** Where a value of a file is, for messages: `(path) => "places.yaml line 12"`. */
@@ -168,7 +170,14 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   for (const entries of phrasesByFirstWord.values()) for (const e of entries) for (const w of e.words) knownWords.add(w);
   const unitLabels = new Map<string, string>();
   for (const p of files.places.places) if (p.politie) unitLabels.set(p.politie, p.label);
+  const askerClients = new Map<Party, Map<string, Subject>>();
+  for (const c of files.subjects.askerClients) {
+    const words = askerClients.get(c.party) ?? new Map<string, Subject>();
+    for (const w of c.words) words.set(normalizePhrase(w).join(' '), c.subject);
+    askerClients.set(c.party, words);
+  }
   return {
+    askerClients,
     phrasesByFirstWord,
     fuzzyWords,
     stopwords: set(g.stopwords),

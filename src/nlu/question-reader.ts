@@ -246,7 +246,7 @@ const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
 
 /** The kinds of person the question is about: one, or several when it names several on an equal footing. */
-function pickSubjects(mentions: Mention[], tokens: Token[]): Subject[] {
+function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string, Subject> | undefined): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
     return c?.kind === 'prep' && directions.includes(c.direction);
@@ -258,7 +258,10 @@ function pickSubjects(mentions: Mention[], tokens: Token[]): Subject[] {
   // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
   const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && POSSESSIVES.has(tokens[m.end]?.norm ?? '');
   const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
-  const subjectOf = (x: { m: Mention }) => (x.m.concept as { subject: Subject }).subject;
+  const subjectOf = (x: { m: Mention }) => {
+    const word = tokens.slice(x.m.start, x.m.end).map((t) => t.norm).join(' ');
+    return clients?.get(word) ?? (x.m.concept as { subject: Subject }).subject;
+  };
   const role = subjects.find((x) => STRICTER_ROLES.includes(subjectOf(x)));
   if (role) return [subjectOf(role)];
   // "het adres van de pleger en het slachtoffer": subjects joined by "en" count together.
@@ -329,7 +332,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const past = has('past') || tokens.some((t, i) => /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
   const acute = has('acute') || ((danger || describes) && (!past || has('now')));
 
-  const subjects = pickSubjects(mentions, tokens);
+  const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));
   // Never echo what could be personal data: capitalised words, numbers, and words after a title.
   const mayBePersonal = (i: number) => {

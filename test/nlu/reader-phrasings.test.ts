@@ -187,6 +187,10 @@ const ROWS: Row[] = [
   ['mag blijf het adres van de cliënte aan de politie geven', POL_A, { from: BLIJF, to: POL_A, subject: 'slachtoffer', data: ['naw'] }],
   ['mogen wij via veilig thuis het adres aan het wijkteam geven', POL_R, { from: POL_R, to: 'lokaal-veld' }],
 
+  // Whose client: the probation service's client is the perpetrator, Blijf Groep's the victim
+  ['mag ik VT vertellen dat mijn cliënt weer contact heeft met zijn ex', 'reclassering', { from: 'reclassering', to: 'veilig-thuis', subject: 'pleger' }],
+  ['mag ik de politie vertellen dat mijn cliënte weer contact heeft met haar ex', BLIJF, { from: BLIJF, to: 'politie', subject: 'slachtoffer' }],
+
   // Consent
   ['met toestemming van de cliente mag ik haar adres aan de politie geven', BLIJF, { consent: true, to: 'politie' }],
   ['de ouders gaven toestemming, mag ik info met het wijkteam delen', POL_R, { consent: true }],
