@@ -259,8 +259,8 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && POSSESSIVES.has(tokens[m.end]?.norm ?? '');
   const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
   const subjectOf = (x: { m: Mention }) => {
-    const word = tokens.slice(x.m.start, x.m.end).map((t) => t.norm).join(' ');
-    return clients?.get(word) ?? (x.m.concept as { subject: Subject }).subject;
+    const usual = (x.m.concept as { subject: Subject }).subject;
+    return clients ? (clients.get(tokens.slice(x.m.start, x.m.end).map((t) => t.norm).join(' ')) ?? usual) : usual;
   };
   const role = subjects.find((x) => STRICTER_ROLES.includes(subjectOf(x)));
   if (role) return [subjectOf(role)];
@@ -320,7 +320,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
 
   const consentMentions = mentions.filter((m) => m.concept.kind === 'consent');
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);
-  const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
+  const kinds = new Set(mentions.map((m) => m.concept.kind));
+  const has = (kind: Concept['kind']) => kinds.has(kind);
   // Danger described in everyday words counts unless the question only speaks of the past ("vorige week dreigde hij").
   const danger = has('happening') || has('threat') || has('weapon');
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read
@@ -329,7 +330,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && (m.concept.subject === 'pleger' || m.concept.subject === 'derde'));
   const describes = someone && !asksAboutSharing;
   // "in 2023": a year named places what is told in the past.
-  const past = has('past') || tokens.some((t, i) => /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
+  const past = has('past') || tokens.some((t, i) => t.norm.length === 4 && /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
   const acute = has('acute') || ((danger || describes) && (!past || has('now')));
 
   const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
