@@ -23,6 +23,7 @@ import { RequestService } from './requests/service';
 import { DigestService } from './digest/service';
 import { BreachService } from './breach/service';
 import { scheduleDigests } from './digest/schedule';
+import { standardLexicon } from './nlu/lexicon-files';
 
 /**
  * How long the ids of processed messages and card actions are kept. They guard against Teams delivering
@@ -33,6 +34,7 @@ const PROCESSED_ID_DAYS = 30;
 export async function start(env: Record<string, string | undefined> = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = loadConfig(env);
   const rules = loadRules(rulebookDirs(config.RULEBOOK_DIRS ?? ''));
+  standardLexicon(); // a bad lexicon file stops the start, naming file and line
   const log = createLog(config.LOG_LEVEL, options.logDestination);
   const source = await openDirectorySource(config, {
     onRefresh: (report) => log('directory-refreshed', { people: report.people, calls: report.calls, ms: report.ms, failedTenants: report.tenants.filter((t) => t.failure).length, conflicts: report.conflicts.length }),

@@ -1,11 +1,11 @@
 // Free text plus explicit slots in, decision out: shared by the `ask` command and the bot. Pure.
 import { parseQuestion } from '../nlu/question-reader';
-import type { ParsedQuestion } from '../nlu/types';
+import type { NonPartyMention, ParsedQuestion } from '../nlu/types';
 import type { RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';
 import { explain, type Explanation } from '../rules/explain';
 import type { Decision, Question } from '../rules/types';
-import type { Lang } from '../vocabulary';
+import type { Lang, Subject } from '../vocabulary';
 import type { AskInput } from './input';
 
 export interface Answer {
@@ -15,6 +15,44 @@ export interface Answer {
   lang: Lang;
   /** Which rules matched, which did not and why, what was assumed: only when asked for. */
   explanation?: Explanation;
+}
+
+const PRIVACY_OFFICER = {
+  nl: 'de privacy officer (functionaris gegevensbescherming) van je organisatie',
+  en: "your organisation's privacy officer (data protection officer)",
+};
+
+const asNonParties = (list: NonPartyMention[]): Decision['nonParties'] => list.map(({ role, id, label }) => ({ role, id, label }));
+
+/** An organisation outside every covenant gives or receives: no covenant governs it, whatever else the question says. */
+function outsideEveryCovenant(question: Question, named: NonPartyMention[]): Decision {
+  return {
+    verdict: 'not_covered',
+    question,
+    covenant: null,
+    rules: [],
+    citations: [],
+    conditions: [],
+    duties: [],
+    routeVia: null,
+    missing: [],
+    perData: (question.data ?? []).map((data) => ({ data, verdict: 'not_covered', rules: [], citations: [], routeVia: null })),
+    whatWouldChange: [],
+    askWhom: [PRIVACY_OFFICER],
+    nonParties: asNonParties(named),
+  };
+}
+
+/** Several kinds of person named on an equal footing: the verdict when they agree, else ask which one is meant. */
+function decideForEach(question: Question, subjects: Subject[], index: RuleIndex): Decision {
+  const decisions = subjects.map((subject) => decide({ ...question, subject }, index));
+  if (decisions.every((d) => d.verdict === decisions[0]!.verdict)) {
+    // Same verdict: every person's conditions and duties apply.
+    const union = <T extends { id: string }>(pick: (d: Decision) => T[]) => [...new Map(decisions.flatMap(pick).map((x) => [x.id, x])).values()];
+    return { ...decisions[0]!, conditions: union((d) => d.conditions), duties: union((d) => d.duties), rules: union((d) => d.rules) };
+  }
+  const open = decide({ ...question, subject: undefined }, index);
+  return open.verdict === 'incomplete' ? open : { ...open, verdict: 'incomplete', missing: ['subject'], rules: [], citations: [], conditions: [], duties: [], perData: [], whatWouldChange: [], covenant: null, routeVia: null };
 }
 
 /** Explicit slots (flags, form fields) override what the free text said. `today` is used when no date is given. */
@@ -33,6 +71,15 @@ export function answer(input: AskInput, index: RuleIndex, today: string, options
     date: input.date ?? today,
   };
   const lang = parsed?.lang ?? 'nl';
-  if (options.explain) return { ...explain(question, index, { dateAssumed: input.date === undefined, consentAssumed: input.consent === undefined && slots?.consent === undefined }), parsed, lang };
-  return { decision: decide(question, index), parsed, lang };
+  // Explicit slots override a non-party the text named in that role.
+  const nonParties = (parsed?.nonParties ?? []).filter((n) => !(n.role === 'from' ? input.from : input.to));
+  const organisations = nonParties.filter((n) => n.kind === 'organisation');
+  if (!question.acute && organisations.length > 0) return { decision: outsideEveryCovenant(question, organisations), parsed, lang };
+  const candidates = !input.subject && parsed ? parsed.subjectCandidates : [];
+  if (candidates.length > 1 && !question.acute) return { decision: decideForEach(question, candidates, index), parsed, lang };
+  const { decision, explanation } = options.explain
+    ? explain(question, index, { dateAssumed: input.date === undefined, consentAssumed: input.consent === undefined && slots?.consent === undefined })
+    : { decision: decide(question, index), explanation: undefined };
+  if (decision.verdict === 'not_covered' && nonParties.length > 0) decision.nonParties = asNonParties(nonParties);
+  return { decision, parsed, lang, ...(explanation ? { explanation } : {}) };
 }

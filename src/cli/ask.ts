@@ -5,6 +5,7 @@ import { askOnce, parseAskFlags, USAGE, UsageError } from '../ask/command';
 import { askInputSchema, describeZodError, type AskInput } from '../ask/input';
 import { toContractJson } from '../ask/output';
 import { todayInAmsterdam } from '../clock';
+import { standardLexicon } from '../nlu/lexicon-files';
 import { loadRules } from '../rules/load';
 import type { Lang } from '../vocabulary';
 
@@ -27,6 +28,7 @@ async function main() {
     return;
   }
   const index = loadRules();
+  standardLexicon(); // a bad lexicon file stops here, naming file and line
   const date = todayInAmsterdam();
 
   if (values.jsonl) {

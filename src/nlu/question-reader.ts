@@ -1,10 +1,11 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
-import type { DataCategory, Party, PartyRef, Purpose, Subject } from '../vocabulary';
-import { DUTCH_MARKERS, ENGLISH_MARKERS, FUZZY_WORDS, PHRASES_BY_FIRST_WORD, STOPWORDS, type Concept } from './phrasebook';
+import { KNOWN_UNITS, PARTY_LABELS, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
+import type { Concept, Lexicon } from './lexicon';
+import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
-import type { ParseContext, ParsedQuestion, PersonalDataKind } from './types';
+import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind } from './types';
 
 interface Mention {
   concept: Concept;
@@ -14,76 +15,61 @@ interface Mention {
 
 const MAX_LENGTH = 2000;
 
-const EXTRA_KNOWN = new Set(
-  (
-    'mag kan mogen is wat hoe wie welke wanneer waarom ik wij we i can may could should what how who which when why is are am do does the ' +
-    'teams deelwijzer corv wpg avg gdpr uavg big sisa verwijsindex aware zsm thv pjk jpt cit nederland dutch netherlands english ' +
-    'groningen leeuwarden zwolle arnhem nijmegen eindhoven tilburg breda maastricht haag leiden delft gouda enschede apeldoorn deventer assen ' +
-    'emmen middelburg bosch venlo heerlen zoetermeer haaglanden brabant limburg gelderland overijssel friesland drenthe zeeland ' +
-    'januari februari maart april mei juni juli augustus september oktober november december january february march june july august october ' +
-    'monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ok oke hoi hallo hi hello'
-  ).split(' '),
-);
+const isKnownWordIn = (lx: Lexicon) => (norm: string): boolean => lx.phrasesByFirstWord.has(norm) || lx.stopwords.has(norm) || lx.knownWords.has(norm);
 
-function isKnownWord(norm: string): boolean {
-  return PHRASES_BY_FIRST_WORD.has(norm) || STOPWORDS.has(norm) || EXTRA_KNOWN.has(norm) || isKnownSuffix(norm);
-}
-
-/** Words that are phrase parts (e.g. "groep" in "Blijf Groep", "thuis" in "Veilig Thuis"). */
-const PHRASE_WORDS = new Set<string>();
-for (const entries of PHRASES_BY_FIRST_WORD.values()) for (const e of entries) for (const w of e.words) PHRASE_WORDS.add(w);
-function isKnownSuffix(norm: string): boolean {
-  return PHRASE_WORDS.has(norm);
-}
-
-function fuzzyMatch(norm: string): string | null {
+function fuzzyMatch(lx: Lexicon, norm: string): string | null {
+  // The commonest Dutch slip: "kindt", "verdachtt" for a word that ends in d or t.
+  if (/(dt|tt|dd)$/.test(norm) && lx.phrasesByFirstWord.has(norm.slice(0, -1))) return norm.slice(0, -1);
   if (norm.length < 5 || /\d/.test(norm)) return null;
   const max = norm.length >= 9 ? 2 : 1;
   for (let len = norm.length - max; len <= norm.length + max; len++) {
-    for (const word of FUZZY_WORDS.get(len) ?? []) {
+    for (const word of lx.fuzzyWords.get(len) ?? []) {
       if (word[0] === norm[0] && withinDistance(norm, word, max)) return word;
     }
   }
   return null;
 }
 
-function scan(tokens: Token[]): { mentions: Mention[]; unknown: number[] } {
+function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: number[] } {
   const mentions: Mention[] = [];
   const unknown: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "OM" in capitals, or "het OM", is the prosecution service; lower-case "om" is a preposition.
-    if (t.norm === 'om' && (t.raw === 'OM' || tokens[i - 1]?.norm === 'het')) {
+    const afterPreposition = mentions[mentions.length - 1]?.concept.kind === 'prep' && mentions[mentions.length - 1]!.end === i;
+    if (t.norm === 'om' && (t.raw === 'OM' || tokens[i - 1]?.norm === 'het' || afterPreposition)) {
       mentions.push({ concept: { kind: 'party', party: 'om' }, start: i, end: i + 1 });
       i++;
       continue;
     }
-    const entries = PHRASES_BY_FIRST_WORD.get(t.norm) ?? (STOPWORDS.has(t.norm) ? undefined : PHRASES_BY_FIRST_WORD.get(fuzzyMatch(t.norm) ?? '')) ?? [];
+    const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? '')) ?? [];
     const hit = entries.find((e) => e.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
     if (hit) {
       mentions.push({ concept: hit.concept, start: i, end: i + hit.words.length });
       i += hit.words.length;
       continue;
     }
-    if (!STOPWORDS.has(t.norm)) unknown.push(i);
+    if (!lx.stopwords.has(t.norm)) unknown.push(i);
     i++;
   }
   return { mentions, unknown };
 }
 
-function detectLanguage(tokens: Token[]): 'nl' | 'en' {
+function detectLanguage(lx: Lexicon, tokens: Token[]): 'nl' | 'en' {
   let en = 0;
   let nl = 0;
   for (const t of tokens) {
-    if (ENGLISH_MARKERS.has(t.norm)) en++;
-    if (DUTCH_MARKERS.has(t.norm)) nl++;
+    if (lx.englishMarkers.has(t.norm)) en++;
+    if (lx.dutchMarkers.has(t.norm)) nl++;
   }
   return en > nl ? 'en' : 'nl';
 }
 
 interface PartyMention {
-  party: Party;
+  /** A party of the covenants; absent for an organisation outside every covenant (`outside`). */
+  party?: Party;
+  outside?: NonParty;
   unit?: string;
   start: number;
   /** The preposition right before it, if any. */
@@ -95,32 +81,37 @@ const kindAt = (mentions: Mention[], index: number) => mentions[index]?.concept;
 function partyMentions(mentions: Mention[]): PartyMention[] {
   const out: PartyMention[] = [];
   mentions.forEach((m, k) => {
-    if (m.concept.kind !== 'party') return;
+    const c = m.concept;
+    if (c.kind !== 'party' && c.kind !== 'non-party') return;
     const before = kindAt(mentions, k - 1);
     const prep = before?.kind === 'prep' && mentions[k - 1]!.end >= m.start - 1 ? before.direction : null;
     const last = out[out.length - 1];
     // "Veilig Thuis" twice, or "de politie … politie-eenheid": one mention is enough.
-    if (last && last.party === m.concept.party) return;
-    out.push({ party: m.concept.party, start: m.start, prep });
+    if (c.kind === 'party' && last?.party === c.party) return;
+    if (c.kind === 'non-party' && last?.outside?.id === c.id) return;
+    out.push(c.kind === 'party' ? { party: c.party, start: m.start, prep } : { outside: { id: c.id, label: c.label }, start: m.start, prep });
   });
   return out;
 }
 
-/** Attaches place names to the police or Veilig Thuis mention they belong to, or to the asker. */
-function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined): PartyRef | undefined {
+/**
+ * Attaches place names to the police, Veilig Thuis or local-field mention they belong to, or to the asker.
+ * The police get the place's unit, Veilig Thuis its region, the local field the municipality as typed ("den-haag").
+ */
+function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, tokens: Token[]): PartyRef | undefined {
   let askerRef = asker;
   for (const m of mentions) {
     if (m.concept.kind !== 'place') continue;
     const place = m.concept;
-    const candidates = parties.filter((p) => (p.party === 'politie' && place.politie) || (p.party === 'veilig-thuis' && place.vt));
+    const municipality = tokens.slice(m.start, m.end).map((t) => t.norm).join('-');
+    const unitFor = (party: Party | undefined) => (party === 'politie' ? place.politie : party === 'veilig-thuis' ? place.vt : party === 'lokaal-veld' ? municipality : undefined);
+    const candidates = parties.filter((p) => unitFor(p.party) !== undefined);
     const nearest = candidates.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
-    if (nearest && nearest.unit === undefined && Math.abs(nearest.start - m.start) <= 6) {
-      nearest.unit = nearest.party === 'politie' ? place.politie : place.vt;
+    if (nearest && nearest.unit === undefined) {
+      nearest.unit = unitFor(nearest.party);
     } else if (!nearest && askerRef && !askerRef.unit) {
-      const unit = askerRef.party === 'politie' ? place.politie : askerRef.party === 'veilig-thuis' ? place.vt : undefined;
+      const unit = askerRef.party === 'lokaal-veld' ? undefined : unitFor(askerRef.party);
       if (unit) askerRef = { ...askerRef, unit };
-    } else if (nearest && nearest.unit === undefined) {
-      nearest.unit = nearest.party === 'politie' ? place.politie : place.vt;
     }
   }
   return askerRef;
@@ -130,7 +121,15 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
 const POLICE_UNIT_OF_REGION: Record<string, string> = { 'rotterdam-rijnmond': 'rotterdam', 'zuid-holland-zuid': 'rotterdam', flevoland: 'flevoland' };
 const REGION_OF_POLICE_UNIT: Record<string, string> = { flevoland: 'flevoland' };
 
-function refOf(p: PartyMention, asker: PartyRef | undefined): PartyRef {
+const partyUnitLabel = (party: Party, unit: string): Text =>
+  party === 'politie' ? { nl: `politie-eenheid ${unit}`, en: `police unit ${unit}` } : { nl: `${PARTY_LABELS[party].nl} ${unit}`, en: `${PARTY_LABELS[party].en} ${unit}` };
+
+/** One side of a disclosure: a party of the covenants, or an organisation outside them all. */
+type Side = PartyRef | { outside: NonParty };
+const isPartyRef = (side: Side | undefined): side is PartyRef => !!side && 'party' in side;
+
+function refOf(p: PartyMention, asker: PartyRef | undefined): Side {
+  if (!p.party) return { outside: p.outside! };
   if (p.unit) return { party: p.party, unit: p.unit };
   if (asker?.unit && asker.party === p.party) return { party: p.party, unit: asker.unit };
   if (asker?.unit && asker.party === 'veilig-thuis' && p.party === 'politie' && POLICE_UNIT_OF_REGION[asker.unit]) {
@@ -143,8 +142,8 @@ function refOf(p: PartyMention, asker: PartyRef | undefined): PartyRef {
 }
 
 interface Direction {
-  from?: PartyRef;
-  to?: PartyRef;
+  from?: Side;
+  to?: Side;
   direction: ParsedQuestion['direction'];
 }
 
@@ -157,7 +156,7 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     const skipFor = mentions[modal + 1]?.concept.kind === 'prep' && (mentions[modal + 1]!.concept as { direction: string }).direction === 'for';
     const next = mentions[modal + (skipFor ? 2 : 1)];
     if (next?.concept.kind === 'asker') actor = 'asker';
-    else if (next?.concept.kind === 'party') actor = parties.find((p) => p.start === next.start) ?? null;
+    else if (next?.concept.kind === 'party' || next?.concept.kind === 'non-party') actor = parties.find((p) => p.start === next.start) ?? null;
   }
   // Without "mag X", the asker is the one acting ("adres pleger delen met blijf").
   if (!actor) actor = 'asker';
@@ -167,7 +166,9 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
-  const usable = parties.filter((p) => p.prep !== 'via');
+  // "via de politie te weten komen": with nobody else named, whom one learns through is the source.
+  const direct = parties.filter((p) => p.prep !== 'via');
+  const usable = direct.length === 0 && !gives ? parties : direct;
 
   if (actor === 'asker') {
     const other = usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find((p) => !asker || p.party !== asker.party) ?? usable[0];
@@ -177,9 +178,12 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   const actorRef = refOf(actor, asker);
   const rest = usable.filter((p) => p !== actor);
   const target = rest.find((p) => p.prep === (gives ? 'to' : 'from')) ?? rest[0];
-  const isAsker = (ref: PartyRef | undefined) => !!ref && !!asker && ref.party === asker.party;
+  const isAsker = (ref: Side | undefined) => isPartyRef(ref) && !!asker && ref.party === asker.party;
   if (gives) {
-    const to = target ? refOf(target, asker) : askerObject || asker ? asker : undefined;
+    // "mag VT ons vertellen wat de politie meldde": "ons" right after the giver is the receiver.
+    const actorAt = mentions.findIndex((m) => m.start === actor.start);
+    const usFirst = mentions[actorAt + 1]?.concept.kind === 'asker-object' && target?.prep !== 'to';
+    const to = target && !usFirst ? refOf(target, asker) : askerObject || asker ? asker : undefined;
     return { from: actorRef, to, direction: isAsker(to) ? 'asker-receives' : isAsker(actorRef) ? 'asker-discloses' : 'between-others' };
   }
   const from = target ? refOf(target, asker) : undefined;
@@ -210,14 +214,18 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
       if (c.purpose === 'dreiging-opvang') {
         const atShelter = near(mentions, k, (x) => x.kind === 'party' && x.party === 'blijf-groep', 3);
         if (atShelter) purposes.push({ purpose: 'dreiging-opvang', preferred: true });
-        else addData('dreigingsinformatie');
+        else if (c.data) addData(c.data);
       } else if (c.purpose === 'tijdelijk-huisverbod') {
-        const infoBefore = /^(informatie|info|gegevens)$/.test(tokens[m.start - 1]?.norm ?? '') || /^(informatie|info|gegevens)$/.test(tokens[m.start - 3]?.norm ?? '');
-        if (infoBefore) addData('thv-informatie');
-        purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
+        const info = (at: number) => /^(informatie|info|gegevens)$/.test(tokens[at]?.norm ?? '');
+        const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end);
+        // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
+        const held = /^(heeft|had|krijgt|kreeg|gekregen|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
+        if (infoBefore || (held && !afterFor)) addData('thv-informatie');
+        if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
-        // "zorgmelding": a purpose after "voor" or with "doen"; otherwise the form itself is shared.
-        if (afterFor || doing) purposes.push({ purpose: 'zorgmelding', preferred: true });
+        // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
+        const inIt = tokens[m.start - 1]?.norm === 'in' || (tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? ''));
+        if (afterFor || doing || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
         else if (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)) addData('zorgmelding');
       }
     }
@@ -232,24 +240,51 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
 
-function pickSubject(mentions: Mention[], tokens: Token[]): Subject | undefined {
+/** Roles that make the answer stricter than who the person is: "de buurvrouw die getuige was" is about a witness. */
+const STRICTER_ROLES: readonly Subject[] = ['melder', 'getuige'];
+const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
+const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
+
+/** The kinds of person the question is about: one, or several when it names several on an equal footing. */
+function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string, Subject> | undefined): Subject[] {
+  const isPrep = (k: number, ...directions: string[]) => {
+    const c = kindAt(mentions, k);
+    return c?.kind === 'prep' && directions.includes(c.direction);
+  };
   // "the victim's children": the possessor is not the subject when another subject follows it.
   const possessive = (m: Mention, k: number) => /['’]s$/i.test(tokens[m.end - 1]?.raw ?? '') && mentions[k + 1]?.concept.kind === 'subject';
-  const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k));
-  const about = subjects.find(({ k }) => {
-    const before = kindAt(mentions, k - 1);
-    return before?.kind === 'prep' && (before.direction === 'about' || before.direction === 'from');
-  });
-  const chosen = (about ?? subjects[0])?.m.concept;
-  return chosen?.kind === 'subject' ? chosen.subject : undefined;
+  // "de zus van cliënte", "de kinderen van mevrouw": the person right after "van" belongs to the one before it.
+  const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject' && mentions[k - 2]!.end === mentions[k - 1]!.start;
+  // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
+  const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && POSSESSIVES.has(tokens[m.end]?.norm ?? '');
+  const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
+  const subjectOf = (x: { m: Mention }) => {
+    const usual = (x.m.concept as { subject: Subject }).subject;
+    return clients ? (clients.get(tokens.slice(x.m.start, x.m.end).map((t) => t.norm).join(' ')) ?? usual) : usual;
+  };
+  const role = subjects.find((x) => STRICTER_ROLES.includes(subjectOf(x)));
+  if (role) return [subjectOf(role)];
+  // "het adres van de pleger en het slachtoffer": subjects joined by "en" count together.
+  const joined = (k: number) => {
+    const prev = mentions[k - 1];
+    if (prev?.concept.kind !== 'subject') return false;
+    const between = tokens.slice(prev.end, mentions[k]!.start).map((t) => t.norm);
+    return between.length > 0 && between.length <= 3 && between.every((w) => JOINING.has(w)) && between.some((w) => ['en', 'and', 'of', 'or'].includes(w));
+  };
+  // "over de pleger" says whom it is about more surely than "van de pleger".
+  const over = subjects.findIndex(({ k }) => isPrep(k - 1, 'about'));
+  const about = over >= 0 ? over : subjects.findIndex(({ k }) => isPrep(k - 1, 'from'));
+  const chosen = about >= 0 ? [subjects[about]!, ...subjects.slice(about + 1).filter(({ k }) => joined(k))] : subjects[0] ? [subjects[0], ...subjects.slice(1).filter(({ k }) => joined(k))] : [];
+  return [...new Set(chosen.map(subjectOf))];
 }
 
 export function parseQuestion(input: string, context: ParseContext): ParsedQuestion {
+  const lx = context.lexicon ?? standardLexicon();
   const text = input.slice(0, MAX_LENGTH);
   const tokens = tokenize(text);
-  const { mentions, unknown } = scan(tokens);
+  const { mentions, unknown } = scan(lx, tokens);
   const mentioned = partyMentions(mentions);
-  let asker = attachPlaces(mentions, mentioned, context.as);
+  let asker = attachPlaces(mentions, mentioned, context.as, tokens);
   // "als wijkagent in Lelystad", "as a police officer": the asker describing themselves, not a recipient.
   const isSelf = (p: PartyMention) => {
     const before = tokens[p.start - 1]?.norm;
@@ -262,18 +297,44 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const { data, purposes } = readDataAndPurpose(mentions, tokens);
   let purpose = pickPurpose(purposes);
   const direction = readDirection(mentions, parties, asker, purpose);
-  const meldenBijVt = direction.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
+  const nonParties: NonPartyMention[] = [];
+  const side = (role: 'from' | 'to'): PartyRef | undefined => {
+    const ref = direction[role];
+    if (ref && !isPartyRef(ref)) nonParties.push({ role, kind: 'organisation', ...ref.outside });
+    return isPartyRef(ref) ? ref : undefined;
+  };
+  const slotsOf = { from: side('from'), to: side('to') };
+  const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   if (!purpose && meldenBijVt) purpose = 'zorgmelding';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
-  if (direction.to && direction.from && direction.to.party === direction.from.party) direction.to = undefined;
-  if (purpose === 'zorgmelding' && !direction.to && direction.from?.party !== 'veilig-thuis') direction.to = { party: 'veilig-thuis' };
+  const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
+  if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
+  const toOutside = !!direction.to && !isPartyRef(direction.to);
+  if (purpose === 'zorgmelding' && !slotsOf.to && !toOutside && slotsOf.from?.party !== 'veilig-thuis') slotsOf.to = { party: 'veilig-thuis' };
+  // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.
+  for (const role of ['from', 'to'] as const) {
+    const ref = slotsOf[role];
+    const label = ref?.unit && !KNOWN_UNITS[ref.party]?.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
+    if (ref && label) nonParties.push({ role, kind: 'unit', id: formatPartyRef(ref)!, label: partyUnitLabel(ref.party, label) });
+  }
 
   const consentMentions = mentions.filter((m) => m.concept.kind === 'consent');
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);
-  const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
-  const acute = has('acute') || (has('weapon') && (!has('past') || has('now')));
+  const kinds = new Set(mentions.map((m) => m.concept.kind));
+  const has = (kind: Concept['kind']) => kinds.has(kind);
+  // Danger described in everyday words counts unless the question only speaks of the past ("vorige week dreigde hij").
+  const danger = has('happening') || has('threat') || has('weapon');
+  // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read
+  // as danger now: a false acute costs one tap, a missed one can cost a life.
+  const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || has('verb');
+  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && (m.concept.subject === 'pleger' || m.concept.subject === 'derde'));
+  const describes = someone && !asksAboutSharing;
+  // "in 2023": a year named places what is told in the past.
+  const past = has('past') || tokens.some((t, i) => t.norm.length === 4 && /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
+  const acute = has('acute') || ((danger || describes) && (!past || has('now')));
 
-  const personalData = findPersonalData(text, tokens, isKnownWord);
+  const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
+  const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));
   // Never echo what could be personal data: capitalised words, numbers, and words after a title.
   const mayBePersonal = (i: number) => {
     const t = tokens[i]!;
@@ -283,23 +344,25 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
 
   return {
     slots: {
-      from: direction.from,
-      to: direction.to,
-      subject: pickSubject(mentions, tokens),
+      from: slotsOf.from,
+      to: slotsOf.to,
+      subject: subjects[0],
       data,
       purpose,
       consent,
       acute,
     },
     direction: direction.direction,
+    nonParties,
+    subjectCandidates: subjects.length > 1 ? subjects : [],
     notUnderstood: [...new Set(notUnderstood)],
     personalData,
-    lang: detectLanguage(tokens),
+    lang: detectLanguage(lx, tokens),
   };
 }
 
 /** The kinds of personal data in any text a user typed (a case reference, a reason). The text is not kept. */
 export function personalDataIn(text: string): PersonalDataKind[] {
   const clipped = text.slice(0, MAX_LENGTH);
-  return findPersonalData(clipped, tokenize(clipped), isKnownWord);
+  return findPersonalData(clipped, tokenize(clipped), isKnownWordIn(standardLexicon()));
 }

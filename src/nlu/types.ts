@@ -1,4 +1,5 @@
-import type { DataCategory, Lang, PartyRef, Purpose, Subject } from '../vocabulary';
+import type { Lexicon } from './lexicon';
+import type { DataCategory, Lang, PartyRef, Purpose, Subject, Text } from '../vocabulary';
 
 /** What the parser understood of a free-text question, in the contract's ids. */
 export interface ParsedSlots {
@@ -14,10 +15,26 @@ export interface ParsedSlots {
 
 export type PersonalDataKind = 'name' | 'bsn' | 'phone' | 'email' | 'birthdate';
 
+/** An organisation outside every covenant (lexicon non-parties.yaml). */
+export interface NonParty {
+  id: string;
+  label: Text;
+}
+
+/** A giver or receiver the question named that no covenant is between: a whole organisation (woningcorporatie), or a
+ * police unit or Veilig Thuis region no covenant names (then the slot holds it too, and the covenants decide). */
+export interface NonPartyMention extends NonParty {
+  role: 'from' | 'to';
+  kind: 'organisation' | 'unit';
+}
+
 export interface ParsedQuestion {
   slots: ParsedSlots;
   /** Who discloses, as read from the phrasing: the asker, to the asker, or between two named parties. */
   direction: 'asker-discloses' | 'asker-receives' | 'between-others' | 'unknown';
+  nonParties: NonPartyMention[];
+  /** Several kinds of person named on an equal footing ("de pleger en het slachtoffer"); `slots.subject` holds the first. */
+  subjectCandidates: Subject[];
   /** Words of the question that carried meaning but were not understood (lower case, never personal data). */
   notUnderstood: string[];
   /** Kinds of personal data found in the text; the text itself is never kept. */
@@ -28,4 +45,6 @@ export interface ParsedQuestion {
 export interface ParseContext {
   /** The asking user's own organisation (from their profile, or `--as`). */
   as?: PartyRef;
+  /** The compiled lexicon; the standard one of src/rules/lexicon when absent. */
+  lexicon?: Lexicon;
 }

@@ -82,7 +82,8 @@ const ROWS: Row[] = [
   ['mag ik zonder toestemming het adres van de moeder aan de gemeente geven', POL_R, { consent: false, to: 'lokaal-veld', data: ['naw'] }],
   ['mag ik een zorgmelding doen bij veilig thuis over het kind', POL_R, { from: POL_R, to: 'veilig-thuis', purpose: 'zorgmelding', subject: 'kind' }],
   ['moet ik dit melden bij Veilig Thuis Rotterdam', POL_R, { from: POL_R, to: VT_RR, purpose: 'zorgmelding' }],
-  ['mag ik het telefoonnummer van de pleger en het slachtoffer in de zorgmelding aan VT zetten', POL_R, { to: 'veilig-thuis', data: ['contactgegevens', 'zorgmelding'] }],
+  // Putting data "in de zorgmelding" is reporting concerns (the purpose), not passing on the police form.
+  ['mag ik het telefoonnummer van de pleger en het slachtoffer in de zorgmelding aan VT zetten', POL_R, { to: 'veilig-thuis', data: ['contactgegevens'], purpose: 'zorgmelding' }],
   ['mag veilig thuis de uitkomst van de triage terugkoppelen aan ons', POL_R, { from: 'veilig-thuis', to: POL_R, data: ['triage-bevindingen'], purpose: 'terugkoppeling' }],
   ['mag ik de triage uitkomst terugkoppelen aan de politie', VT_RR, { from: VT_RR, to: POL_R, purpose: 'terugkoppeling', data: ['triage-bevindingen'] }],
   ['mag het wijkteam terugmelden aan vt dat het gezin geen hulp wil', 'lokaal-veld', { from: 'lokaal-veld', to: 'veilig-thuis', purpose: 'terugmelding' }],
@@ -91,7 +92,7 @@ const ROWS: Row[] = [
   ['mag ik de jeugdbeschermer informeren over de melding, het gezin is bekend bij de GI', VT_Z, { from: VT_Z, to: 'jeugdbescherming' }],
   ['mag ik bij de politie extra info opvragen voor de triage van een melding', VT_RR, { from: POL_R, to: VT_RR, purpose: 'triage' }],
   ['mag ik de geboortedatum van het kind doorgeven aan de gezinsvoogd', VT_RR, { to: 'jeugdbescherming', data: ['geboortegegevens'], subject: 'kind' }],
-  ['mag ik het zorgformulier van de politie aan de gemeente Dordrecht sturen', VT_Z, { to: 'lokaal-veld', data: ['zorgmelding'] }],
+  ['mag ik het zorgformulier van de politie aan de gemeente Dordrecht sturen', VT_Z, { to: 'lokaal-veld:dordrecht', data: ['zorgmelding'] }],
   ['mag ik de medische gegevens van moeder delen met het buurtteam voor de hulpverlening', VT_RR, { data: ['medische-gegevens'], to: 'lokaal-veld', purpose: 'hulpverlening' }],
 
   // Veilig Thuis and the criminal-justice partners (seed 003)
@@ -185,6 +186,10 @@ const ROWS: Row[] = [
   ['mag de raad informatie opvragen bij veilig thuis', 'lokaal-veld', { from: 'veilig-thuis', to: 'rvdk' }],
   ['mag blijf het adres van de cliënte aan de politie geven', POL_A, { from: BLIJF, to: POL_A, subject: 'slachtoffer', data: ['naw'] }],
   ['mogen wij via veilig thuis het adres aan het wijkteam geven', POL_R, { from: POL_R, to: 'lokaal-veld' }],
+
+  // Whose client: the probation service's client is the perpetrator, Blijf Groep's the victim
+  ['mag ik VT vertellen dat mijn cliënt weer contact heeft met zijn ex', 'reclassering', { from: 'reclassering', to: 'veilig-thuis', subject: 'pleger' }],
+  ['mag ik de politie vertellen dat mijn cliënte weer contact heeft met haar ex', BLIJF, { from: BLIJF, to: 'politie', subject: 'slachtoffer' }],
 
   // Consent
   ['met toestemming van de cliente mag ik haar adres aan de politie geven', BLIJF, { consent: true, to: 'politie' }],

@@ -1,0 +1,83 @@
+// The shape of each lexicon file (src/rules/lexicon/*.yaml). The words are data; this says what a file may hold.
+import { z } from 'zod/v4';
+import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, UNIT_PATTERN } from '../vocabulary';
+
+const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
+// A number is a word too ("112"): YAML reads `- 112` as a number. Quote one with a leading zero ("06").
+const word = z
+  .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string())
+  .transform((w) => w.trim())
+  .refine((w) => /[\p{L}\p{N}]/u.test(w), 'a word needs at least one letter or digit');
+const words = z.array(word).min(1, 'list at least one word');
+const unit = z.string().regex(UNIT_PATTERN, 'units are lower-case kebab case, e.g. noord-holland');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab case, e.g. woningcorporatie');
+
+/** An entry of the vocabulary: the contract's id, optionally its labels (later the vocabulary's own), and the words staff use. */
+const vocabularyEntry = <T extends readonly [string, ...string[]]>(ids: T) => z.object({ id: z.enum(ids), label: text.optional(), words }).strict();
+
+export const lexiconFileSchemas = {
+  parties: z.object({ parties: z.array(vocabularyEntry(PARTIES)).min(1) }).strict(),
+  subjects: z
+    .object({
+      subjects: z.array(vocabularyEntry(SUBJECTS)).min(1),
+      /** Words whose person depends on who asks: a probation officer's "cliënt" is the perpetrator. */
+      askerClients: z.array(z.object({ party: z.enum(PARTIES), subject: z.enum(SUBJECTS), words }).strict()).default([]),
+    })
+    .strict(),
+  'data-categories': z
+    .object({
+      dataCategories: z.array(vocabularyEntry(DATA_CATEGORIES)).min(1),
+      ambiguous: z.array(z.object({ data: z.enum(DATA_CATEGORIES).optional(), purpose: z.enum(PURPOSES), words }).strict()).default([]),
+    })
+    .strict(),
+  purposes: z.object({ purposes: z.array(vocabularyEntry(PURPOSES)).min(1) }).strict(),
+  places: z
+    .object({
+      places: z.array(z.object({ label: z.string().min(1), politie: unit.optional(), veiligThuis: unit.optional(), words }).strict()).min(1),
+      unitWords: words,
+    })
+    .strict(),
+  'non-parties': z
+    .object({
+      nonParties: z.array(z.object({ id, label: text, words }).strict()).min(1),
+    })
+    .strict(),
+  consent: z.object({ given: words, refused: words }).strict(),
+  danger: z
+    .object({
+      acute: words,
+      happening: words,
+      threat: words,
+      weapon: words,
+      now: words,
+      past: words,
+      persons: words,
+      asking: words,
+    })
+    .strict(),
+  abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),
+  grammar: z
+    .object({
+      give: words,
+      get: words,
+      weakGet: words,
+      prepTo: words,
+      prepFrom: words,
+      prepVia: words,
+      prepFor: words,
+      prepAbout: words,
+      asker: words,
+      askerObject: words,
+      modal: words,
+      filler: words,
+      stopwords: words,
+      knownWords: words,
+      englishMarkers: words,
+      dutchMarkers: words,
+    })
+    .strict(),
+} as const;
+
+export type LexiconFileName = keyof typeof lexiconFileSchemas;
+export type LexiconFiles = { [K in LexiconFileName]: z.output<(typeof lexiconFileSchemas)[K]> };
+export const LEXICON_FILE_NAMES = Object.keys(lexiconFileSchemas) as LexiconFileName[];

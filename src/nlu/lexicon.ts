@@ -1,0 +1,189 @@
+// The lexicon compiled for the reader: every phrase of the data files mapped to what it means. Pure: the files are
+// read by lexicon-files.ts; this turns their checked contents into lookup tables.
+import type { DataCategory, Party, Purpose, Subject, Text } from '../vocabulary';
+import type { LexiconFiles } from './lexicon-schema';
+import { normalizeWord } from './tokens';
+
+export type Concept =
+  | { kind: 'party'; party: Party }
+  | { kind: 'place'; label: string; politie?: string; vt?: string }
+  | { kind: 'non-party'; id: string; label: Text }
+  | { kind: 'subject'; subject: Subject }
+  | { kind: 'data'; data: DataCategory }
+  | { kind: 'purpose'; purpose: Purpose }
+  /** Words that are a data category or a purpose depending on the words around them. */
+  | { kind: 'ambiguous'; data?: DataCategory; purpose: Purpose }
+  | { kind: 'consent'; value: boolean }
+  | { kind: 'acute' }
+  /** Violence or a threatening presence described as it happens ("staat voor de deur", "wordt geslagen"). */
+  | { kind: 'happening' }
+  /** A threat to kill or seriously harm ("zegt dat hij haar vermoordt"). */
+  | { kind: 'threat' }
+  | { kind: 'weapon' }
+  | { kind: 'now' }
+  /** Someone acting ("hij", "de ex", "a man"): with no question about sharing, the message describes a situation. */
+  | { kind: 'person' }
+  /** Words that make a message a question rather than a description ("vraagje"). */
+  | { kind: 'asking' }
+  | { kind: 'past' }
+  | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean }
+  | { kind: 'prep'; direction: 'to' | 'from' | 'via' | 'for' | 'about' }
+  | { kind: 'asker' }
+  | { kind: 'asker-object' }
+  | { kind: 'modal' }
+  | { kind: 'unit-word' }
+  | { kind: 'filler' };
+
+export interface PhraseEntry {
+  words: string[];
+  concept: Concept;
+}
+
+export interface Lexicon {
+  /** Phrases by their first word, longest first, so the reader matches the longest phrase at each position. */
+  phrasesByFirstWord: Map<string, PhraseEntry[]>;
+  /** Single content words of at least five letters, by length, for typo tolerance. */
+  fuzzyWords: Map<number, string[]>;
+  stopwords: Set<string>;
+  /** Words that are understood without a meaning of their own: known words and the parts of phrases. */
+  knownWords: Set<string>;
+  englishMarkers: Set<string>;
+  dutchMarkers: Set<string>;
+  /** The label of each place's police unit, for units no covenant names ("den-haag" → "Den Haag"). */
+  unitLabels: Map<string, string>;
+  /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
+  askerClients: Map<Party, Map<string, Subject>>;
+}
+
+/** Where a value of a file is, for messages: `(path) => "places.yaml line 12"`. */
+export type SourceLine = (path: readonly PropertyKey[]) => string;
+
+interface Source {
+  phrases: string[];
+  concept: Concept;
+  /** Where each phrase is written. */
+  at: (k: number) => string;
+}
+
+const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
+
+/** The small words of the grammar: never the target of a typo. */
+const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking']);
+const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
+
+function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Source[] {
+  const out: Source[] = [];
+  const add = (file: keyof LexiconFiles, path: (string | number)[], phrases: string[], concept: Concept) =>
+    out.push({ phrases, concept, at: (k) => where[file]([...path, k]) });
+  files.parties.parties.forEach((e, i) => add('parties', ['parties', i, 'words'], e.words, { kind: 'party', party: e.id }));
+  files.places.places.forEach((e, i) => add('places', ['places', i, 'words'], e.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis }));
+  add('places', ['unitWords'], files.places.unitWords, { kind: 'unit-word' });
+  files['non-parties'].nonParties.forEach((e, i) => add('non-parties', ['nonParties', i, 'words'], e.words, { kind: 'non-party', id: e.id, label: e.label }));
+  files.subjects.subjects.forEach((e, i) => add('subjects', ['subjects', i, 'words'], e.words, { kind: 'subject', subject: e.id }));
+  const dc = files['data-categories'];
+  dc.dataCategories.forEach((e, i) => add('data-categories', ['dataCategories', i, 'words'], e.words, { kind: 'data', data: e.id }));
+  dc.ambiguous.forEach((e, i) => add('data-categories', ['ambiguous', i, 'words'], e.words, e.data ? { kind: 'ambiguous', data: e.data, purpose: e.purpose } : { kind: 'ambiguous', purpose: e.purpose }));
+  files.purposes.purposes.forEach((e, i) => add('purposes', ['purposes', i, 'words'], e.words, { kind: 'purpose', purpose: e.id }));
+  add('consent', ['given'], files.consent.given, { kind: 'consent', value: true });
+  add('consent', ['refused'], files.consent.refused, { kind: 'consent', value: false });
+  const danger = files.danger;
+  for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
+  add('danger', ['persons'], danger.persons, { kind: 'person' });
+  add('danger', ['asking'], danger.asking, { kind: 'asking' });
+  const g = files.grammar;
+  add('grammar', ['give'], g.give, { kind: 'verb', direction: 'give' });
+  add('grammar', ['get'], g.get, { kind: 'verb', direction: 'get' });
+  // Weak: "ff checken", "vragen": only decide the direction when no other verb does.
+  add('grammar', ['weakGet'], g.weakGet, { kind: 'verb', direction: 'get', weak: true });
+  add('grammar', ['prepTo'], g.prepTo, { kind: 'prep', direction: 'to' });
+  add('grammar', ['prepFrom'], g.prepFrom, { kind: 'prep', direction: 'from' });
+  add('grammar', ['prepVia'], g.prepVia, { kind: 'prep', direction: 'via' });
+  add('grammar', ['prepFor'], g.prepFor, { kind: 'prep', direction: 'for' });
+  add('grammar', ['prepAbout'], g.prepAbout, { kind: 'prep', direction: 'about' });
+  add('grammar', ['asker'], g.asker, { kind: 'asker' });
+  add('grammar', ['askerObject'], g.askerObject, { kind: 'asker-object' });
+  add('grammar', ['modal'], g.modal, { kind: 'modal' });
+  add('grammar', ['filler'], g.filler, { kind: 'filler' });
+  return out;
+}
+
+const sameConcept = (a: Concept, b: Concept) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Compiles checked lexicon files; returns an error naming file and line when two entries claim one phrase, or an abbreviation means nothing known. */
+export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Lexicon | { error: string } {
+  const list = sources(files, where);
+  const byPhrase = new Map<string, { concept: Concept; at: string }[]>();
+  const problems: string[] = [];
+  for (const source of list) {
+    source.phrases.forEach((phrase, k) => {
+      const key = normalizePhrase(phrase).join(' ');
+      const known = byPhrase.get(key) ?? [];
+      const clash = known.find((x) => !sameConcept(x.concept, source.concept));
+      if (clash) problems.push(`${source.at(k)}: "${phrase}" is already listed at ${clash.at} with another meaning`);
+      if (!known.some((x) => sameConcept(x.concept, source.concept))) known.push({ concept: source.concept, at: source.at(k) });
+      byPhrase.set(key, known);
+    });
+  }
+  files.abbreviations.abbreviations.forEach((a, i) => {
+    const meant = byPhrase.get(normalizePhrase(a.means).join(' '));
+    if (!meant) {
+      problems.push(`${where.abbreviations(['abbreviations', i, 'means'])}: "${a.means}" is not a word of the lexicon, so "${a.short}" means nothing yet`);
+      return;
+    }
+    const key = normalizePhrase(a.short).join(' ');
+    const known = byPhrase.get(key) ?? [];
+    for (const m of meant) if (!known.some((x) => sameConcept(x.concept, m.concept))) known.push({ concept: m.concept, at: where.abbreviations(['abbreviations', i, 'short']) });
+    byPhrase.set(key, known);
+  });
+  if (problems.length > 0) return { error: `the lexicon has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}` };
+
+  const phrasesByFirstWord = new Map<string, PhraseEntry[]>();
+  const register = (words: string[], concept: Concept) => {
+    const first = words[0]!;
+    const entries = phrasesByFirstWord.get(first) ?? [];
+    if (!entries.some((e) => e.words.join(' ') === words.join(' '))) entries.push({ words, concept });
+    phrasesByFirstWord.set(first, entries);
+  };
+  for (const [key, meanings] of byPhrase) {
+    const words = key.split(' ');
+    const concept = meanings[0]!.concept;
+    register(words, concept);
+    // "Rotterdam-Rijnmond" arrives as one token: register the joined form of every phrase too.
+    if (words.length > 1) register([words.join('')], concept);
+  }
+  for (const entries of phrasesByFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
+
+  const fuzzyWords = new Map<number, string[]>();
+  for (const [word, entries] of phrasesByFirstWord) {
+    // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
+    // Nor into a place: "woorden" is no typo of Woerden.
+    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place');
+    if (word.length < 5 || !content) continue;
+    const sameLength = fuzzyWords.get(word.length) ?? [];
+    sameLength.push(word);
+    fuzzyWords.set(word.length, sameLength);
+  }
+
+  const g = files.grammar;
+  const set = (words: string[]) => new Set(words.flatMap(normalizePhrase));
+  const knownWords = set(g.knownWords);
+  for (const entries of phrasesByFirstWord.values()) for (const e of entries) for (const w of e.words) knownWords.add(w);
+  const unitLabels = new Map<string, string>();
+  for (const p of files.places.places) if (p.politie) unitLabels.set(p.politie, p.label);
+  const askerClients = new Map<Party, Map<string, Subject>>();
+  for (const c of files.subjects.askerClients) {
+    const words = askerClients.get(c.party) ?? new Map<string, Subject>();
+    for (const w of c.words) words.set(normalizePhrase(w).join(' '), c.subject);
+    askerClients.set(c.party, words);
+  }
+  return {
+    askerClients,
+    phrasesByFirstWord,
+    fuzzyWords,
+    stopwords: set(g.stopwords),
+    knownWords,
+    englishMarkers: set(g.englishMarkers),
+    dutchMarkers: set(g.dutchMarkers),
+    unitLabels,
+  };
+}
