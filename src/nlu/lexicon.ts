@@ -6,7 +6,8 @@ import { normalizeWord } from './tokens';
 
 export type Concept =
   | { kind: 'party'; party: Party }
-  | { kind: 'place'; label: string; politie?: string; vt?: string }
+  /** `municipality`: the place's own name where a short form was typed ("dordt" is Dordrecht). */
+  | { kind: 'place'; label: string; politie?: string; vt?: string; municipality?: string }
   | { kind: 'non-party'; id: string; label: Text }
   | { kind: 'subject'; subject: Subject }
   | { kind: 'data'; data: DataCategory }
@@ -132,7 +133,10 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     }
     const key = normalizePhrase(a.short).join(' ');
     const known = byPhrase.get(key) ?? [];
-    for (const m of meant) if (!known.some((x) => sameConcept(x.concept, m.concept))) known.push({ concept: m.concept, at: where.abbreviations(['abbreviations', i, 'short']) });
+    for (const m of meant) {
+      const concept: Concept = m.concept.kind === 'place' ? { ...m.concept, municipality: normalizePhrase(a.means).join('-') } : m.concept;
+      if (!known.some((x) => sameConcept(x.concept, concept))) known.push({ concept, at: where.abbreviations(['abbreviations', i, 'short']) });
+    }
     byPhrase.set(key, known);
   });
   if (problems.length > 0) return { error: `the lexicon has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}` };

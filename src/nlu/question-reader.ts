@@ -103,7 +103,7 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
   for (const m of mentions) {
     if (m.concept.kind !== 'place') continue;
     const place = m.concept;
-    const municipality = tokens.slice(m.start, m.end).map((t) => t.norm).join('-');
+    const municipality = place.municipality ?? tokens.slice(m.start, m.end).map((t) => t.norm).join('-');
     const unitFor = (party: Party | undefined) => (party === 'politie' ? place.politie : party === 'veilig-thuis' ? place.vt : party === 'lokaal-veld' ? municipality : undefined);
     const candidates = parties.filter((p) => unitFor(p.party) !== undefined);
     const nearest = candidates.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];

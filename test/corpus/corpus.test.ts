@@ -34,7 +34,6 @@ const entrySchema = z
       })
       .strict(),
     /** The rules work (issue 15 §1, item number) this expected verdict needs; its parse is still checked. */
-    awaitsRules: z.string().optional(),
   })
   .strict();
 type Entry = z.infer<typeof entrySchema>;
@@ -72,24 +71,23 @@ describe('the regression corpus of questions as staff type them', () => {
     };
     return { entry, parse, verdict: decision.verdict };
   });
-  const decided = results.filter((r) => !r.entry.awaitsRules);
 
   it(`holds at least 400 questions (${entries.length})`, () => assert.ok(entries.length >= 400));
 
   it('answers every danger-now question as acute', () => {
-    const missed = decided.filter((r) => r.entry.expect.acute && r.verdict !== 'acute');
+    const missed = results.filter((r) => r.entry.expect.acute && r.verdict !== 'acute');
     assert.deepEqual(missed.map((r) => `${r.entry.id} ${r.entry.question} → ${r.verdict}`), []);
   });
 
   it('never gives a verdict more permissive than the expected one', () => {
-    const unsafe = decided.filter((r) => morePermissive(r.verdict, r.entry.expect.verdict));
+    const unsafe = results.filter((r) => morePermissive(r.verdict, r.entry.expect.verdict));
     assert.deepEqual(unsafe.map((r) => `${r.entry.id} ${r.entry.question} → ${r.verdict} (expected ${r.entry.expect.verdict})`), []);
   });
 
   it(`gives the expected verdict for at least ${VERDICT_FLOOR * 100}% of the questions`, () => {
-    const wrong = decided.filter((r) => r.verdict !== r.entry.expect.verdict);
-    const score = 1 - wrong.length / decided.length;
-    console.log(`      corpus verdict score: ${(score * 100).toFixed(1)}% (${decided.length - wrong.length}/${decided.length}; ${results.length - decided.length} await the rules work)`);
+    const wrong = results.filter((r) => r.verdict !== r.entry.expect.verdict);
+    const score = 1 - wrong.length / results.length;
+    console.log(`      corpus verdict score: ${(score * 100).toFixed(1)}% (${results.length - wrong.length}/${results.length})`);
     if (wrong.length) console.log(wrong.map((r) => `        ${r.entry.id} ${r.verdict} ≠ ${r.entry.expect.verdict}: ${r.entry.question}`).join('\n'));
     assert.ok(score >= VERDICT_FLOOR, `verdict score ${(score * 100).toFixed(1)}%`);
   });
