@@ -3,14 +3,13 @@ import { ActivityTypes, TurnContext, type Activity, type Storage } from 'botbuil
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { answer, type Answer } from '../ask/answer';
 import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
-import { REQUEST_VERBS } from '../cards/request-cards';
 import { tenantAllowed, type Config } from '../config/config';
 import type { Directory } from '../directory/directory';
 import { MESSAGES } from '../i18n/messages';
 import { personalDataWarning } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
 import type { Store } from '../store/sql-store';
-import { SLOTS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
+import { SLOTS, partyRefLabel, type Lang } from '../vocabulary';
 import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
 import { turnKey, welcomeKey } from './activity-shape';
 import type { RequestService } from '../requests/service';
@@ -20,7 +19,6 @@ import type { DigestService } from '../digest/service';
 import { DIGEST_VERBS } from '../cards/digest-card';
 import { digestNow, handleDigestAction } from './digest-actions';
 import type { BreachService } from '../breach/service';
-import { BREACH_VERBS } from '../cards/breach-cards';
 import { breachKindIn } from '../breach/detect';
 import type { BreachKind } from '../breach/breach';
 import { breachForm, handleBreachAction, isBreachVerb } from './breach-actions';
@@ -303,11 +301,9 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       return handleDigestAction({ verb, data, lang, userId: actorId!, digests, directory, requests, today: today() });
     }
     if (isBreachVerb(verb)) {
-      if (verb === BREACH_VERBS.report && !asker?.verified) return textCard([m.identity.cannotReportBreach]);
       return handleBreachAction({ verb, data, context, lang, as: verifiedParty(asker), userId: actorId!, breaches, now: now() });
     }
     if (isRequestVerb(verb)) {
-      if ((verb === REQUEST_VERBS.start || verb === REQUEST_VERBS.file) && !asker?.verified) return textCard([m.identity.cannotFile]);
       return handleRequestAction({ verb, data, context, lang, as: verifiedParty(asker), userId: actorId!, requests, rules, today: today(), log });
     }
     switch (verb) {

@@ -7,6 +7,7 @@ import { apFormSchema, breachFormSchema, type BreachKind } from '../breach/breac
 import { amsterdamInstant, type BreachService } from '../breach/service';
 import { BREACH_VERBS, breachFormCard, type BreachFormValues } from '../cards/breach-cards';
 import { textCard, type Card } from '../cards/cards';
+import { MESSAGES } from '../i18n/messages';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
 import { formatPartyRef, type Lang, type PartyRef } from '../vocabulary';
 import { actionKey, turnKey } from './activity-shape';
@@ -29,7 +30,7 @@ const valuesOf = (data: unknown): BreachFormValues => {
   return { kind: pick('kind'), discoveredDate: pick('discoveredDate'), discoveredTime: pick('discoveredTime'), encrypted: pick('encrypted'), parties: pick('parties'), subjects: pick('subjects'), data: pick('data'), people: pick('people') };
 };
 
-export async function handleBreachAction(input: { verb: string; data: unknown; context: TurnContext; lang: Lang; as: PartyRef | undefined; userId: string; breaches: BreachService; now: string }): Promise<Card> {
+export async function handleBreachAction(input: { verb: string; data: unknown; context: TurnContext; lang: Lang; /** The reporter's organisation, only when verified. */ as: PartyRef | undefined; userId: string; breaches: BreachService; now: string }): Promise<Card> {
   const { verb, data, context, lang, as, userId, breaches, now } = input;
   const m = BREACH_MESSAGES[lang];
   const activity = context.activity;
@@ -37,7 +38,8 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
   if (verb === BREACH_VERBS.report) {
     const form = breachFormSchema.safeParse(data);
     if (!form.success) return breachFormCard(lang, valuesOf(data), m.incomplete([...new Set(form.error.issues.map((i) => i.message))].join('; ')));
-    if (!as) return breachFormCard(lang, valuesOf(data), m.incomplete('kies eerst je organisatie met de opdracht "profiel"'));
+    // Only a reporter the directory lists: a report goes to other organisations' contacts.
+    if (!as) return textCard([MESSAGES[lang].bot.identity.cannotReportBreach]);
     if (amsterdamInstant(form.data.discoveredDate, form.data.discoveredTime) > new Date(Date.parse(now) + 5 * 60_000).toISOString()) {
       return breachFormCard(lang, valuesOf(data), m.incomplete(lang === 'nl' ? 'het moment van ontdekken ligt in de toekomst' : 'the moment of discovery lies in the future'));
     }
