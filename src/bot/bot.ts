@@ -199,22 +199,19 @@ export function createBot(deps: BotDeps): Application<TurnState> {
 
   // The words of the command say which language the user writes in.
   const commandLang = (text: string | undefined): Lang => (/^\s*(my|open) requests/i.test(text ?? '') ? 'en' : 'nl');
-  app.message(
-    COMMANDS.mine,
-    personal(async (context, actorId) => {
-      const lang = commandLang(context.activity.text);
-      await store.setLanguage(actorId, lang);
-      await context.sendActivity(attach(await listMine(requests, actorId, lang, today())));
-    }),
-  );
-  app.message(
-    COMMANDS.open,
-    personal(async (context, actorId) => {
-      const lang = commandLang(context.activity.text);
-      await store.setLanguage(actorId, lang);
-      await context.sendActivity(attach(await listOpen(requests, actorId, lang, today())));
-    }),
-  );
+  for (const [command, list] of [
+    [COMMANDS.mine, listMine],
+    [COMMANDS.open, listOpen],
+  ] as const) {
+    app.message(
+      command,
+      personal(async (context, actorId) => {
+        const lang = commandLang(context.activity.text);
+        await store.setLanguage(actorId, lang);
+        await context.sendActivity(attach(await list(requests, actorId, lang, today())));
+      }),
+    );
+  }
 
   /** The breach form for a verified reporter; anyone else is told to go to their privacy officer. */
   const breachFormFor = (asker: Asker | undefined, lang: Lang, kind: BreachKind | null): Card => {
