@@ -7,12 +7,13 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 /** Activities nest a handful of levels (value.action.data.slots…); anything deeper is not one. */
 export const MAX_JSON_DEPTH = 32;
 
-export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; reason: string };
+export type BodyRefusal = { ok: false; status: 400 | 413 | 415; reason: string };
+export type BodyResult = { ok: true; value: unknown } | BodyRefusal;
 
-const refuse = (status: 400 | 413 | 415, reason: string): BodyResult => ({ ok: false, status, reason });
+const refuse = (status: 400 | 413 | 415, reason: string): BodyRefusal => ({ ok: false, status, reason });
 
 /** The checks that need only the headers: a wrong type, an encoding or a declared size over the limit. */
-export function checkBodyHeaders(headers: IncomingMessage['headers'], limit = BODY_LIMIT_BYTES): BodyResult | null {
+export function checkBodyHeaders(headers: IncomingMessage['headers'], limit = BODY_LIMIT_BYTES): BodyRefusal | null {
   const type = String(headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') return refuse(415, 'alleen application/json / only application/json');
   const charset = /;\s*charset=([^;\s]+)/i.exec(String(headers['content-type']))?.[1]?.replace(/"/g, '').toLowerCase();
@@ -20,7 +21,8 @@ export function checkBodyHeaders(headers: IncomingMessage['headers'], limit = BO
   const encoding = String(headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   if (encoding !== 'identity' && encoding !== '') return refuse(415, 'geen gecomprimeerde inhoud / no compressed bodies');
   const declared = headers['content-length'];
-  if (declared !== undefined && !(Number(declared) <= limit)) return refuse(413, 'te groot / too large');
+  if (declared !== undefined && !/^\d+$/.test(declared)) return refuse(400, 'ongeldige lengte / invalid content-length');
+  if (declared !== undefined && Number(declared) > limit) return refuse(413, 'te groot / too large');
   return null;
 }
 
