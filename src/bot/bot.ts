@@ -254,9 +254,16 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const actorId = actorOf(activity);
     if (!actorId) {
       // Nobody to store a profile for: the question is answered as asked, and the card says what else is needed.
+      // A breach report needs a reporter; acute danger still goes first.
+      const breach = breachKindIn(text) ? answer({ question: text }, rules, today()) : null;
+      if (breach && breach.decision.verdict !== 'acute') {
+        const m = MESSAGES[breach.lang].bot.identity;
+        await context.sendActivity(attach(textCard([m.cannotReportBreach, m.unknownUser])));
+        return;
+      }
       const answered = await answerText(text, undefined);
-      const answerLang = answered?.lang ?? lang;
-      await context.sendActivity(attach(withNotice(answered?.card ?? textCard([MESSAGES[answerLang].bot.unknownInput]), [MESSAGES[answerLang].bot.identity.unknownUser])));
+      const m = MESSAGES[answered?.lang ?? lang].bot;
+      await context.sendActivity(attach(withNotice(answered?.card ?? textCard([m.unknownInput]), [m.identity.unknownUser])));
       return;
     }
     const asker = await askerOf(activity);

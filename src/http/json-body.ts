@@ -62,7 +62,7 @@ export function readJsonBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Pr
     };
     req.on('data', onData);
     req.on('error', () => finish(refuse(400, 'onvolledige inhoud / incomplete body')));
-    req.on('aborted', () => finish(refuse(400, 'onvolledige inhoud / incomplete body')));
+    req.on('close', () => finish(refuse(400, 'onvolledige inhoud / incomplete body')));
     req.on('end', () => {
       if (settled) return;
       const text = Buffer.concat(chunks, size).toString('utf8');

@@ -109,5 +109,15 @@ describe('who someone is, through the Bot Framework protocol', function () {
       assert.match(cardText(card), /Deelwijzer weet niet wie je bent/);
       assert.equal(await h.store().getReference('29:anonymous-sender'), undefined);
     });
+
+    it('reports no data breach, and is told to go to the privacy officer', async () => {
+      const before = { breaches: await count('breaches'), sent: h.sent.length };
+      await h.post(h.activity(impersonator, { type: 'message', text: 'telefoon kwijt', from: { id: '29:anonymous-sender', name: 'X' } }));
+      assert.match(cardText(cardOf(h.sent.at(-1))), /Meld het datalek nu zelf bij je privacy officer/);
+      const res = await h.post(h.activity(impersonator, { type: 'invoke', name: 'adaptiveCard/action', from: { id: shelterOfficer.aadObjectId, name: 'X' }, value: { action: { type: 'Action.Execute', verb: 'breach.report', data: breachReport } } }));
+      assert.match(cardText((res.json as { value?: never }).value), /Deelwijzer weet niet wie je bent/);
+      assert.equal(await count('breaches'), before.breaches);
+      assert.equal(h.sent.length, before.sent + 1);
+    });
   });
 });
