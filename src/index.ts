@@ -1,8 +1,8 @@
 // Deelwijzer's entry point: configuration → rulebooks → directory → store → bot → HTTP server.
 import { randomUUID } from 'node:crypto';
-import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { DestinationStream } from 'pino';
-import { createLog, inTurn } from './log';
+import { createLog, errorFields, inTurn } from './log';
+import { BotAdapter } from './bot/adapter';
 import { createBot } from './bot/bot';
 import { nowIso, todayInAmsterdam } from './clock';
 import { loadConfig, ConfigError, serviceUrlHosts } from './config/config';
@@ -55,7 +55,7 @@ export async function start(env: Record<string, string | undefined> = process.en
     throw error;
   }
   const store = sqlStore(db);
-  const adapter = new TeamsAdapter({
+  const adapter = new BotAdapter({
     MicrosoftAppId: config.BOT_ID,
     MicrosoftAppPassword: config.BOT_PASSWORD,
     MicrosoftAppType: config.BOT_TYPE,
@@ -89,11 +89,11 @@ export async function start(env: Record<string, string | undefined> = process.en
         log('turn', { ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10 });
       }
     });
-  const server = createServer(adapter, app, log.enabled ? timedTurn : undefined);
+  const server = createServer(adapter, app, { requireToken: Boolean(config.BOT_ID), botId: config.BOT_ID, onTurn: log.enabled ? timedTurn : undefined });
   registerExplorer(server, { rules, today: todayInAmsterdam });
   if (config.OUTBOX_INTERVAL_MS > 0) {
     const drain = setInterval(() => {
-      sender.drainOnce().catch((error: Error) => log('outbox-error', { name: error.name }));
+      sender.drainOnce().catch((error: unknown) => log('outbox-error', errorFields(error)));
     }, config.OUTBOX_INTERVAL_MS);
     drain.unref();
     server.on('close', () => clearInterval(drain));
@@ -101,7 +101,7 @@ export async function start(env: Record<string, string | undefined> = process.en
   // Deadlines (reminders, escalations) every few minutes; the retention purge once a day and at start.
   const every = (ms: number, job: () => Promise<unknown>, name: string) => {
     if (ms <= 0) return;
-    const run = () => job().catch((error: Error) => log(`${name}-error`, { name: error.name }));
+    const run = () => job().catch((error: unknown) => log(`${name}-error`, errorFields(error)));
     const timer = setInterval(run, ms);
     timer.unref();
     server.on('close', () => clearInterval(timer));
@@ -113,7 +113,7 @@ export async function start(env: Record<string, string | undefined> = process.en
     if (forgotten > 0) log('processed-ids-forgotten', { count: forgotten });
   };
   every(config.PURGE_INTERVAL_MS, () => asLeader(db, 'purge', purge), 'purge');
-  if (config.PURGE_INTERVAL_MS > 0) asLeader(db, 'purge', purge).catch((error: Error) => log('purge-error', { name: error.name }));
+  if (config.PURGE_INTERVAL_MS > 0) asLeader(db, 'purge', purge).catch((error: unknown) => log('purge-error', errorFields(error)));
   if (config.DIGEST_CRON.trim() !== 'off') {
     const schedule = scheduleDigests(digests, config.DIGEST_CRON, (event, fields) => log(event, fields));
     server.on('close', () => schedule.stop());

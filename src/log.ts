@@ -16,6 +16,18 @@ export const inTurn = <T>(requestId: string, run: () => Promise<T>): Promise<T> 
 
 export const REDACTED_FIELDS = ['text', 'question', 'name', 'names', 'caseRef', 'case_ref', 'reason', 'necessity', 'answer', 'token', 'authorization', 'password'];
 
+/**
+ * What an error log line carries: the error's type and code (ECONNREFUSED, a status), never its message,
+ * which may quote what someone typed. Under `error`, not `name`: `name` is redacted as a person's name.
+ */
+export function errorFields(error: unknown): Record<string, string | number> {
+  const e = (error ?? {}) as { name?: unknown; code?: unknown; statusCode?: unknown };
+  const fields: Record<string, string | number> = { error: typeof e.name === 'string' ? e.name.slice(0, 60) : typeof error };
+  if (typeof e.code === 'string' || typeof e.code === 'number') fields.code = typeof e.code === 'string' ? e.code.slice(0, 60) : e.code;
+  if (typeof e.statusCode === 'number') fields.status = e.statusCode;
+  return fields;
+}
+
 export function createLog(level: string, destination?: DestinationStream): Log {
   const logger = pino(
     {

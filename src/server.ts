@@ -1,47 +1,71 @@
 // HTTP: the Bot Framework endpoint and a health check. Nothing else is exposed.
 import * as restify from 'restify';
-import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
-import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { BotAdapter } from './bot/adapter';
 import { checkActivity } from './bot/activity-shape';
+import { checkBodyHeaders, readJsonBody } from './http/json-body';
+
+export interface ServerOptions {
+  /** Whether incoming requests must carry a token (a bot id is configured); without one the adapter accepts anonymous requests. */
+  requireToken: boolean;
+  /** The bot's app id: the audience a token must name. */
+  botId?: string;
+  onTurn?: <T>(run: () => Promise<T>) => Promise<T>;
+}
 
 /**
- * Every request is authenticated first (botbuilder validates the token: signature, issuer, audience,
- * expiry, serviceUrl); any failure is a 401 before anything runs. The turn then runs on that result.
+ * Before the body is read: a bearer token for this bot that has not expired, read from its claims. This only
+ * spares work on requests that cannot be authentic; botbuilder verifies the signature once the activity is read.
  */
-export function createServer(adapter: TeamsAdapter, app: Application<TurnState>, onTurn: <T>(run: () => Promise<T>) => Promise<T> = (run) => run()): restify.Server {
-  const server = restify.createServer({ name: 'deelwijzer' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
-  // Both are protected members of botbuilder's CloudAdapterBase; they are what `process` itself uses.
-  const inner = adapter as unknown as {
-    botFrameworkAuthentication: BotFrameworkAuthentication;
-    processActivity(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
-  };
-  const authentication = inner.botFrameworkAuthentication;
+export function plausibleToken(header: string | undefined, botId: string | undefined, nowSeconds: number): boolean {
+  const match = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]*)$/.exec(header ?? '');
+  if (!match || header!.length > 8192) return false;
+  try {
+    const claims = JSON.parse(Buffer.from(match[2]!, 'base64url').toString('utf8')) as { aud?: unknown; exp?: unknown };
+    return (botId === undefined || claims.aud === botId) && typeof claims.exp === 'number' && claims.exp > nowSeconds - 300;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every request passes, in this order: a plausible token (when tokens are required), the content type and
+ * encoding, a body of at most 256 kB that is JSON and shaped like an activity, and botbuilder's validation of the
+ * token (signature, issuer, audience, expiry, serviceUrl). Any failure is a 4xx before anything runs.
+ */
+export function createServer(adapter: BotAdapter, app: Application<TurnState>, options: ServerOptions): restify.Server {
+  const onTurn = options.onTurn ?? ((run) => run());
+  // No body parser: the endpoint reads its own body, after the checks above, so nothing is parsed, inflated or
+  // written to disk for a request that is refused.
+  const server = restify.createServer({ name: 'deelwijzer', handleUncaughtExceptions: false });
   let ready = false;
 
   server.post('/api/messages', async (req, res) => {
-    const problem = checkActivity(req.body);
-    if (problem) {
-      res.send(400, { error: `geen geldige activity / not a valid activity: ${problem}` });
-      return;
-    }
-    const activity = req.body as Activity & { timestamp?: unknown; rawTimestamp?: string };
+    const refuse = (status: number, error: string) => {
+      res.setHeader('connection', 'close');
+      res.send(status, { error });
+    };
+    const authorization = req.headers.authorization;
+    if (options.requireToken && !plausibleToken(authorization, options.botId, Math.floor(Date.now() / 1000))) return refuse(401, 'niet geauthenticeerd / unauthorized');
+    const body = checkBodyHeaders(req.headers) ?? (await readJsonBody(req));
+    if (!body.ok) return refuse(body.status, body.reason);
+    const problem = checkActivity(body.value);
+    if (problem) return refuse(400, `geen geldige activity / not a valid activity: ${problem}`);
+    const activity = body.value as Activity & { timestamp?: unknown; rawTimestamp?: string };
     if (typeof activity.timestamp === 'string') {
       activity.rawTimestamp = activity.timestamp;
       activity.timestamp = new Date(activity.timestamp);
     }
-    const header = String(req.headers.authorization ?? '');
     let authenticated;
     try {
-      authenticated = await authentication.authenticateRequest(activity, header);
+      authenticated = await adapter.authenticate(activity, String(authorization ?? ''));
     } catch {
-      res.send(401, { error: 'niet geauthenticeerd / unauthorized' });
-      return;
+      return refuse(401, 'niet geauthenticeerd / unauthorized');
     }
     await onTurn(async () => {
       try {
-        const invokeResponse = await inner.processActivity(authenticated, activity, async (context) => {
+        const invokeResponse = await adapter.runAuthenticated(authenticated, activity, async (context) => {
           await app.run(context);
         });
         res.send(invokeResponse?.status ?? 200, invokeResponse?.body);

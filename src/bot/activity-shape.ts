@@ -15,6 +15,11 @@ export const activityShape = z
     name: z.string().max(200).optional(),
     text: z.string().optional(),
     locale: z.string().max(50).optional(),
+    timestamp: z
+      .string()
+      .max(40)
+      .refine((t) => !Number.isNaN(Date.parse(t)), 'not a date')
+      .optional(),
   })
   .refine((a) => a.type !== 'invoke' || typeof a.name === 'string', { message: 'an invoke needs a name', path: ['name'] });
 

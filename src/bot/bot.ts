@@ -3,14 +3,13 @@ import { ActivityTypes, TurnContext, type Activity, type Storage } from 'botbuil
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { answer, type Answer } from '../ask/answer';
 import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
-import { REQUEST_VERBS } from '../cards/request-cards';
 import { tenantAllowed, type Config } from '../config/config';
 import type { Directory } from '../directory/directory';
 import { MESSAGES } from '../i18n/messages';
 import { personalDataWarning } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
 import type { Store } from '../store/sql-store';
-import { SLOTS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
+import { SLOTS, partyRefLabel, type Lang } from '../vocabulary';
 import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
 import { turnKey, welcomeKey } from './activity-shape';
 import type { RequestService } from '../requests/service';
@@ -20,10 +19,13 @@ import type { DigestService } from '../digest/service';
 import { DIGEST_VERBS } from '../cards/digest-card';
 import { digestNow, handleDigestAction } from './digest-actions';
 import type { BreachService } from '../breach/service';
-import { BREACH_VERBS } from '../cards/breach-cards';
 import { breachKindIn } from '../breach/detect';
+import type { BreachKind } from '../breach/breach';
 import { breachForm, handleBreachAction, isBreachVerb } from './breach-actions';
-import { attach } from './replies';
+import { attach, withNotice } from './replies';
+import { routeCardActions } from './card-actions';
+import { errorFields } from '../log';
+import { actorIdOf, askerOf as findAsker, verifiedParty, type Asker } from './identity';
 
 export interface BotDeps {
   config: Config;
@@ -64,8 +66,13 @@ function langOf(activity: Activity, fallback: Lang = 'nl'): Lang {
   return fallback;
 }
 
-const userIdOf = (activity: Activity) => activity.from?.aadObjectId ?? activity.from?.id ?? 'onbekend';
 const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+
+/** An error from a call to the connector (a status, a network error, a timeout): sending another message would fail the same way. */
+const connectorFailed = (error: unknown) => {
+  const e = error as { name?: unknown; statusCode?: unknown; code?: unknown };
+  return typeof e?.statusCode === 'number' || e?.name === 'RestError' || e?.name === 'AbortError' || (typeof e?.code === 'string' && /^(E[A-Z]+|REQUEST_SEND_ERROR)$/.test(e.code));
+};
 
 export function createBot(deps: BotDeps): Application<TurnState> {
   const { config, rules, directory, store, requests, digests, breaches, adapter, today, now, log } = deps;
@@ -78,33 +85,46 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     longRunningMessages: false,
   });
 
-  const askerOf = async (activity: Activity): Promise<PartyRef | undefined> =>
-    directory.find(activity.from?.aadObjectId)?.party ?? (await store.getProfile(userIdOf(activity)));
+  // The person is the activity's aadObjectId (see identity.ts); without one an activity may only ask questions.
+  const production = config.NODE_ENV === 'production';
+  const actorOf = (activity: Activity) => actorIdOf(activity, production);
+  const askerOf = (activity: Activity): Promise<Asker | undefined> => findAsker(directory, actorOf(activity), (id) => store.getProfile(id));
+  const unknownUserCard = (lang: Lang) => textCard([MESSAGES[lang].bot.identity.unknownUser]);
 
-  /** The card for an answer: emergency first, a form when incomplete, otherwise the verdict. */
-  const cardFor = (result: Answer, lang: Lang, as: PartyRef | undefined): Card => {
+  /**
+   * The card for an answer: emergency first, a form when incomplete, otherwise the verdict. Only a verified
+   * organisation can file; an answer shaped by a self-chosen one says so, and what to do instead of filing.
+   */
+  const cardFor = (result: Answer, lang: Lang, asker: Asker | undefined): Card => {
     const d = result.decision;
     if (d.verdict === 'acute') return emergencyCard(result, lang);
-    if (d.verdict === 'incomplete') return formCard(d.question, d.missing, lang, personalDataWarning(result.parsed?.personalData ?? [], lang));
-    return verdictCard(result, lang, { fileRequest: fileable(d, as) !== null });
+    const card =
+      d.verdict === 'incomplete'
+        ? formCard(d.question, d.missing, lang, personalDataWarning(result.parsed?.personalData ?? [], lang))
+        : verdictCard(result, lang, { fileRequest: fileable(d, verifiedParty(asker)) !== null });
+    if (!asker || asker.verified) return card;
+    const m = MESSAGES[lang].bot.identity;
+    return withNotice(card, [m.chosen(partyRefLabel(asker.party, lang)), ...(d.verdict !== 'incomplete' && fileable(d, asker.party) ? [m.cannotFile] : [])]);
   };
 
-  /** Counts the question for the managers' digest (verdict, categories, purpose; never the text). */
-  const count = async (result: Answer, as: PartyRef | undefined) => {
-    if (!as) return;
+  /** Counts the question for the managers' digest (verdict, categories, purpose; never the text): verified organisations only. */
+  const count = async (result: Answer, asker: Asker | undefined) => {
+    const party = verifiedParty(asker);
+    if (!party) return;
     const q = result.decision.question;
-    await store.recordQuestion({ at: now(), party: as, verdict: result.decision.verdict, data: q.data ?? [], purpose: q.purpose ?? null });
+    await store.recordQuestion({ at: now(), party, verdict: result.decision.verdict, data: q.data ?? [], purpose: q.purpose ?? null });
   };
 
   /** The card answering a free-text question (and its language), or null when nothing in it was about sharing. */
-  const answerText = async (text: string, as: PartyRef | undefined): Promise<{ card: Card; lang: Lang } | null> => {
+  const answerText = async (text: string, asker: Asker | undefined): Promise<{ card: Card; lang: Lang } | null> => {
+    const as = asker?.party;
     const result = answer({ question: text, as }, rules, today());
     const s = result.parsed!.slots;
     const understood = s.acute || s.to || s.subject || s.data.length > 0 || s.purpose || (s.from && s.from !== as);
     if (!understood) return null;
     log('question', { verdict: result.decision.verdict, missing: result.decision.missing.join(','), lang: result.lang });
-    await count(result, as);
-    return { card: cardFor(result, result.lang, as), lang: result.lang };
+    await count(result, asker);
+    return { card: cardFor(result, result.lang, asker), lang: result.lang };
   };
 
   // Every activity: tenant check first; then remember how to reach this user.
@@ -119,11 +139,13 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       log('replay-ignored', { type: activity.type });
       return false;
     }
-    if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
-      const changed = await store.saveReference(userIdOf(activity), TurnContext.getConversationReference(activity), now());
+    // Only under the person's own id: an activity without one never becomes the way to reach anybody.
+    const actorId = actorOf(activity);
+    if (actorId && activity.from.id !== activity.recipient?.id) {
+      const changed = await store.saveReference(actorId, TurnContext.getConversationReference(activity), now());
       // A contact person who could not be reached before (no or another reference) gets the requests that waited.
-      if (changed && directory.find(activity.from.aadObjectId)?.roles.includes('contact')) {
-        const sent = await requests.deliverWaiting(userIdOf(activity));
+      if (changed && directory.find(actorId)?.roles.includes('contact')) {
+        const sent = await requests.deliverWaiting(actorId);
         if (sent > 0) log('requests-delivered-late', { count: sent });
       }
     }
@@ -155,38 +177,64 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   app.message(COMMANDS.examples, async (context) => {
     await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
   });
-  app.message(COMMANDS.profile, async (context) => {
-    const lang = langOf(context.activity);
-    const listed = directory.find(context.activity.from?.aadObjectId);
-    if (listed) {
-      await context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
-      return;
-    }
-    await context.sendActivity(attach(profileCard(lang, await store.getProfile(userIdOf(context.activity)), null)));
-  });
+  /** A command that acts for the person: without a verified id it gets the explanation instead. */
+  const personal = (run: (context: TurnContext, actorId: string) => Promise<void>) => async (context: TurnContext) => {
+    const actorId = actorOf(context.activity);
+    if (!actorId) await context.sendActivity(attach(unknownUserCard(langOf(context.activity))));
+    else await run(context, actorId);
+  };
+
+  app.message(
+    COMMANDS.profile,
+    personal(async (context, actorId) => {
+      const lang = langOf(context.activity);
+      const listed = directory.find(actorId);
+      if (listed) {
+        await context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
+        return;
+      }
+      await context.sendActivity(attach(profileCard(lang, await store.getProfile(actorId), null)));
+    }),
+  );
 
   // The words of the command say which language the user writes in.
   const commandLang = (text: string | undefined): Lang => (/^\s*(my|open) requests/i.test(text ?? '') ? 'en' : 'nl');
-  app.message(COMMANDS.mine, async (context) => {
-    const lang = commandLang(context.activity.text);
-    await store.setLanguage(userIdOf(context.activity), lang);
-    await context.sendActivity(attach(await listMine(requests, userIdOf(context.activity), lang, today())));
-  });
-  app.message(COMMANDS.open, async (context) => {
-    const lang = commandLang(context.activity.text);
-    await store.setLanguage(userIdOf(context.activity), lang);
-    await context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), lang, today())));
-  });
+  for (const [command, list] of [
+    [COMMANDS.mine, listMine],
+    [COMMANDS.open, listOpen],
+  ] as const) {
+    app.message(
+      command,
+      personal(async (context, actorId) => {
+        const lang = commandLang(context.activity.text);
+        await store.setLanguage(actorId, lang);
+        await context.sendActivity(attach(await list(requests, actorId, lang, today())));
+      }),
+    );
+  }
 
-  app.message(COMMANDS.breach, async (context) => {
-    const lang = /breach/i.test(context.activity.text ?? '') ? 'en' : 'nl';
-    log('breach-form', { from: 'command' });
-    await context.sendActivity(attach(breachForm(lang, await askerOf(context.activity), now(), null)));
-  });
+  /** The breach form for a verified reporter; anyone else is told to go to their privacy officer. */
+  const breachFormFor = (asker: Asker | undefined, lang: Lang, kind: BreachKind | null): Card => {
+    const party = verifiedParty(asker);
+    if (!party) return textCard([MESSAGES[lang].bot.identity.cannotReportBreach]);
+    log('breach-form', { from: kind ? 'text' : 'command' });
+    return breachForm(lang, party, now(), kind);
+  };
 
-  app.message(COMMANDS.digest, async (context) => {
-    await context.sendActivity(attach(await digestNow(digests, directory, userIdOf(context.activity), langOf(context.activity), today())));
-  });
+  app.message(
+    COMMANDS.breach,
+    personal(async (context) => {
+      const lang = /breach/i.test(context.activity.text ?? '') ? 'en' : 'nl';
+      await context.sendActivity(attach(breachFormFor(await askerOf(context.activity), lang, null)));
+    }),
+  );
+
+  app.message(
+    COMMANDS.digest,
+    personal(async (context, actorId) => {
+      await context.sendActivity(attach(await digestNow(digests, directory, actorId, langOf(context.activity), today())));
+    }),
+  );
 
   // Free text, and Action.Submit from older clients (a message whose value carries the verb).
   app.activity(ActivityTypes.Message, async (context) => {
@@ -203,8 +251,23 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       await context.sendActivity(MESSAGES[lang].bot.unknownInput);
       return;
     }
-    const as = await askerOf(activity);
-    if (!as) {
+    const actorId = actorOf(activity);
+    if (!actorId) {
+      // Nobody to store a profile for: the question is answered as asked, and the card says what else is needed.
+      // A breach report needs a reporter; acute danger still goes first.
+      const breach = breachKindIn(text) ? answer({ question: text }, rules, today()) : null;
+      if (breach && breach.decision.verdict !== 'acute') {
+        const m = MESSAGES[breach.lang].bot.identity;
+        await context.sendActivity(attach(textCard([m.cannotReportBreach, m.unknownUser])));
+        return;
+      }
+      const answered = await answerText(text, undefined);
+      const m = MESSAGES[answered?.lang ?? lang].bot;
+      await context.sendActivity(attach(withNotice(answered?.card ?? textCard([m.unknownInput]), [m.identity.unknownUser])));
+      return;
+    }
+    const asker = await askerOf(activity);
+    if (!asker) {
       const probe = answer({ question: text }, rules, today());
       if (probe.decision.verdict === 'acute') {
         await context.sendActivity(attach(emergencyCard(probe, probe.lang)));
@@ -216,31 +279,36 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     // "telefoon kwijt": a breach is reported first; acute danger still goes before everything.
     const breachKind = breachKindIn(text);
     if (breachKind) {
-      const read = answer({ question: text, as }, rules, today());
+      const read = answer({ question: text, as: asker.party }, rules, today());
       if (read.decision.verdict !== 'acute') {
-        log('breach-form', { from: 'text' });
-        await context.sendActivity(attach(breachForm(read.lang, as, now(), breachKind)));
+        await context.sendActivity(attach(breachFormFor(asker, read.lang, breachKind)));
         return;
       }
     }
-    const answered = await answerText(text, as);
-    if (answered) await store.setLanguage(userIdOf(activity), answered.lang);
+    const answered = await answerText(text, asker);
+    if (answered) await store.setLanguage(actorId, answered.lang);
     await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
   });
+
+  /** Card actions that only ask a question: allowed without a verified id (the answer is not shaped by anyone). */
+  const QUESTION_VERBS = new Set<string>([VERBS.submitQuestion, VERBS.newQuestion, VERBS.editQuestion]);
 
   async function handleAction(verb: string, data: unknown, context: TurnContext): Promise<Card> {
     const activity = context.activity;
     const lang = langSchema.safeParse(data).data?.lang ?? langOf(activity);
     const m = MESSAGES[lang].bot;
-    const as = await askerOf(activity);
+    const actorId = actorOf(activity);
+    if (!actorId && !QUESTION_VERBS.has(verb)) return unknownUserCard(lang);
+    const asker = await askerOf(activity);
+    const as = asker?.party;
     if (verb === DIGEST_VERBS.open || verb === DIGEST_VERBS.evaluationHeld) {
-      return handleDigestAction({ verb, data, lang, userId: userIdOf(activity), digests, directory, requests, today: today() });
+      return handleDigestAction({ verb, data, lang, userId: actorId!, digests, directory, requests, today: today() });
     }
     if (isBreachVerb(verb)) {
-      return handleBreachAction({ verb, data, context, lang, as, userId: userIdOf(activity), breaches, now: now() });
+      return handleBreachAction({ verb, data, context, lang, as: verifiedParty(asker), userId: actorId!, breaches, now: now() });
     }
     if (isRequestVerb(verb)) {
-      return handleRequestAction({ verb, data, context, lang, as, userId: userIdOf(activity), requests, rules, today: today(), log });
+      return handleRequestAction({ verb, data, context, lang, as: verifiedParty(asker), userId: actorId!, requests, rules, today: today(), log });
     }
     switch (verb) {
       case VERBS.submitQuestion: {
@@ -248,8 +316,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);
         const result = answer(read.input, rules, today());
         log('form', { verdict: result.decision.verdict });
-        await count(result, as);
-        return cardFor(result, lang, as);
+        await count(result, asker);
+        return cardFor(result, lang, asker);
       }
       case VERBS.newQuestion:
         return formCard({ from: as, date: today() }, [...SLOTS], lang);
@@ -260,15 +328,16 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         return formCard({ from, to, subject, data: categories, purpose, consent, date: today() }, [...SLOTS], lang);
       }
       case VERBS.saveProfile: {
-        if (directory.find(activity.from?.aadObjectId)) return textCard([m.profileFromDirectory(partyRefLabel(as!, lang))]);
+        if (asker?.verified) return textCard([m.profileFromDirectory(partyRefLabel(asker.party, lang))]);
         const parsed = profileSubmissionSchema.safeParse(data);
         if (!parsed.success) return textCard([m.invalidSubmission(parsed.error.issues.map((i) => i.message).join('; '))]);
-        await store.setProfile(userIdOf(activity), parsed.data.party, now());
+        await store.setProfile(actorId!, parsed.data.party, now());
         log('profile-saved', { party: parsed.data.party.party });
+        const chosen: Asker = { party: parsed.data.party, verified: false };
         const pending = parsed.data.pending?.trim();
         const pendingBreach = pending ? breachKindIn(pending) : null;
-        if (pendingBreach) return breachForm(lang, parsed.data.party, now(), pendingBreach);
-        const answered = pending ? (await answerText(pending, parsed.data.party))?.card : null;
+        if (pendingBreach) return breachFormFor(chosen, lang, pendingBreach);
+        const answered = pending ? (await answerText(pending, chosen))?.card : null;
         return answered ?? textCard([m.profileSaved(partyRefLabel(parsed.data.party, lang)), m.askAgain]);
       }
       default:
@@ -276,17 +345,12 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     }
   }
 
-  for (const verb of [...Object.values(VERBS), ...Object.values(REQUEST_VERBS), ...Object.values(DIGEST_VERBS), ...Object.values(BREACH_VERBS)]) {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handleAction(verb, data, context));
-  }
-  // Any other card action (unknown verb, or none): a clear refusal instead of an error status.
-  app.adaptiveCards.actionExecute(
-    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
-    async (context) => {
-      const raw = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
-      return handleAction(typeof raw === 'string' ? raw : '', {}, context);
-    },
-  );
+  // Every card action, well-formed or not, gets a card back (200), never the SDK's 501.
+  routeCardActions(app, {
+    run: handleAction,
+    malformed: (context) => textCard([MESSAGES[langOf(context.activity)].bot.invalidSubmission(langOf(context.activity) === 'nl' ? 'geen geldige kaartactie' : 'not a valid card action')]),
+    log,
+  });
 
   // Any other invoke (none or an unknown name): 400 with a reason, never the SDK's 501.
   app.activity(ActivityTypes.Invoke, async (context) => {
@@ -295,7 +359,13 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   });
 
   app.error(async (context, error) => {
-    log('turn-error', { name: error.name });
+    log('turn-error', errorFields(error));
+    // An invoke is answered in the HTTP response; a message gets a line, unless the connector itself failed.
+    if (context.activity.type === ActivityTypes.Invoke) {
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 500, body: { error: 'interne fout / internal error' } } });
+      return;
+    }
+    if (connectorFailed(error)) return;
     try {
       await context.sendActivity(MESSAGES[langOf(context.activity)].bot.invalidSubmission('interne fout'));
     } catch {

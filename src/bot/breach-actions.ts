@@ -9,6 +9,7 @@ import { amsterdamInstant, amsterdamLocal } from '../time/amsterdam';
 import { instantAfter } from '../time/instants';
 import { BREACH_VERBS, breachFormCard, type BreachFormValues } from '../cards/breach-cards';
 import { textCard, type Card } from '../cards/cards';
+import { MESSAGES } from '../i18n/messages';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
 import { formatPartyRef, type Lang, type PartyRef } from '../vocabulary';
 import { actionKey, turnKey } from './activity-shape';
@@ -30,7 +31,7 @@ const valuesOf = (data: unknown): BreachFormValues => {
   return { kind: pick('kind'), discoveredDate: pick('discoveredDate'), discoveredTime: pick('discoveredTime'), encrypted: pick('encrypted'), parties: pick('parties'), subjects: pick('subjects'), data: pick('data'), people: pick('people') };
 };
 
-export async function handleBreachAction(input: { verb: string; data: unknown; context: TurnContext; lang: Lang; as: PartyRef | undefined; userId: string; breaches: BreachService; now: string }): Promise<Card> {
+export async function handleBreachAction(input: { verb: string; data: unknown; context: TurnContext; lang: Lang; /** The reporter's organisation, only when verified. */ as: PartyRef | undefined; userId: string; breaches: BreachService; now: string }): Promise<Card> {
   const { verb, data, context, lang, as, userId, breaches, now } = input;
   const m = BREACH_MESSAGES[lang];
   const activity = context.activity;
@@ -38,7 +39,8 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
   if (verb === BREACH_VERBS.report) {
     const form = breachFormSchema.safeParse(data);
     if (!form.success) return breachFormCard(lang, valuesOf(data), m.incomplete([...new Set(form.error.issues.map((i) => i.message))].join('; ')));
-    if (!as) return breachFormCard(lang, valuesOf(data), m.incomplete('kies eerst je organisatie met de opdracht "profiel"'));
+    // Only a reporter the directory lists: a report goes to other organisations' contacts.
+    if (!as) return textCard([MESSAGES[lang].bot.identity.cannotReportBreach]);
     if (amsterdamInstant(form.data.discoveredDate, form.data.discoveredTime) > instantAfter(now, { minutes: 5 })) {
       return breachFormCard(lang, valuesOf(data), m.incomplete(lang === 'nl' ? 'het moment van ontdekken ligt in de toekomst' : 'the moment of discovery lies in the future'));
     }

@@ -28,6 +28,7 @@ export interface RequestActionInput {
   data: unknown;
   context: TurnContext;
   lang: Lang;
+  /** The requester's organisation, only when verified (the directory lists them). */
   as: PartyRef | undefined;
   userId: string;
   requests: RequestService;
@@ -45,6 +46,8 @@ export async function handleRequestAction(input: RequestActionInput): Promise<Ca
   const invalid = (reason: string) => textCard([MESSAGES[lang].bot.invalidSubmission(reason)]);
 
   if (verb === REQUEST_VERBS.start || verb === REQUEST_VERBS.file) {
+    // Only a requester the directory lists files: the request names their organisation to the other one.
+    if (!as) return textCard([MESSAGES[lang].bot.identity.cannotFile]);
     const read = readQuestionSubmission(slotsOf(data), as);
     if (!read.ok) return invalid(read.reason);
     const fields = verb === REQUEST_VERBS.file ? filingFieldsSchema.safeParse(data) : null;

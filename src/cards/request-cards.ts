@@ -40,6 +40,8 @@ export interface RequestView {
   /** The viewer's Teams id (29:…), for a card that refreshes to their own view. */
   viewerMri: string | null;
   requesterName: string;
+  /** Whether the directory lists the requester at the organisation the request was filed for. */
+  requesterVerified: boolean;
   deciderName: string | null;
   contactNames: string[];
   conditions: string[];
@@ -162,7 +164,7 @@ export function requestCard(view: RequestView): Card {
   const age = ageInWorkingDays(r, view.today);
   const involved = viewer !== 'other';
   const facts = [
-    { title: m.facts.from, value: `${view.requesterName} (${partyRefLabel(r.recipient, lang)})` },
+    { title: m.facts.from, value: `${view.requesterName} (${partyRefLabel(r.requesterParty, lang)}), ${view.requesterVerified ? m.requesterVerified : m.requesterUnverified}` },
     { title: m.facts.to, value: partyRefLabel(r.discloser, lang) },
     ...(involved ? [{ title: m.facts.caseRef, value: r.caseRef }] : []),
     { title: m.facts.subject, value: SUBJECT_LABELS[r.subject][lang] },

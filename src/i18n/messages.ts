@@ -64,6 +64,17 @@ export interface BotMessages {
   emergencyAfter: string;
   otherUnit: string;
   verdictPerData: string;
+  /** Who the user is, and how Deelwijzer knows their organisation. */
+  identity: {
+    /** Under an answer shaped by a profile the user chose themselves. */
+    chosen: (party: string) => string;
+    /** What an unverified user can do instead of filing a request. */
+    cannotFile: string;
+    /** Instead of a breach report to other organisations. */
+    cannotReportBreach: string;
+    /** An activity without a Teams account (no aadObjectId): questions only. */
+    unknownUser: string;
+  };
 }
 
 const nl: Messages = {
@@ -147,6 +158,12 @@ const nl: Messages = {
     emergencyAfter: 'Als de situatie veilig is, kun je je vraag opnieuw stellen.',
     otherUnit: 'andere eenheid of regio',
     verdictPerData: 'Per gegeven',
+    identity: {
+      chosen: (party) => `Je koos zelf: ${party} (niet gecontroleerd).`,
+      cannotFile: 'Een verzoek indienen kan alleen als je in de organisatielijst van Deelwijzer staat. Vraag je privacy officer je toe te voegen; tot dan vraag je de gegevens op via de contactpersoon van het convenant.',
+      cannotReportBreach: 'Je staat niet in de organisatielijst van Deelwijzer, dus deze melding gaat niet naar andere organisaties. Meld het datalek nu zelf bij je privacy officer (de Autoriteit Persoonsgegevens moet het binnen 72 uur weten) en vraag je privacy officer je toe te voegen.',
+      unknownUser: 'Deelwijzer weet niet wie je bent: je Teams-account kwam niet mee. Je kunt vragen stellen, maar niets indienen, beslissen, melden of opslaan. Open Deelwijzer in Microsoft Teams met je werkaccount.',
+    },
   },
 };
 
@@ -231,6 +248,12 @@ const en: Messages = {
     emergencyAfter: 'Once the situation is safe, you can ask your question again.',
     otherUnit: 'other unit or region',
     verdictPerData: 'Per data category',
+    identity: {
+      chosen: (party) => `You chose: ${party} (not verified).`,
+      cannotFile: 'Only people on the Deelwijzer organisation list can file a request. Ask your privacy officer to add you; until then, ask the covenant contact person for the data.',
+      cannotReportBreach: 'You are not on the Deelwijzer organisation list, so this report does not go to other organisations. Report the breach to your privacy officer yourself now (the Dutch Data Protection Authority must know within 72 hours) and ask your privacy officer to add you.',
+      unknownUser: 'Deelwijzer does not know who you are: your Teams account did not come along. You can ask questions, but not file, decide, report or save anything. Open Deelwijzer in Microsoft Teams with your work account.',
+    },
   },
 };
 

@@ -5,6 +5,9 @@ import type { Delivery, Urgency } from '../requests/request';
 import type { PersonalDataKind } from '../nlu/types';
 
 export interface RequestMessages {
+  /** How the requester's organisation on a request card was verified. */
+  requesterVerified: string;
+  requesterUnverified: string;
   fileButton: string;
   formTitle: string;
   formIntro: (what: string) => string;
@@ -107,6 +110,8 @@ const nl: RequestMessages = {
   urgent: '⏱️ Spoed',
   overdue: (age, sla) => `Termijn verstreken: ${age} werkdagen open (afspraak: ${sla}).`,
   facts: { from: 'Aanvrager', to: 'Gevraagd aan', caseRef: 'Zaaknummer', subject: 'Over wie', data: 'Gegevens', purpose: 'Doel', consent: 'Toestemming', delivery: 'Levering', filed: 'Ingediend', decides: 'Wie beslist' },
+  requesterVerified: 'volgens de organisatielijst van Deelwijzer',
+  requesterUnverified: 'niet gecontroleerd: staat niet (meer) zo in de organisatielijst van Deelwijzer',
   yes: 'ja',
   no: 'nee',
   filedOn: (date, age) => `${date.split('-').reverse().join('-')} (${age === 0 ? 'minder dan een werkdag geleden' : `${age} ${age === 1 ? 'werkdag' : 'werkdagen'} geleden`})`,
@@ -178,6 +183,8 @@ const en: RequestMessages = {
   urgent: '⏱️ Urgent',
   overdue: (age, sla) => `Past the deadline: open for ${age} working days (agreed: ${sla}).`,
   facts: { from: 'Requester', to: 'Asked of', caseRef: 'Case number', subject: 'About', data: 'Data', purpose: 'Purpose', consent: 'Consent', delivery: 'Delivery', filed: 'Filed', decides: 'Who decides' },
+  requesterVerified: 'according to the Deelwijzer organisation list',
+  requesterUnverified: 'not verified: not (or no longer) on the Deelwijzer organisation list like this',
   yes: 'yes',
   no: 'no',
   filedOn: (date, age) => `${date} (${age === 0 ? 'less than a working day ago' : `${age} working ${age === 1 ? 'day' : 'days'} ago`})`,

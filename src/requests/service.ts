@@ -106,6 +106,7 @@ export class RequestService {
       viewer: this.viewerOf(request, userId),
       viewerMri,
       requesterName: this.person(request.requesterId)?.name ?? (lang === 'nl' ? 'medewerker' : 'staff member'),
+      requesterVerified: formatPartyRef(this.person(request.requesterId)?.party) === formatPartyRef(request.requesterParty),
       deciderName: request.decidedBy ? (this.person(request.decidedBy)?.name ?? (request.decidedBy === request.requesterId ? (lang === 'nl' ? 'de aanvrager' : 'the requester') : request.decidedBy)) : null,
       contactNames: this.contactsFor(request.discloser).map((p) => p.name),
       conditions,

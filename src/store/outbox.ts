@@ -8,6 +8,9 @@ import type { Database, Db, OutboxTable } from './database';
 import { isPostgres } from './audit';
 import { ConversationPacer, MAX_ATTEMPTS, isRetryable, nextAttemptDelayMs, type SendError } from './outbox-policy';
 
+/** What a delivered message's content is replaced with. */
+export const DELIVERED_PAYLOAD = '{}';
+
 /** How long a claimed row stays with its sender before another may take it. */
 export const CLAIM_MS = 60_000;
 
@@ -99,7 +102,9 @@ export class OutboxSender {
       try {
         const sent = await deliver(JSON.parse(row.reference), JSON.parse(row.activity), row.replaces_activity_id ?? undefined);
         const sentId = sent.id ?? row.replaces_activity_id ?? null;
-        if (!(await this.update(row, { status: 'sent', sent_activity_id: sentId, attempts: row.attempts + 1, last_error: null }, true))) {
+        // Delivered: the card's content (case numbers, necessity, names) is no longer kept. Updating a copy
+        // later rebuilds it from the stored record; only the reference and the sent activity's id are needed.
+        if (!(await this.update(row, { status: 'sent', activity: DELIVERED_PAYLOAD, sent_activity_id: sentId, attempts: row.attempts + 1, last_error: null }, true))) {
           // The card was rebuilt while it was on its way: send the newer content as a replacement of what arrived.
           await this.update(row, { sent_activity_id: sentId, replaces_activity_id: sentId, attempts: row.attempts + 1, next_attempt_at: nowIso });
         }

@@ -108,6 +108,11 @@ export class Harness {
     return { ...res, replies: after.filter((s) => s.method === 'POST'), updates: after.filter((s) => s.method === 'PUT'), card: (res.json as { value?: CardJson } | null)?.value };
   }
 
+  /** The bot's address (http://127.0.0.1:port), for requests the harness does not shape itself. */
+  get url() {
+    return this.botUrl;
+  }
+
   get serviceUrlForTests() {
     return this.serviceUrl;
   }

@@ -8,6 +8,7 @@ const directory = join(__dirname, '..', '..', 'config', 'demo-directory.yaml');
 const shelter: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Sanne de Boer' };
 const police: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a2', name: 'Ruben Visser' };
 const reporter: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a3', name: 'Fatima El Amrani' };
+const removed: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a4', name: 'Karin Smit' };
 
 const verbData = (card: CardJson | undefined, verb: string) => actionByVerb(card, verb)?.data;
 
@@ -21,7 +22,7 @@ describe('the logs of a full run', function () {
     },
   });
   const h = new Harness();
-  const secrets = ['Jan Jansen', '111222333', '0612345678', 'BG-2026-7777', 'opname vannacht', 'Niet nodig voor deze zaak', 'Sanne', 'Ruben', 'Fatima', 'Bearer'];
+  const secrets = ['Jan Jansen', '111222333', '0612345678', 'BG-2026-7777', 'opname vannacht', 'Niet nodig voor deze zaak', 'Sanne', 'Ruben', 'Fatima', 'Karin', 'Bearer'];
 
   before(async () => {
     await h.start({ DIRECTORY_FILE: directory, ALLOWED_TENANTS: 'tenant-demo', LOG_LEVEL: 'info' }, { logDestination: sink });
@@ -36,6 +37,9 @@ describe('the logs of a full run', function () {
     await h.say(reporter, 'telefoon kwijt');
     await h.say(shelter, 'help');
     await h.post(h.activity(shelter, { type: 'message', text: 'hallo' }), { authorization: 'Bearer abc.def.ghi' });
+    // A reply the connector refuses: the turn fails, and its log line says how.
+    h.refuse.add(`conv-${removed.aadObjectId}`);
+    await h.say(removed, 'help');
     await h.drain();
     await new Promise((resolve) => setTimeout(resolve, 200));
   });
@@ -53,6 +57,14 @@ describe('the logs of a full run', function () {
     assert.equal(new Set(turns.map((t) => t.requestId)).size, turns.length);
     const question = lines.map((l) => JSON.parse(l) as { event: string; requestId?: string }).find((l) => l.event === 'question');
     assert.ok(question?.requestId, 'events inside a turn carry its id');
+  });
+
+  it('keep the type and status of an error, not its message', () => {
+    const failed = lines.map((l) => JSON.parse(l) as { event: string; error?: string; status?: number }).find((l) => l.event === 'turn-error');
+    assert.ok(failed, 'the failed turn was logged');
+    assert.match(failed.error ?? '', /^[A-Z][A-Za-z]*Error$/);
+    assert.equal(failed.status, 403);
+    assert.ok(!lines.join('\n').includes('[verwijderd]'), 'nothing needed redacting');
   });
 
   it('contain no question text, names, case numbers, reasons or tokens', () => {

@@ -49,7 +49,7 @@ const cases: [string, (lang: Lang) => Card][] = [
   ['filing form with a warning', (lang) => filingFormCard({ slots: {}, what: 'Een vraag.', units: [], warning: 'Let op', values: { caseRef: 'X' }, lang })],
   ...(['contact', 'requester', 'other'] as Viewer[]).flatMap((viewer) =>
     (['pending', 'info_requested', 'approved', 'denied', 'withdrawn'] as const).map(
-      (state) => [`request card, ${state}, for the ${viewer}`, (lang: Lang) => requestCard({ request: sampleRequest(state), viewer, viewerMri: '29:x', requesterName: 'Sanne', deciderName: 'Ruben', contactNames: ['Ruben'], conditions: ['Alleen wat nodig is.'], citations: ['blijf-politie-2022, art. 4.2'], today: '2026-12-07', lang })] as [string, (lang: Lang) => Card],
+      (state) => [`request card, ${state}, for the ${viewer}`, (lang: Lang) => requestCard({ request: sampleRequest(state), viewer, viewerMri: '29:x', requesterName: 'Sanne', requesterVerified: true, deciderName: 'Ruben', contactNames: ['Ruben'], conditions: ['Alleen wat nodig is.'], citations: ['blijf-politie-2022, art. 4.2'], today: '2026-12-07', lang })] as [string, (lang: Lang) => Card],
     ),
   ),
   ['request list', (lang) => requestListCard('Mijn verzoeken', 'Leeg', [{ request: sampleRequest('pending'), whoDecides: 'Ruben' }], '2026-11-30', lang)],
@@ -147,7 +147,7 @@ describe('the cards', () => {
 
   it('give the contact person the decision buttons only while the request is undecided', () => {
     const view = (state: DisclosureRequest['state'], viewer: Viewer) =>
-      JSON.stringify(requestCard({ request: sampleRequest(state), viewer, viewerMri: null, requesterName: 'S', deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], today: '2026-11-24', lang: 'nl' }));
+      JSON.stringify(requestCard({ request: sampleRequest(state), viewer, viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], today: '2026-11-24', lang: 'nl' }));
     assert.match(view('pending', 'contact'), /request\.approve.*request\.deny.*request\.askInfo/);
     assert.doesNotMatch(view('approved', 'contact'), /request\.approve/);
     assert.match(view('approved', 'contact'), /Goedgekeurd door Ruben op 24-11-2026 11:15/);
@@ -157,7 +157,7 @@ describe('the cards', () => {
   });
 
   it('show a request past its service level as overdue', () => {
-    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', deciderName: null, contactNames: ['Ruben'], conditions: [], citations: [], today: '2026-12-01', lang: 'nl' }));
+    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: null, contactNames: ['Ruben'], conditions: [], citations: [], today: '2026-12-01', lang: 'nl' }));
     assert.match(card, /Termijn verstreken: 6 werkdagen open \(afspraak: 5\)/);
   });
 
