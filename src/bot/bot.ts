@@ -78,6 +78,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     longRunningMessages: false,
   });
 
+  const titles = Object.fromEntries(rules.books.map((b) => [b.id, b.title]));
   const askerOf = async (activity: Activity): Promise<PartyRef | undefined> =>
     directory.find(activity.from?.aadObjectId)?.party ?? (await store.getProfile(userIdOf(activity)));
 
@@ -86,7 +87,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const d = result.decision;
     if (d.verdict === 'acute') return emergencyCard(result, lang);
     if (d.verdict === 'incomplete') return formCard(d.question, d.missing, lang, personalDataWarning(result.parsed?.personalData ?? [], lang));
-    return verdictCard(result, lang, { fileRequest: fileable(d, as) !== null });
+    return verdictCard(result, lang, { fileRequest: fileable(d, as) !== null, titles });
   };
 
   /** Counts the question for the managers' digest (verdict, categories, purpose; never the text). */
@@ -252,12 +253,12 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         return cardFor(result, lang, as);
       }
       case VERBS.newQuestion:
-        return formCard({ from: as, date: today() }, [...SLOTS], lang);
+        return formCard({ from: as, date: today() }, [...SLOTS], lang, null, 'new');
       case VERBS.editQuestion: {
         const read = readQuestionSubmission((data as { slots?: unknown } | null)?.slots ?? {}, as);
         if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);
         const { from, to, subject, data: categories, purpose, consent } = read.input;
-        return formCard({ from, to, subject, data: categories, purpose, consent, date: today() }, [...SLOTS], lang);
+        return formCard({ from, to, subject, data: categories, purpose, consent, date: today() }, [...SLOTS], lang, null, 'edit');
       }
       case VERBS.saveProfile: {
         if (directory.find(activity.from?.aadObjectId)) return textCard([m.profileFromDirectory(partyRefLabel(as!, lang))]);

@@ -117,6 +117,6 @@ export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } =
         ...(c.daysToEnd !== null ? [c.daysToEnd >= 0 ? m.ends(c.title, dutchDate(c.validUntil!, lang), c.daysToEnd) : m.ended(c.title, dutchDate(c.validUntil!, lang))] : []),
         ...(c.evaluationArticle ? [c.evaluationDue ? m.evaluationDue(c.title, year, c.evaluationArticle) : m.evaluationHeld(c.title, year)] : []),
       ]),
-      evaluations: d.covenants.filter((c) => c.evaluationDue).map((c) => ({ title: m.recordEvaluation(c.id), covenant: c.id, year })),
+      evaluations: d.covenants.filter((c) => c.evaluationDue).map((c) => ({ title: m.recordEvaluation(c.title), covenant: c.id, year })),
   });
 }

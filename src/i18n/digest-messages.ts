@@ -37,7 +37,7 @@ export interface DigestMessages {
   ended: (title: string, until: string) => string;
   evaluationDue: (title: string, year: number, article: string) => string;
   evaluationHeld: (title: string, year: number) => string;
-  recordEvaluation: (id: string) => string;
+  recordEvaluation: (title: string) => string;
   openRequests: string;
   chartTitle: string;
   unreachableManagers: (week: string, names: string) => string;
@@ -83,7 +83,7 @@ const nl: DigestMessages = {
   ended: (title, until) => `${title} is afgelopen op ${until}: er is geen geldige grondslag meer onder dit convenant.`,
   evaluationDue: (title, year, article) => `De evaluatie van ${year} van ${title} moet nog worden gehouden (art. ${article}).`,
   evaluationHeld: (title, year) => `De evaluatie van ${year} van ${title} is vastgelegd.`,
-  recordEvaluation: (id) => `Evaluatie gehouden: ${id}`,
+  recordEvaluation: (title) => `Evaluatie gehouden: ${title}`,
   openRequests: 'Openstaande verzoeken',
   chartTitle: 'Vragen per week',
   unreachableManagers: (week, names) => `Weekoverzicht ${week}: deze leidinggevenden hebben Deelwijzer nooit geopend en kregen hun overzicht niet: ${names}. Vraag hen Deelwijzer in Teams te openen.`,
@@ -129,7 +129,7 @@ const en: DigestMessages = {
   ended: (title, until) => `${title} ended on ${until}: this covenant no longer gives a basis.`,
   evaluationDue: (title, year, article) => `The ${year} evaluation of ${title} is still to be held (art. ${article}).`,
   evaluationHeld: (title, year) => `The ${year} evaluation of ${title} has been recorded.`,
-  recordEvaluation: (id) => `Evaluation held: ${id}`,
+  recordEvaluation: (title) => `Evaluation held: ${title}`,
   openRequests: 'Open requests',
   chartTitle: 'Questions per week',
   unreachableManagers: (week, names) => `Weekly digest ${week}: these managers never opened Deelwijzer and did not get their digest: ${names}. Ask them to open Deelwijzer in Teams.`,

@@ -13,6 +13,7 @@ import type { Breach } from '../../src/breach/breach';
 import { computeDigests } from '../../src/digest/compute';
 
 const rules = loadRules();
+const titles = Object.fromEntries(rules.books.map((b) => [b.id, b.title]));
 const ask = (question: string, as = 'politie:amsterdam') => {
   const [party, unit] = as.split(':');
   return answer({ question, as: { party: party as 'politie', unit } }, rules, '2025-06-01');
@@ -156,9 +157,70 @@ describe('the cards', () => {
     assert.doesNotMatch(view('pending', 'other'), /BG-2026-0142|request\.(approve|withdraw)/, 'someone else sees no case number and no buttons');
   });
 
+  it('name the covenant on the digest evaluation button by its title', () => {
+    const actions = JSON.stringify(digestCard(sampleDigest(), 'nl').actions);
+    assert.match(actions, /Evaluatie gehouden: Convenant"/);
+    assert.doesNotMatch(actions, /Evaluatie gehouden: blijf-politie-2022/);
+  });
+
   it('show a request past its service level as overdue', () => {
     const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', deciderName: null, contactNames: ['Ruben'], conditions: [], citations: [], today: '2026-12-01', lang: 'nl' }));
     assert.match(card, /Termijn verstreken: 6 werkdagen open \(afspraak: 5\)/);
+  });
+
+  it('put the verdict, why and what to do now first, and conditions, duties and sources behind toggles', () => {
+    const card = verdictCard(ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?'), 'nl', { titles });
+    const body = card.body as { type: string; id?: string; isVisible?: boolean; selectAction?: { type: string; targetElements: string[] } }[];
+    const hidden = body.filter((e) => e.isVisible === false).map((e) => e.id);
+    assert.deepEqual(hidden, ['voorwaarden', 'na-het-delen', 'bronnen']);
+    const togglers = body.filter((e) => e.selectAction?.type === 'Action.ToggleVisibility').map((e) => e.selectAction!.targetElements[0]);
+    assert.deepEqual(togglers, hidden);
+    assert.match(JSON.stringify(body.slice(0, 2)), /Mag onder voorwaarden.*De politie mag Blijf Groep/);
+    assert.match(JSON.stringify(body[1]), /Wat je nu doet: deel pas als alle \d+ voorwaarden kloppen/);
+  });
+
+  it('state the conditions as what must hold before sharing, not as unexplained checkboxes', () => {
+    const text = JSON.stringify(verdictCard(ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?'), 'nl', { titles }));
+    assert.doesNotMatch(text, /Input\.Toggle/);
+    assert.match(text, /Voordat je deelt, moet dit allemaal kloppen/);
+  });
+
+  it('name covenants by their title, not their id', () => {
+    const text = JSON.stringify(verdictCard(ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?'), 'nl', { titles }));
+    assert.match(text, /Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/);
+    assert.doesNotMatch(text, /blijf-politie-2022, art/);
+  });
+
+  it('tell a requester to file a request with the data holder as the next step', () => {
+    const card = verdictCard(ask('Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', 'blijf-groep'), 'nl', { titles, fileRequest: true });
+    assert.match(JSON.stringify(card), /vraag de gegevens aan bij politie-eenheid Amsterdam met de knop .{1,3}Verzoek indienen/);
+  });
+
+  it('open a not-covered card with "Acuut gevaar? Bel 112" and say in plain words why no covenant applies', () => {
+    const card = verdictCard(ask('mag ik het adres van de pleger delen met het wijkteam'), 'nl', { titles });
+    const text = JSON.stringify(card);
+    assert.match(JSON.stringify((card.body as object[])[0]), /Acuut gevaar\? Bel 112/);
+    assert.match(text, /Werkafspraken politie – Veilig Thuis – lokaal veld, eenheid Rotterdam geldt alleen voor politie-eenheid Rotterdam\./);
+    assert.match(text, /deel niets op eigen gezag/);
+    assert.doesNotMatch(text, /: \?/, 'no unknown parts as "?"');
+  });
+
+  it('say which named organisation no covenant covers, and whom to ask', () => {
+    const base = ask('mag ik het adres van de pleger delen met het OM', 'blijf-groep');
+    const decision = { ...base.decision, verdict: 'not_covered' as const, nonParties: [{ role: 'to' as const, id: 'woningcorporatie', label: { nl: 'de woningcorporatie', en: 'the housing corporation' } }] };
+    const text = JSON.stringify(verdictCard({ ...base, decision }, 'nl'));
+    assert.match(text, /Geen convenant gaat over delen met de woningcorporatie\./);
+    assert.match(text, /Vraag de privacy officer/);
+    assert.match(JSON.stringify(verdictCard({ ...base, decision }, 'en')), /No covenant covers sharing with the housing corporation\./);
+  });
+
+  it('show the doubts with "Twijfel? Vraag je privacy officer" on the first screen', () => {
+    const base = ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
+    const decision = { ...base.decision, doubts: [{ nl: 'De laatste dag van het convenant is niet eenduidig.', en: 'The last day is ambiguous.' }] };
+    const body = verdictCard({ ...base, decision }, 'nl').body as { isVisible?: boolean }[];
+    const doubts = body.find((e) => /Twijfel\? Vraag je privacy officer/.test(JSON.stringify(e)));
+    assert.ok(doubts && doubts.isVisible !== false);
+    assert.match(JSON.stringify(doubts), /De laatste dag van het convenant is niet eenduidig\./);
   });
 
   it('show the verdict per data category when a question has several', () => {
@@ -167,10 +229,30 @@ describe('the cards', () => {
     assert.match(JSON.stringify(card), /Mag onder voorwaarden.*Mag niet/);
   });
 
-  it('ask only for the missing slots, prefilled with what was understood', () => {
-    const card = JSON.stringify(formCard({ from: { party: 'politie', unit: 'amsterdam' }, to: { party: 'blijf-groep' }, subject: 'pleger', data: ['naw'], date: '2025-06-01' }, ['purpose'], 'nl'));
-    assert.match(card, /"id":"purpose"/);
-    assert.doesNotMatch(card, /"id":"from"/);
-    assert.match(card, /"known":\{"from":"politie:amsterdam","to":"blijf-groep","subject":"pleger","data":"naw"/);
+  it('require only the missing slots and show every slot understood, prefilled and editable', () => {
+    const card = formCard({ from: { party: 'politie', unit: 'amsterdam' }, to: { party: 'blijf-groep' }, subject: 'pleger', data: ['naw'], date: '2025-06-01' }, ['purpose'], 'nl');
+    const inputs = (card.body as { type: string; id?: string; isRequired?: boolean; value?: string }[]).filter((e) => e.type === 'Input.ChoiceSet');
+    assert.deepEqual(inputs.map((i) => [i.id, i.isRequired, i.value]), [
+      ['purpose', true, ''],
+      ['from', false, 'politie:amsterdam'],
+      ['to', false, 'blijf-groep'],
+      ['subject', false, 'pleger'],
+      ['data', false, 'naw'],
+    ]);
+    assert.match(JSON.stringify(card), /Dit begreep ik uit je vraag/);
+  });
+
+  it('open every question form with "Acuut gevaar? Bel 112"', () => {
+    for (const mode of ['missing', 'new', 'edit'] as const) {
+      const first = (formCard({ date: '2025-06-01' }, [...SLOTS], 'nl', null, mode).body as object[])[0];
+      assert.match(JSON.stringify(first), /Acuut gevaar\? Bel 112/, mode);
+    }
+  });
+
+  it('head a new question and a changed one by what they are, not by "Het antwoord hangt hiervan af"', () => {
+    const text = (mode: 'new' | 'edit') => JSON.stringify(formCard({ date: '2025-06-01' }, [...SLOTS], 'nl', null, mode));
+    assert.match(text('new'), /"Nieuwe vraag"/);
+    assert.match(text('edit'), /"Wijzig je vraag"/);
+    for (const mode of ['new', 'edit'] as const) assert.doesNotMatch(text(mode), /hangt af|hangt hiervan af|Nog nodig/, mode);
   });
 });
