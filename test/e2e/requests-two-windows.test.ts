@@ -1,31 +1,16 @@
 // Filing and approving a request with two users in two Agents Playground windows on one bot: Sanne
 // (Blijf Groep staff) files, Ruben (contact person of police unit Amsterdam) approves.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { freePort } from '../../src/net/free-port';
 import { launchChromium } from './browser';
-import { launchPlayground, launchPlaygroundClient, type Playground } from '../../src/playground/launch';
+import { configDirFor, launchPlayground, launchPlaygroundClient, type Playground } from '../../src/playground/launch';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-
-/** The project's playground identities with Sanne as the current user (and Ruben among the others). */
-function sanneConfigDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'deelwijzer-sanne-'));
-  const yaml = readFileSync(join(ROOT, '.m365agentsplayground.yml'), 'utf8');
-  const swapped = yaml
-    .replace(/^currentUser:\n((?: {2}.*\n)+)/m, '__CURRENT__\n')
-    .replace(/^ {2}- id: user-sanne\n((?: {4}.*\n)+)/m, '__SANNE__\n');
-  const current = /^currentUser:\n((?: {2}.*\n)+)/m.exec(yaml)![1]!;
-  const sanne = /^ {2}- id: user-sanne\n((?: {4}.*\n)+)/m.exec(yaml)![0]!;
-  const sanneAsCurrent = `currentUser:\n${sanne.replace(/^ {2}- /, '  ').replace(/^ {4}/gm, '  ')}`;
-  const rubenAsUser = `  - ${current.replace(/^ {2}/, '').replace(/\n {2}/g, '\n    ')}`;
-  writeFileSync(join(dir, '.m365agentsplayground.yml'), swapped.replace('__CURRENT__\n', sanneAsCurrent).replace('__SANNE__\n', rubenAsUser).replace('personal-chat-deelwijzer', 'personal-chat-deelwijzer-sanne'));
-  return dir;
-}
 
 describe('a request filed and approved in two Agents Playground windows (Chromium)', function () {
   this.timeout(180_000);
@@ -39,7 +24,7 @@ describe('a request filed and approved in two Agents Playground windows (Chromiu
     mkdirSync(ARTIFACTS, { recursive: true });
     const botPort = await freePort();
     playground = await launchPlayground({ botPort, playgroundPort: await freePort(), quiet: true, env: { LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '300', DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-e2e-${process.pid}-${Date.now()}.db`)}` } });
-    sanneClient = await launchPlaygroundClient({ botPort, playgroundPort: await freePort(), configDir: sanneConfigDir(), quiet: true });
+    sanneClient = await launchPlaygroundClient({ botPort, playgroundPort: await freePort(), configDir: configDirFor('user-sanne'), quiet: true });
     browser = await launchChromium();
     ruben = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
     sanne = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
