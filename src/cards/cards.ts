@@ -1,5 +1,5 @@
 // Adaptive Cards (1.5), each a pure function of its input: templates expanded with plain data, and the verdict card built directly.
-import { cardTemplate, expandTemplate, warningLine } from './template';
+import { cardTemplate, emergencyBannerOf, expandTemplate, warningLine } from './template';
 import type { Answer } from '../ask/answer';
 import { MESSAGES } from '../i18n/messages';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
@@ -75,12 +75,7 @@ export function slotsData(q: Question): Record<string, unknown> {
 const textLine = (text: string) => ({ type: 'TextBlock', text, wrap: true });
 const smallLine = (text: string) => ({ type: 'TextBlock', text, wrap: true, size: 'Small' });
 
-/** "Acuut gevaar? Bel 112": the first line of every form and not-covered card, so a missed emergency still shows the way. */
-export const emergencyBanner = (lang: Lang) => ({
-  type: 'Container',
-  style: 'attention',
-  items: [{ type: 'TextBlock', text: MESSAGES[lang].card.emergencyBanner, weight: 'Bolder', wrap: true }],
-});
+export const emergencyBanner = (lang: Lang) => emergencyBannerOf(MESSAGES[lang].card.emergencyBanner);
 
 /** A line that opens and closes the elements below it (hidden at first), or nothing when there are none. */
 const toggleSection = (id: string, label: string, items: object[]) =>

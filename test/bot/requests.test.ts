@@ -54,6 +54,14 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
     for (const id of ['caseRef', 'urgency', 'necessity', 'delivery']) assert.match(text, new RegExp(`"id":"${id}"`));
   });
 
+  it('keeps what was typed in the other fields when it refuses a case number, and clears the case number', async () => {
+    const res = await fileRequest(h, 'Jansen', { urgency: 'spoed' });
+    const inputs = Object.fromEntries((res.card!.body as { id?: string; value?: string }[]).filter((e) => e.id).map((e) => [e.id, e.value]));
+    assert.equal(inputs.caseRef, '');
+    assert.equal(inputs.urgency, 'spoed');
+    assert.match(String(inputs.necessity), /Nodig voor de risicotaxatie/);
+  });
+
   it('refuses a case number that looks like a name, and files nothing', async () => {
     const before = await h.db.selectFrom('requests').select('id').execute();
     const res = await fileRequest(h, 'Jansen');
@@ -205,7 +213,8 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
     await fileRequest(h, 'BG-2026-1000');
     const mine = await h.say(shelter, 'mijn verzoeken');
     assert.match(cardText(cardOf(mine.replies[0])), /Mijn verzoeken/);
-    assert.match(cardText(cardOf(mine.replies[0])), /Wacht op een beslissing · \d+ werkdag(en)? · ligt bij Ruben Visser/);
+    assert.match(cardText(cardOf(mine.replies[0])), /Wacht op een beslissing · (\d+ werkdag(en)? open|minder dan een werkdag open) · ligt bij Ruben Visser/);
+    assert.match(cardText(cardOf(mine.replies[0])), /over pleger \/ verdachte, gevraagd aan politie-eenheid Amsterdam/);
     const open = await h.say(police, 'openstaande verzoeken');
     assert.match(cardText(cardOf(open.replies[0])), /Openstaande verzoeken/);
     assert.match(cardText(cardOf(open.replies[0])), /DW-[0-9A-F]{8}/);

@@ -163,6 +163,28 @@ describe('the cards', () => {
     assert.doesNotMatch(actions, /Evaluatie gehouden: blijf-politie-2022/);
   });
 
+  it('tell both sides the next step once a request is approved', () => {
+    const view = (viewer: Viewer) =>
+      JSON.stringify(requestCard({ request: sampleRequest('approved'), viewer, viewerMri: null, requesterName: 'Sanne', deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], duties: ['De ontvanger informeert de betrokkene.'], today: '2026-11-24', lang: 'nl' }));
+    assert.match(view('contact'), /Wat nu: geef de gegevens schriftelijk aan Sanne \(Blijf Groep\).*Leg de verstrekking vast/);
+    assert.match(view('requester'), /Wat nu: Politie-eenheid Amsterdam geeft je de gegevens schriftelijk\. Informeer daarna de betrokkene/);
+    assert.match(view('requester'), /De ontvanger informeert de betrokkene/);
+    assert.doesNotMatch(view('other'), /Wat nu/);
+  });
+
+  it('give each request in a list what was asked of whom, and buttons to open or withdraw it', () => {
+    const card = JSON.stringify(requestListCard('Mijn verzoeken', 'Leeg', [{ request: sampleRequest('pending'), whoDecides: 'Ruben', canWithdraw: true }], '2026-11-30', 'nl'));
+    assert.match(card, /bij de politie bekende geweldsincidenten, naam, adres en woonplaats over pleger \/ verdachte, gevraagd aan politie-eenheid Amsterdam/);
+    assert.match(card, /"title":"Openen","verb":"request\.show"/);
+    assert.match(card, /"title":"Verzoek intrekken","verb":"request\.withdraw"/);
+  });
+
+  it('suggest a case number of the requesting organisation itself', () => {
+    const placeholder = (party: 'blijf-groep' | 'politie') => JSON.stringify(filingFormCard({ slots: {}, what: 'x', units: [], requester: { party }, lang: 'nl' }));
+    assert.match(placeholder('blijf-groep'), /bijv\. BG-2026-0142/);
+    assert.doesNotMatch(placeholder('politie'), /BG-2026/);
+  });
+
   it('show a request past its service level as overdue', () => {
     const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', deciderName: null, contactNames: ['Ruben'], conditions: [], citations: [], today: '2026-12-01', lang: 'nl' }));
     assert.match(card, /Termijn verstreken: 6 werkdagen open \(afspraak: 5\)/);
