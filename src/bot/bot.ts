@@ -2,7 +2,7 @@
 import { ActivityTypes, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { answer, type Answer } from '../ask/answer';
-import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
+import { emergencyCard, examplesCard, formCard, helpCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
 import { REQUEST_VERBS } from '../cards/request-cards';
 import { tenantAllowed, type Config } from '../config/config';
 import type { Directory } from '../directory/directory';
@@ -90,9 +90,12 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     return verdictCard(result, lang, { fileRequest: fileable(d, as) !== null, titles });
   };
 
-  /** Counts the question for the managers' digest (verdict, categories, purpose; never the text). */
+  /**
+   * Counts the question for the managers' digest (verdict, categories, purpose; never the text), once it
+   * has a verdict: an incomplete question counts when its form is answered, so the two count once.
+   */
   const count = async (result: Answer, as: PartyRef | undefined) => {
-    if (!as) return;
+    if (!as || result.decision.verdict === 'incomplete') return;
     const q = result.decision.question;
     await store.recordQuestion({ at: now(), party: as, verdict: result.decision.verdict, data: q.data ?? [], purpose: q.purpose ?? null });
   };
@@ -150,11 +153,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   });
 
   app.message(COMMANDS.help, async (context) => {
-    const m = MESSAGES[langOf(context.activity)].bot;
-    await context.sendActivity(attach(textCard([m.welcomeTitle, ...m.help, m.privacy, m.commands])));
+    const roles = directory.find(context.activity.from?.aadObjectId)?.roles ?? ['staff'];
+    await context.sendActivity(attach(helpCard(langOf(context.activity), roles)));
   });
   app.message(COMMANDS.examples, async (context) => {
-    await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
+    await context.sendActivity(attach(examplesCard(langOf(context.activity))));
   });
   app.message(COMMANDS.profile, async (context) => {
     const lang = langOf(context.activity);

@@ -1,7 +1,8 @@
 // Adaptive Cards (1.5), each a pure function of its input: templates expanded with plain data, and the verdict card built directly.
 import { cardTemplate, emergencyBannerOf, expandTemplate, warningLine } from './template';
 import type { Answer } from '../ask/answer';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES, type HelpCommand } from '../i18n/messages';
+import type { Role } from '../directory/directory';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { citationLabel, describeAlternative, notCoveredReasons, personalDataWarning, understoodLine, verdictLabel } from '../present/describe';
 import type { Decision, Question } from '../rules/types';
@@ -30,33 +31,66 @@ const VERDICT_STYLE: Record<Verdict, string> = {
   incomplete: 'emphasis',
 };
 
-const welcomeTemplate = cardTemplate({
-  body: [
-    { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
-    { type: 'TextBlock', text: '${does}', wrap: true },
-    { type: 'TextBlock', text: '${doesNot}', wrap: true, isSubtle: true },
-    { type: 'TextBlock', text: '${privacy}', wrap: true, weight: 'Bolder', color: 'Attention' },
-    { type: 'TextBlock', text: '${examplesTitle}', wrap: true, weight: 'Bolder', spacing: 'Medium' },
-  ],
-  actions: [
-    {
-      $data: '${examples}',
-      type: 'Action.Submit',
-      title: '${$data}',
-      data: { msteams: { type: 'imBack', value: '${$data}' } },
-    },
-  ],
+/** A line that sends its text as the user's message when tapped: wraps instead of being cut off like a button title. */
+const sendLine = (text: string, detail?: string) => ({
+  type: 'Container',
+  style: 'emphasis',
+  spacing: 'Small',
+  selectAction: { type: 'Action.Submit', title: text, data: { msteams: { type: 'imBack', value: text } } },
+  items: [{ type: 'TextBlock', text: `**${text}**`, wrap: true, color: 'Accent' }, ...(detail ? [{ type: 'TextBlock', text: detail, wrap: true, size: 'Small', spacing: 'None' }] : [])],
 });
+
+/** The commands each role may use, in the order `help` lists them. */
+const COMMANDS_FOR: { command: HelpCommand; roles: Role[] | null }[] = [
+  { command: 'question', roles: null },
+  { command: 'examples', roles: null },
+  { command: 'mine', roles: null },
+  { command: 'open', roles: ['contact'] },
+  { command: 'digest', roles: ['manager'] },
+  { command: 'breach', roles: null },
+  { command: 'profile', roles: null },
+  { command: 'help', roles: null },
+];
+
+/** `help`: every command the reader's roles allow, each with an example to tap. */
+export function helpCard(lang: Lang, roles: readonly Role[]): Card {
+  const c = MESSAGES[lang].card;
+  const allowed = COMMANDS_FOR.filter((x) => x.roles === null || x.roles.some((r) => roles.includes(r)));
+  return cardTemplate({
+    body: [
+      { type: 'TextBlock', text: c.helpTitle, size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: c.helpIntro, wrap: true },
+      { type: 'TextBlock', text: c.helpTap, wrap: true, isSubtle: true, size: 'Small' },
+      ...allowed.map((x) => sendLine(c.helpCommands[x.command].command, c.helpCommands[x.command].what)),
+      { type: 'TextBlock', text: MESSAGES[lang].bot.privacy, wrap: true, weight: 'Bolder', color: 'Attention' },
+    ],
+  });
+}
+
+/** `voorbeelden`: example questions to tap, each shown whole. */
+export function examplesCard(lang: Lang): Card {
+  const c = MESSAGES[lang].card;
+  return cardTemplate({
+    body: [
+      { type: 'TextBlock', text: c.examplesCardTitle, size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: c.examplesIntro, wrap: true, isSubtle: true },
+      ...c.moreExamples.map((text) => sendLine(text)),
+    ],
+  });
+}
 
 export function welcomeCard(lang: Lang): Card {
   const m = MESSAGES[lang].bot;
-  return expand(welcomeTemplate, {
-    title: m.welcomeTitle,
-    does: m.welcomeDoes,
-    doesNot: m.welcomeDoesNot,
-    privacy: m.privacy,
-    examplesTitle: m.examplesTitle,
-    examples: m.examples,
+  return cardTemplate({
+    body: [
+      { type: 'TextBlock', text: m.welcomeTitle, size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: m.welcomeDoes, wrap: true },
+      { type: 'TextBlock', text: m.welcomeDoesNot, wrap: true, isSubtle: true },
+      { type: 'TextBlock', text: m.privacy, wrap: true, weight: 'Bolder', color: 'Attention' },
+      { type: 'TextBlock', text: m.examplesTitle, wrap: true, weight: 'Bolder', spacing: 'Medium' },
+      ...m.examples.map((text) => sendLine(text)),
+      { type: 'TextBlock', text: MESSAGES[lang].card.welcomeMore, wrap: true, isSubtle: true, size: 'Small' },
+    ],
   });
 }
 

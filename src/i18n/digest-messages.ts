@@ -13,6 +13,7 @@ export interface DigestMessages {
   denied: string;
   withdrawn: string;
   pending: string;
+  pendingNow: string;
   overdue: string;
   oldest: string;
   median: string;
@@ -59,6 +60,7 @@ const nl: DigestMessages = {
   denied: 'Afgewezen',
   withdrawn: 'Ingetrokken',
   pending: 'Open aan het eind van de week',
+  pendingNow: 'Nu nog open',
   overdue: 'Waarvan over de termijn',
   oldest: 'Oudste open verzoek',
   median: 'Mediane tijd tot beslissing',
@@ -105,6 +107,7 @@ const en: DigestMessages = {
   denied: 'Denied',
   withdrawn: 'Withdrawn',
   pending: 'Open at the end of the week',
+  pendingNow: 'Open right now',
   overdue: 'Of which past the deadline',
   oldest: 'Oldest open request',
   median: 'Median time to a decision',

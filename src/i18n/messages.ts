@@ -64,7 +64,18 @@ export interface VerdictCardMessages {
   formEditTitle: string;
   formEditIntro: string;
   chooseError: string;
+  helpTitle: string;
+  welcomeMore: string;
+  helpIntro: string;
+  helpCommands: Record<HelpCommand, { command: string; what: string }>;
+  helpTap: string;
+  examplesCardTitle: string;
+  examplesIntro: string;
+  moreExamples: string[];
 }
+
+/** The commands `help` lists, each shown only to the roles that may use it. */
+export type HelpCommand = 'question' | 'examples' | 'profile' | 'mine' | 'open' | 'digest' | 'breach' | 'help';
 
 export interface BotMessages {
   welcomeTitle: string;
@@ -73,8 +84,6 @@ export interface BotMessages {
   privacy: string;
   examplesTitle: string;
   examples: string[];
-  help: string[];
-  commands: string;
   profileTitle: string;
   profileIntro: string;
   profileLabel: string;
@@ -169,6 +178,29 @@ const nl: Messages = {
     formEditTitle: 'Wijzig je vraag',
     formEditIntro: 'Pas aan wat niet klopt en kies "Geef antwoord".',
     chooseError: 'Kies hier een antwoord.',
+    helpTitle: 'Wat kan ik voor je doen?',
+    welcomeMore: 'Typ "help" voor alle opdrachten, of "voorbeelden" voor meer voorbeeldvragen.',
+    helpIntro: 'Stel je vraag in gewone woorden, of tik op een opdracht. Bij acuut gevaar: bel 112.',
+    helpCommands: {
+      question: { command: 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?', what: 'Een vraag over delen: wie deelt, met wie, over wie, welke gegevens en waarvoor.' },
+      examples: { command: 'voorbeelden', what: 'Voorbeeldvragen om op te tikken.' },
+      profile: { command: 'profiel', what: 'Bij welke organisatie je staat.' },
+      mine: { command: 'mijn verzoeken', what: 'Je ingediende verzoeken om gegevens: openen of intrekken.' },
+      open: { command: 'openstaande verzoeken', what: 'Verzoeken die op jouw beslissing wachten.' },
+      digest: { command: 'weekoverzicht', what: 'Het weekoverzicht van je organisatie tot nu toe.' },
+      breach: { command: 'datalek', what: 'Een datalek melden, bijvoorbeeld "telefoon kwijt".' },
+      help: { command: 'help', what: 'Dit overzicht.' },
+    },
+    helpTap: 'Tik op een regel om hem te versturen.',
+    examplesCardTitle: 'Voorbeeldvragen',
+    examplesIntro: 'Tik op een vraag om hem te stellen. Typ nooit namen of andere persoonsgegevens.',
+    moreExamples: [
+      'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?',
+      'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?',
+      'Mag ik het zorgformulier doorsturen naar het wijkteam?',
+      'Mag ik de gevarenclassificatie van de ex opvragen bij de politie voor een AWARE-aanvraag?',
+      'Mag ik de naam van de buurvrouw die getuige was aan het wijkteam geven?',
+    ],
   },
   bot: {
     welcomeTitle: 'Welkom bij Deelwijzer',
@@ -181,12 +213,6 @@ const nl: Messages = {
       'Mag ik het zorgformulier doorsturen naar het wijkteam?',
       'Mag ik de gevarenclassificatie van de ex opvragen bij de politie voor een AWARE-aanvraag?',
     ],
-    help: [
-      'Stel een vraag over delen: wie deelt, met wie, over wie, welke gegevens en waarvoor.',
-      'Ontbreekt er iets, dan vraagt een kort formulier alleen wat nodig is.',
-      'Bij acuut gevaar: bel 112.',
-    ],
-    commands: 'Opdrachten: help · voorbeelden · profiel',
     profileTitle: 'Bij welke organisatie werk je?',
     profileIntro: 'Eén keer kiezen is genoeg. Het antwoord hangt af van je organisatie en eenheid of regio. Wijzigen kan altijd met "profiel".',
     profileLabel: 'Organisatie en eenheid of regio',
@@ -282,6 +308,28 @@ const en: Messages = {
     formEditTitle: 'Change your question',
     formEditIntro: 'Change what is wrong and choose "Answer".',
     chooseError: 'Choose an answer here.',
+    helpTitle: 'What can I do for you?',
+    welcomeMore: 'Type "help" for every command, or "examples" for more example questions.',
+    helpIntro: 'Ask your question in plain words, or tap a command. In acute danger: call 112.',
+    helpCommands: {
+      question: { command: 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?', what: 'A question about sharing: who shares, with whom, about whom, which data and what for.' },
+      examples: { command: 'examples', what: 'Example questions to tap.' },
+      profile: { command: 'profile', what: 'Which organisation you are listed at.' },
+      mine: { command: 'my requests', what: 'The requests for data you filed: open or withdraw them.' },
+      open: { command: 'open requests', what: 'Requests waiting for your decision.' },
+      digest: { command: 'weekly digest', what: "Your organisation's week so far." },
+      breach: { command: 'data breach', what: 'Report a data breach, for example a lost phone.' },
+      help: { command: 'help', what: 'This overview.' },
+    },
+    helpTap: 'Tap a line to send it.',
+    examplesCardTitle: 'Example questions',
+    examplesIntro: 'Tap a question to ask it. Never type names or other personal data.',
+    moreExamples: [
+      'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?',
+      'May the police in Amsterdam give us the violent incidents of the perpetrator for the risk assessment?',
+      'Can I forward the police form to the neighbourhood team?',
+      'May I request the danger classification of the ex from the police for an AWARE application?',
+    ],
   },
   bot: {
     welcomeTitle: 'Welcome to Deelwijzer',
@@ -294,12 +342,6 @@ const en: Messages = {
       'Can I forward the police form to the neighbourhood team?',
       'May I request the danger classification of the ex from the police for an AWARE application?',
     ],
-    help: [
-      'Ask about sharing: who shares, with whom, about whom, which data and what for.',
-      'If something is missing, a short form asks only what matters.',
-      'In acute danger: call 112.',
-    ],
-    commands: 'Commands: help · voorbeelden (examples) · profiel (profile)',
     profileTitle: 'Which organisation do you work for?',
     profileIntro: 'Choosing once is enough. The answer depends on your organisation and unit or region. Change it any time with "profiel".',
     profileLabel: 'Organisation and unit or region',

@@ -28,7 +28,7 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.ok(card, 'a card was sent');
     assert.match(cardText(card), /Welkom bij Deelwijzer/);
     assert.match(cardText(card), /Typ nooit namen/);
-    assert.equal(card!.actions!.length, 3);
+    assert.equal(cardText(card).match(/"imBack"/g)?.length, 3);
   });
 
   it('remembers how to reach a user, on install and on every message', async () => {
@@ -64,6 +64,20 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.equal(submitted.status, 200);
     assert.match(cardText(submitted.card), /Mag onder voorwaarden/);
     assert.match(cardText(submitted.card), /art\. 4\.2/);
+  });
+
+  it('counts an incomplete question and its answered form as one question for the digest', async () => {
+    const counted = async () => {
+      await h.store().flushQuestions();
+      return (await h.db.selectFrom('question_log').select('id').execute()).length;
+    };
+    const before = await counted();
+    const { replies } = await h.say(police, 'mag ik het adres van de pleger delen met blijf');
+    const form = cardOf(replies[0])!;
+    const prefilled = Object.fromEntries((form.body as { type: string; id?: string; value?: string }[]).filter((e) => e.type === 'Input.ChoiceSet').map((e) => [e.id, e.value]));
+    const action = (form.actions as { verb: string; data: Record<string, unknown> }[])[0]!;
+    await h.execute(police, action.verb, { ...action.data, ...prefilled, purpose: 'risicotaxatie', consent: 'false' });
+    assert.equal(await counted(), before + 1);
   });
 
   it('answers acute danger with the emergency card first, without a form', async () => {
@@ -105,8 +119,11 @@ describe('the bot, through the Bot Framework protocol', function () {
   });
 
   it('answers help, voorbeelden and anything it does not understand', async () => {
-    assert.match(cardText(cardOf((await h.say(police, 'help')).replies[0])), /Opdrachten/);
-    assert.match(cardText(cardOf((await h.say(police, 'voorbeelden')).replies[0])), /Probeer bijvoorbeeld/);
+    const help = cardText(cardOf((await h.say(police, 'help')).replies[0]));
+    assert.match(help, /Wat kan ik voor je doen\?/);
+    assert.match(help, /"value":"openstaande verzoeken"/, 'a contact person is offered the open requests');
+    assert.doesNotMatch(help, /"value":"weekoverzicht"/, 'the digest is for managers');
+    assert.match(cardText(cardOf((await h.say(police, 'voorbeelden')).replies[0])), /Voorbeeldvragen/);
     const unknown = await h.say(police, 'goedemorgen');
     assert.match(unknown.replies[0]!.body.text ?? '', /help/);
   });

@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import * as AC from 'adaptivecards';
 import { answer } from '../../src/ask/answer';
-import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, type Card } from '../../src/cards/cards';
+import { emergencyCard, examplesCard, formCard, helpCard, profileCard, textCard, verdictCard, welcomeCard, type Card } from '../../src/cards/cards';
 import { loadRules } from '../../src/rules/load';
 import { SLOTS, type Lang } from '../../src/vocabulary';
+import type { Role } from '../../src/directory/directory';
 import { filingFormCard, requestCard, requestListCard, type Viewer } from '../../src/cards/request-cards';
 import type { DisclosureRequest } from '../../src/requests/request';
 import { digestCard } from '../../src/cards/digest-card';
@@ -36,6 +37,9 @@ function problems(card: Card): string[] {
 
 const cases: [string, (lang: Lang) => Card][] = [
   ['welcome', (lang) => welcomeCard(lang)],
+  ['help for staff', (lang) => helpCard(lang, ['staff'])],
+  ['help for a contact person and manager', (lang) => helpCard(lang, ['contact', 'manager'])],
+  ['examples', (lang) => examplesCard(lang)],
   ['verdict, conditional', (lang) => verdictCard(ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?'), lang)],
   ['verdict, several data categories with a personal-data warning', (lang) => verdictCard(ask('mag ik het adres en de incidenten van de pleger delen met blijf voor aware, 0612345678'), lang)],
   ['verdict, route via Veilig Thuis', (lang) => verdictCard(ask('mag ik zorgen over een kind direct met het wijkteam delen', 'politie:rotterdam'), lang)],
@@ -161,6 +165,21 @@ describe('the cards', () => {
     const actions = JSON.stringify(digestCard(sampleDigest(), 'nl').actions);
     assert.match(actions, /Evaluatie gehouden: Convenant"/);
     assert.doesNotMatch(actions, /Evaluatie gehouden: blijf-politie-2022/);
+  });
+
+  it('list in help the commands the roles of the reader allow, each with a line to tap', () => {
+    const commands = (roles: Role[]) => [...JSON.stringify(helpCard('nl', roles)).matchAll(/"value":"([^"]+)"/g)].map((x) => x[1]);
+    assert.deepEqual(commands(['staff']).slice(1), ['voorbeelden', 'mijn verzoeken', 'datalek', 'profiel', 'help']);
+    assert.ok(commands(['contact']).includes('openstaande verzoeken'));
+    assert.ok(commands(['manager']).includes('weekoverzicht'));
+  });
+
+  it('give voorbeelden a card of its own, with more examples than the welcome, none cut off', () => {
+    const examples = JSON.stringify(examplesCard('nl'));
+    assert.notEqual(examples, JSON.stringify(welcomeCard('nl')));
+    const texts = [...examples.matchAll(/"value":"([^"]+)"/g)].map((x) => x[1]!);
+    assert.ok(texts.length > 3);
+    for (const text of texts) assert.match(examples, new RegExp(`"text":"\\*\\*${text.replace(/[?.]/g, '\\$&')}\\*\\*","wrap":true`));
   });
 
   it('tell both sides the next step once a request is approved', () => {
