@@ -166,7 +166,7 @@ const requestTemplate = cardTemplate({
   ],
   actions: [
     { $when: '${can.approve}', type: 'Action.Execute', title: '${m.approve}', verb: REQUEST_VERBS.approve, data: { requestId: '${id}', lang: '${lang}' }, style: 'positive' },
-    noteAction('can.deny', 'deny', { id: 'reason', label: 'denyReasonLabel', maxLength: 500 }, { title: 'deny', verb: REQUEST_VERBS.deny, style: 'destructive' }),
+    noteAction('can.deny', 'deny', { id: 'reason', label: 'denyReasonLabel', maxLength: 500 }, { title: 'denySend', verb: REQUEST_VERBS.deny, style: 'destructive' }),
     noteAction('can.askInfo', 'askInfo', { id: 'question', label: 'askInfoLabel', maxLength: 500 }, { title: 'send', verb: REQUEST_VERBS.askInfo }),
     noteAction('can.answerInfo', 'answerInfo', { id: 'answer', label: 'answerInfoLabel', maxLength: 1000 }, { title: 'send', verb: REQUEST_VERBS.answerInfo, style: 'positive' }),
     { $when: '${can.withdraw}', type: 'Action.Execute', title: '${m.withdraw}', verb: REQUEST_VERBS.withdraw, data: { requestId: '${id}', lang: '${lang}' } },

@@ -40,6 +40,7 @@ export interface RequestMessages {
   reason: string;
   approve: string;
   deny: string;
+  denySend: string;
   denyReasonLabel: string;
   askInfo: string;
   askInfoLabel: string;
@@ -122,6 +123,7 @@ const nl: RequestMessages = {
   reason: 'Reden',
   approve: 'Goedkeuren',
   deny: 'Afwijzen',
+  denySend: 'Afwijzing versturen',
   denyReasonLabel: 'Reden van afwijzing (verplicht, zonder namen)',
   askInfo: 'Meer informatie vragen',
   askInfoLabel: 'Wat wil je weten? (zonder namen)',
@@ -200,6 +202,7 @@ const en: RequestMessages = {
   reason: 'Reason',
   approve: 'Approve',
   deny: 'Deny',
+  denySend: 'Send the denial',
   denyReasonLabel: 'Reason for denial (required, no names)',
   askInfo: 'Ask for more information',
   askInfoLabel: 'What do you need to know? (no names)',

@@ -182,6 +182,23 @@ describe('the cards', () => {
     for (const text of texts) assert.match(examples, new RegExp(`"text":"\\*\\*${text.replace(/[?.]/g, '\\$&')}\\*\\*","wrap":true`));
   });
 
+  it('give the deny panel one Afwijzen button, with a submit of its own name', () => {
+    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', deciderName: null, contactNames: [], conditions: [], citations: [], today: '2026-11-24', lang: 'nl' }));
+    assert.equal(card.match(/"title":"Afwijzen"/g)?.length, 1);
+    assert.match(card, /"title":"Afwijzing versturen"/);
+  });
+
+  it('name the GDPR article on a breach card once', () => {
+    const card = JSON.stringify(breachCard({ breach: sampleBreach(false), viewer: 'officer', viewerId: 'x', viewerMri: null, names: {}, sources: [], covenantTitles: [], now: '2026-11-23T12:00:00.000Z', lang: 'nl' }));
+    assert.equal(card.match(/AVG art\. 33/g)?.length, 1);
+  });
+
+  it('give breach form fields an error message that does not repeat their label', () => {
+    const inputs = (breachFormCard('nl', {}).body as { label?: string; errorMessage?: string }[]).filter((e) => e.errorMessage);
+    assert.ok(inputs.length > 0);
+    for (const input of inputs) assert.notEqual(input.errorMessage, input.label);
+  });
+
   it('tell both sides the next step once a request is approved', () => {
     const view = (viewer: Viewer) =>
       JSON.stringify(requestCard({ request: sampleRequest('approved'), viewer, viewerMri: null, requesterName: 'Sanne', deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], duties: ['De ontvanger informeert de betrokkene.'], today: '2026-11-24', lang: 'nl' }));
