@@ -7,6 +7,7 @@ import { REQUEST_VERBS } from '../cards/request-cards';
 import { tenantAllowed, type Config } from '../config/config';
 import type { Directory } from '../directory/directory';
 import { MESSAGES } from '../i18n/messages';
+import { commandLanguage, localeLanguage, readerLanguage } from '../i18n/language';
 import { personalDataWarning } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
 import type { Store } from '../store/sql-store';
@@ -53,17 +54,6 @@ const COMMANDS = {
   breach: /^(datalek|datalek melden|data ?breach|report a (data )?breach)$/i,
 };
 
-/**
- * The language for cards that are not an answer: the client's locale, Dutch by default. Answers to a
- * question follow the language the question was asked in (a Dutch question in an English Teams client
- * gets a Dutch answer); the parser decides that, Dutch when in doubt.
- */
-function langOf(activity: Activity, fallback: Lang = 'nl'): Lang {
-  if (activity.locale?.toLowerCase().startsWith('en')) return 'en';
-  if (activity.locale?.toLowerCase().startsWith('nl')) return 'nl';
-  return fallback;
-}
-
 const userIdOf = (activity: Activity) => activity.from?.aadObjectId ?? activity.from?.id ?? 'onbekend';
 const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
 
@@ -79,6 +69,17 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   });
 
   const titles = Object.fromEntries(rules.books.map((b) => [b.id, b.title]));
+  /**
+   * The language to answer a command or a card action in: a word only one language has, else the language
+   * the person last wrote in (or their client's locale, stored with how to reach them), else the organisation's
+   * default. A typed word is remembered for the cards the bot sends them later.
+   */
+  const readerLangOf = async (activity: Activity, text?: string): Promise<Lang> => {
+    const typed = commandLanguage(text);
+    if (typed) await store.setLanguage(userIdOf(activity), typed);
+    const remembered = localeLanguage((await store.getReference(userIdOf(activity)))?.locale);
+    return readerLanguage({ typed, remembered, locale: activity.locale, fallback: config.DEFAULT_LANGUAGE });
+  };
   const askerOf = async (activity: Activity): Promise<PartyRef | undefined> =>
     directory.find(activity.from?.aadObjectId)?.party ?? (await store.getProfile(userIdOf(activity)));
 
@@ -139,7 +140,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   const welcome = async (context: TurnContext) => {
     const key = welcomeKey(context.activity.conversation?.id ?? '');
     if (!(await store.markProcessed(key, now()))) return;
-    await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
+    await context.sendActivity(attach(welcomeCard(await readerLangOf(context.activity))));
   };
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -154,13 +155,13 @@ export function createBot(deps: BotDeps): Application<TurnState> {
 
   app.message(COMMANDS.help, async (context) => {
     const roles = directory.find(context.activity.from?.aadObjectId)?.roles ?? ['staff'];
-    await context.sendActivity(attach(helpCard(langOf(context.activity), roles)));
+    await context.sendActivity(attach(helpCard(await readerLangOf(context.activity, context.activity.text), roles)));
   });
   app.message(COMMANDS.examples, async (context) => {
-    await context.sendActivity(attach(examplesCard(langOf(context.activity))));
+    await context.sendActivity(attach(examplesCard(await readerLangOf(context.activity, context.activity.text))));
   });
   app.message(COMMANDS.profile, async (context) => {
-    const lang = langOf(context.activity);
+    const lang = await readerLangOf(context.activity, context.activity.text);
     const listed = directory.find(context.activity.from?.aadObjectId);
     if (listed) {
       await context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
@@ -169,27 +170,23 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await context.sendActivity(attach(profileCard(lang, await store.getProfile(userIdOf(context.activity)), null)));
   });
 
-  // The words of the command say which language the user writes in.
-  const commandLang = (text: string | undefined): Lang => (/^\s*(my|open) requests/i.test(text ?? '') ? 'en' : 'nl');
   app.message(COMMANDS.mine, async (context) => {
-    const lang = commandLang(context.activity.text);
-    await store.setLanguage(userIdOf(context.activity), lang);
+    const lang = await readerLangOf(context.activity, context.activity.text);
     await context.sendActivity(attach(await listMine(requests, userIdOf(context.activity), lang, today())));
   });
   app.message(COMMANDS.open, async (context) => {
-    const lang = commandLang(context.activity.text);
-    await store.setLanguage(userIdOf(context.activity), lang);
+    const lang = await readerLangOf(context.activity, context.activity.text);
     await context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), lang, today())));
   });
 
   app.message(COMMANDS.breach, async (context) => {
-    const lang = /breach/i.test(context.activity.text ?? '') ? 'en' : 'nl';
+    const lang = await readerLangOf(context.activity, context.activity.text);
     log('breach-form', { from: 'command' });
     await context.sendActivity(attach(breachForm(lang, await askerOf(context.activity), now(), null)));
   });
 
   app.message(COMMANDS.digest, async (context) => {
-    await context.sendActivity(attach(await digestNow(digests, directory, userIdOf(context.activity), langOf(context.activity), today())));
+    await context.sendActivity(attach(await digestNow(digests, directory, userIdOf(context.activity), await readerLangOf(context.activity, context.activity.text), today())));
   });
 
   // Free text, and Action.Submit from older clients (a message whose value carries the verb).
@@ -202,7 +199,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       return;
     }
     const text = (activity.text ?? '').trim().slice(0, 2000);
-    const lang = langOf(activity);
+    const lang = await readerLangOf(activity);
     if (!text) {
       await context.sendActivity(MESSAGES[lang].bot.unknownInput);
       return;
@@ -234,7 +231,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
 
   async function handleAction(verb: string, data: unknown, context: TurnContext): Promise<Card> {
     const activity = context.activity;
-    const lang = langSchema.safeParse(data).data?.lang ?? langOf(activity);
+    const lang = langSchema.safeParse(data).data?.lang ?? (await readerLangOf(activity));
     const m = MESSAGES[lang].bot;
     const as = await askerOf(activity);
     if (verb === DIGEST_VERBS.open || verb === DIGEST_VERBS.evaluationHeld) {
@@ -301,7 +298,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   app.error(async (context, error) => {
     log('turn-error', { name: error.name });
     try {
-      await context.sendActivity(MESSAGES[langOf(context.activity)].bot.invalidSubmission('interne fout'));
+      await context.sendActivity(MESSAGES[localeLanguage(context.activity.locale) ?? config.DEFAULT_LANGUAGE].bot.invalidSubmission('interne fout'));
     } catch {
       // The connector may be unreachable; the error is logged.
     }

@@ -41,6 +41,8 @@ export const configSchema = z
       .default('')
       .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
     DIRECTORY_FILE: optionalText,
+    /** The organisation's language for people who never wrote and whose Teams locale is neither Dutch nor English. */
+    DEFAULT_LANGUAGE: z.enum(['nl', 'en'], { error: 'DEFAULT_LANGUAGE is nl of en' }).default('nl'),
     DATABASE_URL: z
       .string()
       .default('sqlite:./data/deelwijzer.db')

@@ -118,6 +118,13 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.match(cardText(cardOf(replies[0])), /Welcome to Deelwijzer/);
   });
 
+  it('answers a Dutch command word in Dutch in an English Teams client, and an English one in English', async () => {
+    const inEnglishTeams: User = { ...police, aadObjectId: 'ffffffff-0000-0000-0000-0000000000e2', locale: 'en-US' };
+    assert.match(cardText(cardOf((await h.say(inEnglishTeams, 'voorbeelden')).replies[0])), /Voorbeeldvragen/);
+    assert.match(cardText(cardOf((await h.say(inEnglishTeams, 'help')).replies[0])), /Wat kan ik voor je doen/, 'help follows the language last typed');
+    assert.match(cardText(cardOf((await h.say(inEnglishTeams, 'examples')).replies[0])), /Example questions/);
+  });
+
   it('answers help, voorbeelden and anything it does not understand', async () => {
     const help = cardText(cardOf((await h.say(police, 'help')).replies[0]));
     assert.match(help, /Wat kan ik voor je doen\?/);

@@ -120,6 +120,20 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
     assert.match(cardText(cardOf(again.replies[0])), /al beslist door Ruben Visser op \d\d-\d\d-\d{4} \d\d:\d\d/);
   });
 
+  it('redraws the card the requester filed from in the language she wrote in, not her client locale', async () => {
+    const dutchInEnglishTeams: User = { ...shelter, locale: 'en-US' };
+    const asked = await h.say(dutchInEnglishTeams, question);
+    const form = await h.execute(dutchInEnglishTeams, 'request.start', actionByVerb(cardOf(asked.replies[0]), 'request.start')!.data!);
+    const submit = actionByVerb(form.card, 'request.file')!;
+    const filed = await h.execute(dutchInEnglishTeams, 'request.file', { ...submit.data, caseRef: 'BG-2026-0400', urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' }, { replyToId: 'card-of-sanne-nl' });
+    const requestId = actionByVerb(filed.card, 'request.withdraw')!.data!.requestId as string;
+    await h.drain();
+    await h.execute(police, 'request.approve', { requestId, lang: 'nl' });
+    const update = (await h.drain()).find((s) => s.method === 'PUT' && s.path.endsWith('/activities/card-of-sanne-nl'));
+    assert.match(cardText(cardOf(update)), /Goedgekeurd door Ruben Visser/);
+    assert.doesNotMatch(cardText(cardOf(update)), /Approved by/);
+  });
+
   it('updates the card the requester filed from in place', async () => {
     const asked = await h.say(shelter, question);
     const start = actionByVerb(cardOf(asked.replies[0]), 'request.start')!;
