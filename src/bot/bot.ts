@@ -12,7 +12,7 @@ import { personalDataWarning } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
 import type { Store } from '../store/sql-store';
 import { SLOTS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
-import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
+import { langSchema, profileSubmissionSchema, readQuestionSubmission, tappedLineSchema } from './submissions';
 import { turnKey, welcomeKey } from './activity-shape';
 import type { RequestService } from '../requests/service';
 import { fileable } from '../requests/filing';
@@ -153,52 +153,33 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     if (action.startsWith('add')) await welcome(context);
   });
 
-  app.message(COMMANDS.help, async (context) => {
-    const roles = directory.find(context.activity.from?.aadObjectId)?.roles ?? ['staff'];
-    await context.sendActivity(attach(helpCard(await readerLangOf(context.activity, context.activity.text), roles)));
-  });
-  app.message(COMMANDS.examples, async (context) => {
-    await context.sendActivity(attach(examplesCard(await readerLangOf(context.activity, context.activity.text))));
-  });
-  app.message(COMMANDS.profile, async (context) => {
-    const lang = await readerLangOf(context.activity, context.activity.text);
-    const listed = directory.find(context.activity.from?.aadObjectId);
-    if (listed) {
-      await context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
-      return;
-    }
-    await context.sendActivity(attach(profileCard(lang, await store.getProfile(userIdOf(context.activity)), null)));
-  });
+  /** Each command's reply; `text` is what was typed or tapped (its words choose the language). */
+  const commands: [RegExp, (context: TurnContext, text: string) => Promise<unknown>][] = [
+    [COMMANDS.help, async (context, text) => {
+      const roles = directory.find(context.activity.from?.aadObjectId)?.roles ?? ['staff'];
+      await context.sendActivity(attach(helpCard(await readerLangOf(context.activity, text), roles)));
+    }],
+    [COMMANDS.examples, async (context, text) => context.sendActivity(attach(examplesCard(await readerLangOf(context.activity, text))))],
+    [COMMANDS.profile, async (context, text) => {
+      const lang = await readerLangOf(context.activity, text);
+      const listed = directory.find(context.activity.from?.aadObjectId);
+      if (listed) return context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
+      return context.sendActivity(attach(profileCard(lang, await store.getProfile(userIdOf(context.activity)), null)));
+    }],
+    [COMMANDS.mine, async (context, text) => context.sendActivity(attach(await listMine(requests, userIdOf(context.activity), await readerLangOf(context.activity, text), today())))],
+    [COMMANDS.open, async (context, text) => context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), await readerLangOf(context.activity, text), today())))],
+    [COMMANDS.breach, async (context, text) => {
+      log('breach-form', { from: 'command' });
+      return context.sendActivity(attach(breachForm(await readerLangOf(context.activity, text), await askerOf(context.activity), now(), null)));
+    }],
+    [COMMANDS.digest, async (context, text) => context.sendActivity(attach(await digestNow(digests, directory, userIdOf(context.activity), await readerLangOf(context.activity, text), today())))],
+  ];
+  for (const [pattern, reply] of commands) app.message(pattern, (context) => reply(context, context.activity.text ?? '').then(() => undefined));
 
-  app.message(COMMANDS.mine, async (context) => {
-    const lang = await readerLangOf(context.activity, context.activity.text);
-    await context.sendActivity(attach(await listMine(requests, userIdOf(context.activity), lang, today())));
-  });
-  app.message(COMMANDS.open, async (context) => {
-    const lang = await readerLangOf(context.activity, context.activity.text);
-    await context.sendActivity(attach(await listOpen(requests, userIdOf(context.activity), lang, today())));
-  });
-
-  app.message(COMMANDS.breach, async (context) => {
-    const lang = await readerLangOf(context.activity, context.activity.text);
-    log('breach-form', { from: 'command' });
-    await context.sendActivity(attach(breachForm(lang, await askerOf(context.activity), now(), null)));
-  });
-
-  app.message(COMMANDS.digest, async (context) => {
-    await context.sendActivity(attach(await digestNow(digests, directory, userIdOf(context.activity), await readerLangOf(context.activity, context.activity.text), today())));
-  });
-
-  // Free text, and Action.Submit from older clients (a message whose value carries the verb).
-  app.activity(ActivityTypes.Message, async (context) => {
+  /** Replies to a question (or anything else) typed as a message. */
+  const answerMessage = async (context: TurnContext, typed: string) => {
     const activity = context.activity;
-    const value = activity.value as { verb?: unknown } | undefined;
-    if (value && typeof value === 'object' && typeof value.verb === 'string') {
-      const card = await handleAction(value.verb, value, context);
-      await context.sendActivity(attach(card));
-      return;
-    }
-    const text = (activity.text ?? '').trim().slice(0, 2000);
+    const text = typed.trim().slice(0, 2000);
     const lang = await readerLangOf(activity);
     if (!text) {
       await context.sendActivity(MESSAGES[lang].bot.unknownInput);
@@ -227,6 +208,24 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const answered = await answerText(text, as);
     if (answered) await store.setLanguage(userIdOf(activity), answered.lang);
     await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
+  };
+
+  /** A tapped line of help, voorbeelden or the welcome: answered as if it were typed. */
+  const replyAsTyped = async (context: TurnContext, text: string) => {
+    const command = commands.find(([pattern]) => pattern.test(text));
+    await (command ? command[1](context, text) : answerMessage(context, text));
+  };
+
+  // Free text, and Action.Submit from older clients (a message whose value carries the verb).
+  app.activity(ActivityTypes.Message, async (context) => {
+    const activity = context.activity;
+    const value = activity.value as { verb?: unknown } | undefined;
+    if (value && typeof value === 'object' && typeof value.verb === 'string') {
+      const card = await handleAction(value.verb, value, context);
+      await context.sendActivity(attach(card));
+      return;
+    }
+    await answerMessage(context, activity.text ?? '');
   });
 
   async function handleAction(verb: string, data: unknown, context: TurnContext): Promise<Card> {
@@ -244,6 +243,14 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       return handleRequestAction({ verb, data, context, lang, as, userId: userIdOf(activity), requests, rules, today: today(), log });
     }
     switch (verb) {
+      case VERBS.say: {
+        const tapped = tappedLineSchema.safeParse(data);
+        if (!tapped.success) return textCard([m.invalidSubmission(tapped.error.issues.map((i) => i.message).join('; '))]);
+        await replyAsTyped(context, tapped.data.text);
+        // The list stays as it was, so another line can be tapped.
+        const roles = directory.find(activity.from?.aadObjectId)?.roles ?? ['staff'];
+        return tapped.data.list === 'help' ? helpCard(lang, roles) : tapped.data.list === 'examples' ? examplesCard(lang) : welcomeCard(lang);
+      }
       case VERBS.submitQuestion: {
         const read = readQuestionSubmission(data, as);
         if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);

@@ -17,6 +17,7 @@ export const VERBS = {
   newQuestion: 'ask.new',
   editQuestion: 'ask.edit',
   saveProfile: 'profile.save',
+  say: 'ask.say',
 } as const;
 
 const expand = expandTemplate;
@@ -31,12 +32,15 @@ const VERDICT_STYLE: Record<Verdict, string> = {
   incomplete: 'emphasis',
 };
 
-/** A line that sends its text as the user's message when tapped: wraps instead of being cut off like a button title. */
-const sendLine = (text: string, detail?: string) => ({
+/**
+ * A line that is answered as if its text were typed, when tapped: it wraps instead of being cut off like a
+ * button title, and the card it is on stays (the bot returns it unchanged and answers below it).
+ */
+const sendLine = (list: 'help' | 'examples' | 'welcome', lang: Lang, text: string, detail?: string) => ({
   type: 'Container',
   style: 'emphasis',
   spacing: 'Small',
-  selectAction: { type: 'Action.Submit', title: text, data: { msteams: { type: 'imBack', value: text } } },
+  selectAction: { type: 'Action.Execute', title: text, verb: VERBS.say, data: { text, list, lang } },
   items: [{ type: 'TextBlock', text: `**${text}**`, wrap: true, color: 'Accent' }, ...(detail ? [{ type: 'TextBlock', text: detail, wrap: true, size: 'Small', spacing: 'None' }] : [])],
 });
 
@@ -61,7 +65,7 @@ export function helpCard(lang: Lang, roles: readonly Role[]): Card {
       { type: 'TextBlock', text: c.helpTitle, size: 'Large', weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: c.helpIntro, wrap: true },
       { type: 'TextBlock', text: c.helpTap, wrap: true, isSubtle: true, size: 'Small' },
-      ...allowed.map((x) => sendLine(c.helpCommands[x.command].command, c.helpCommands[x.command].what)),
+      ...allowed.map((x) => sendLine('help', lang, c.helpCommands[x.command].command, c.helpCommands[x.command].what)),
       { type: 'TextBlock', text: MESSAGES[lang].bot.privacy, wrap: true, weight: 'Bolder', color: 'Attention' },
     ],
   });
@@ -74,7 +78,7 @@ export function examplesCard(lang: Lang): Card {
     body: [
       { type: 'TextBlock', text: c.examplesCardTitle, size: 'Large', weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: c.examplesIntro, wrap: true, isSubtle: true },
-      ...c.moreExamples.map((text) => sendLine(text)),
+      ...c.moreExamples.map((text) => sendLine('examples', lang, text)),
     ],
   });
 }
@@ -88,7 +92,7 @@ export function welcomeCard(lang: Lang): Card {
       { type: 'TextBlock', text: m.welcomeDoesNot, wrap: true, isSubtle: true },
       { type: 'TextBlock', text: m.privacy, wrap: true, weight: 'Bolder', color: 'Attention' },
       { type: 'TextBlock', text: m.examplesTitle, wrap: true, weight: 'Bolder', spacing: 'Medium' },
-      ...m.examples.map((text) => sendLine(text)),
+      ...m.examples.map((text) => sendLine('welcome', lang, text)),
       { type: 'TextBlock', text: MESSAGES[lang].card.welcomeMore, wrap: true, isSubtle: true, size: 'Small' },
     ],
   });

@@ -28,7 +28,7 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.ok(card, 'a card was sent');
     assert.match(cardText(card), /Welkom bij Deelwijzer/);
     assert.match(cardText(card), /Typ nooit namen/);
-    assert.equal(cardText(card).match(/"imBack"/g)?.length, 3);
+    assert.equal(cardText(card).match(/"verb":"ask\.say"/g)?.length, 3);
   });
 
   it('remembers how to reach a user, on install and on every message', async () => {
@@ -125,11 +125,17 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.match(cardText(cardOf((await h.say(inEnglishTeams, 'examples')).replies[0])), /Example questions/);
   });
 
+  it('answers a tapped line of help as if it were typed, and keeps the help card', async () => {
+    const tapped = await h.execute(police, 'ask.say', { text: 'mijn verzoeken', list: 'help', lang: 'nl' });
+    assert.match(cardText(tapped.card), /Wat kan ik voor je doen/);
+    assert.match(cardText(cardOf(tapped.replies[0])), /Mijn verzoeken/);
+  });
+
   it('answers help, voorbeelden and anything it does not understand', async () => {
     const help = cardText(cardOf((await h.say(police, 'help')).replies[0]));
     assert.match(help, /Wat kan ik voor je doen\?/);
-    assert.match(help, /"value":"openstaande verzoeken"/, 'a contact person is offered the open requests');
-    assert.doesNotMatch(help, /"value":"weekoverzicht"/, 'the digest is for managers');
+    assert.match(help, /"text":"openstaande verzoeken"/, 'a contact person is offered the open requests');
+    assert.doesNotMatch(help, /"text":"weekoverzicht"/, 'the digest is for managers');
     assert.match(cardText(cardOf((await h.say(police, 'voorbeelden')).replies[0])), /Voorbeeldvragen/);
     const unknown = await h.say(police, 'goedemorgen');
     assert.match(unknown.replies[0]!.body.text ?? '', /help/);

@@ -168,7 +168,7 @@ describe('the cards', () => {
   });
 
   it('list in help the commands the roles of the reader allow, each with a line to tap', () => {
-    const commands = (roles: Role[]) => [...JSON.stringify(helpCard('nl', roles)).matchAll(/"value":"([^"]+)"/g)].map((x) => x[1]);
+    const commands = (roles: Role[]) => [...JSON.stringify(helpCard('nl', roles)).matchAll(/"verb":"ask\.say","data":\{"text":"([^"]+)"/g)].map((x) => x[1]);
     assert.deepEqual(commands(['staff']).slice(1), ['voorbeelden', 'mijn verzoeken', 'datalek', 'profiel', 'help']);
     assert.ok(commands(['contact']).includes('openstaande verzoeken'));
     assert.ok(commands(['manager']).includes('weekoverzicht'));
@@ -177,7 +177,7 @@ describe('the cards', () => {
   it('give voorbeelden a card of its own, with more examples than the welcome, none cut off', () => {
     const examples = JSON.stringify(examplesCard('nl'));
     assert.notEqual(examples, JSON.stringify(welcomeCard('nl')));
-    const texts = [...examples.matchAll(/"value":"([^"]+)"/g)].map((x) => x[1]!);
+    const texts = [...examples.matchAll(/"verb":"ask\.say","data":\{"text":"([^"]+)"/g)].map((x) => x[1]!);
     assert.ok(texts.length > 3);
     for (const text of texts) assert.match(examples, new RegExp(`"text":"\\*\\*${text.replace(/[?.]/g, '\\$&')}\\*\\*","wrap":true`));
   });
