@@ -163,7 +163,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     [COMMANDS.profile, async (context, text) => {
       const lang = await readerLangOf(context.activity, text);
       const listed = directory.find(context.activity.from?.aadObjectId);
-      if (listed) return context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
+      if (listed) return context.sendActivity(attach(textCard([MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang))])));
       return context.sendActivity(attach(profileCard(lang, await store.getProfile(userIdOf(context.activity)), null)));
     }],
     [COMMANDS.mine, async (context, text) => context.sendActivity(attach(await listMine(requests, userIdOf(context.activity), await readerLangOf(context.activity, text), today())))],

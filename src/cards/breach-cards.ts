@@ -1,6 +1,7 @@
 // Cards about data breaches: the report form and the breach card, pure functions of the stored breach
 // and who looks at it, rebuilt after every step.
-import { cardTemplate, expandTemplate, WARNING_LINE } from './template';
+import { cardTemplate, EMERGENCY_BANNER, expandTemplate, WARNING_LINE } from './template';
+import { MESSAGES } from '../i18n/messages';
 import { BREACH_KINDS, ENCRYPTION, PEOPLE_RANGES, deadlineOf, policeReportRequired, type Breach } from '../breach/breach';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
 import { DATA_CATEGORIES, DATA_LABELS, KNOWN_UNITS, PARTIES, SUBJECTS, SUBJECT_LABELS, formatPartyRef, partyRefLabel, type Lang, type Text } from '../vocabulary';
@@ -25,6 +26,7 @@ const choice = (id: string, label: string, extra: Record<string, unknown> = {}) 
 
 const formTemplate = cardTemplate({
   body: [
+    EMERGENCY_BANNER,
     WARNING_LINE,
     { type: 'TextBlock', text: '${m.formTitle}', size: 'Large', weight: 'Bolder', wrap: true, color: 'Attention' },
     { type: 'TextBlock', text: '${m.formIntro}', wrap: true },
@@ -55,6 +57,7 @@ export function breachFormCard(lang: Lang, values: BreachFormValues, warning: st
   const m = BREACH_MESSAGES[lang];
   const parties = PARTIES.flatMap((party) => [{ party }, ...(KNOWN_UNITS[party] ?? []).map((unit) => ({ party, unit }))]).map((ref) => ({ title: partyRefLabel(ref, lang), value: formatPartyRef(ref)! }));
   return expand(formTemplate, {
+    banner: MESSAGES[lang].card.emergencyBanner,
     m,
     lang,
     warning,

@@ -137,6 +137,7 @@ const requestTemplate = cardTemplate({
         { type: 'TextBlock', text: '${status}', weight: 'Bolder', wrap: true },
         { type: 'TextBlock', $when: '${urgent != null}', text: '${urgent}', color: 'Attention', weight: 'Bolder', wrap: true },
         { type: 'TextBlock', $when: '${overdue != null}', text: '${overdue}', color: 'Attention', wrap: true },
+        { type: 'TextBlock', $when: '${nextStep != null}', text: '${nextStep}', wrap: true, weight: 'Bolder' },
       ],
     },
     { type: 'FactSet', facts: [{ $data: '${facts}', title: '${title}', value: '${value}' }] },
@@ -154,7 +155,6 @@ const requestTemplate = cardTemplate({
     { type: 'TextBlock', $when: '${infoQuestion != null}', text: '**${m.infoQuestion}**: ${infoQuestion}', wrap: true },
     { type: 'TextBlock', $when: '${infoAnswer != null}', text: '**${m.infoAnswer}**: ${infoAnswer}', wrap: true },
     { type: 'TextBlock', $when: '${reason != null}', text: '**${m.reason}**: ${reason}', wrap: true },
-    { type: 'TextBlock', $when: '${nextStep != null}', text: '${nextStep}', wrap: true, weight: 'Bolder' },
     {
       type: 'Container',
       $when: '${count(duties) > 0}',

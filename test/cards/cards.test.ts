@@ -300,6 +300,12 @@ describe('the cards', () => {
     assert.match(JSON.stringify(card), /Dit begreep ik uit je vraag/);
   });
 
+  it('open the filing and breach forms with "Acuut gevaar? Bel 112" too', () => {
+    for (const card of [filingFormCard({ slots: {}, what: 'x', units: [], lang: 'nl' }), breachFormCard('nl', {})]) {
+      assert.match(JSON.stringify((card.body as object[])[0]), /Acuut gevaar\? Bel 112/);
+    }
+  });
+
   it('open every question form with "Acuut gevaar? Bel 112"', () => {
     for (const mode of ['missing', 'new', 'edit'] as const) {
       const first = (formCard({ date: '2025-06-01' }, [...SLOTS], 'nl', null, mode).body as object[])[0];

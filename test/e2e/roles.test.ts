@@ -114,44 +114,43 @@ describe('every role in its own Agents Playground window (Chromium)', function (
   it('Sanne files a request; a refused case number keeps what she wrote', async () => {
     const page = pages.sanne;
     const verdict = await send(page, 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?');
-    let before = await cards(page).count();
+    // Card actions answer with a card that replaces the one acted on.
     await verdict.getByRole('button', { name: 'Verzoek indienen' }).click();
-    const form = await nextCard(page, before);
-    await form.getByText('Acuut gevaar? Bel 112.', { exact: false }).first().waitFor();
+    const form = cards(page).filter({ hasText: 'Verzoek om gegevens indienen' }).last();
+    await form.getByText('Acuut gevaar? Bel 112.', { exact: false }).first().waitFor({ timeout: 20_000 });
     await form.getByLabel(/Waarom zijn deze gegevens nodig/).fill('Nodig voor de risicotaxatie bij de opname; minder volstaat niet.');
     await form.getByLabel(/Zaaknummer/).fill('Jansen');
     await form.getByRole('button', { name: 'Verzoek indienen' }).click();
     await page.getByText(/lijkt op een naam/).last().waitFor({ timeout: 20_000 });
-    const refused = cards(page).last();
+    const refused = cards(page).filter({ hasText: 'lijkt op een naam' }).last();
     assert.equal(await refused.getByLabel(/Waarom zijn deze gegevens nodig/).inputValue(), 'Nodig voor de risicotaxatie bij de opname; minder volstaat niet.');
     await shoot(refused, 'sanne-6-filing-refused-case-number');
     await refused.getByLabel(/Zaaknummer/).fill('BG-2026-0142');
-    before = await cards(page).count();
     await refused.getByRole('button', { name: 'Verzoek indienen' }).click();
     await page.getByText(/ligt bij Ruben Visser/).last().waitFor({ timeout: 20_000 });
-    await shoot(cards(page).last(), 'sanne-7-filed');
+    await shoot(cards(page).filter({ hasText: 'Wacht op een beslissing' }).last(), 'sanne-7-filed');
   });
 
   it('Ruben sees the request in "openstaande verzoeken", opens it and approves; he is told what to do next', async () => {
     const page = pages.ruben;
     await page.getByText(/Verzoek om gegevens · DW-/).last().waitFor({ timeout: 30_000 });
+    await shoot(cards(page).filter({ hasText: 'Verzoek om gegevens · DW-' }).last(), 'ruben-1-approval-card');
     const list = await send(page, 'openstaande verzoeken');
     await list.getByText(/geweldsincidenten over pleger \/ verdachte, gevraagd aan politie-eenheid Amsterdam/).waitFor();
     await expectLanguage(list, 'nl', 'openstaande verzoeken');
-    await shoot(list, 'ruben-1-open-requests');
-    const before = await cards(page).count();
+    await shoot(list, 'ruben-2-open-requests');
     await list.getByRole('button', { name: 'Openen' }).first().click();
-    const opened = await nextCard(page, before);
+    const opened = cards(page).filter({ has: page.getByRole('button', { name: 'Goedkeuren' }) }).last();
     await opened.getByRole('button', { name: 'Goedkeuren' }).click();
     await page.getByText(/Wat nu: geef de gegevens schriftelijk aan Sanne de Boer/).last().waitFor({ timeout: 20_000 });
-    await shoot(cards(page).last(), 'ruben-2-approved-next-step');
+    await shoot(cards(page).filter({ hasText: 'Wat nu' }).last(), 'ruben-3-approved-next-step');
   });
 
   it('Sanne gets the decision in Dutch with her next step, and her own card is redrawn in Dutch', async () => {
     const page = pages.sanne;
     await page.getByText(/Wat nu: Politie-eenheid Amsterdam geeft je de gegevens schriftelijk/).last().waitFor({ timeout: 30_000 });
     assert.equal(await page.getByText(/Approved by/).count(), 0, 'no copy in English');
-    await shoot(cards(page).last(), 'sanne-8-decision');
+    await shoot(cards(page).filter({ hasText: 'Wat nu' }).last(), 'sanne-8-decision');
     const mine = await send(page, 'mijn verzoeken');
     await mine.getByText(/Goedgekeurd/).first().waitFor();
     await shoot(mine, 'sanne-9-my-requests');
