@@ -125,6 +125,17 @@ function noteAction(when: string, title: string, input: { id: string; label: str
   };
 }
 
+/** A heading that opens and closes the list in `key` below it (hidden at first); nothing when the list is empty. */
+const toggledList = (id: string, key: string, heading: string) => [
+  {
+    type: 'Container',
+    $when: `\${count(${key}) > 0}`,
+    selectAction: { type: 'Action.ToggleVisibility', title: heading, targetElements: [id] },
+    items: [{ type: 'TextBlock', text: `▸ ${heading}`, weight: 'Bolder', wrap: true, size: 'Small', color: 'Accent' }],
+  },
+  { type: 'Container', $when: `\${count(${key}) > 0}`, id, isVisible: false, items: [{ type: 'TextBlock', $data: `\${${key}}`, text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' }] },
+];
+
 const requestTemplate = cardTemplate({
   refresh: { $when: '${viewerMri != null}', action: { type: 'Action.Execute', verb: REQUEST_VERBS.refresh, data: { requestId: '${id}', lang: '${lang}' } }, userIds: ['${viewerMri}'] },
   body: [
@@ -144,25 +155,11 @@ const requestTemplate = cardTemplate({
     { type: 'TextBlock', $when: '${necessity != null}', text: '**${m.necessity}**: ${necessity}', wrap: true },
     { type: 'TextBlock', text: '**${m.basis}**: ${basis}', wrap: true, size: 'Small' },
     { type: 'TextBlock', $data: '${citations}', text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' },
-    {
-      type: 'Container',
-      $when: '${count(conditions) > 0}',
-      items: [
-        { type: 'TextBlock', text: '${m.conditions}', weight: 'Bolder', wrap: true, size: 'Small' },
-        { type: 'TextBlock', $data: '${conditions}', text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' },
-      ],
-    },
+    ...toggledList('voorwaarden', 'conditions', '${m.conditions} (${count(conditions)})'),
     { type: 'TextBlock', $when: '${infoQuestion != null}', text: '**${m.infoQuestion}**: ${infoQuestion}', wrap: true },
     { type: 'TextBlock', $when: '${infoAnswer != null}', text: '**${m.infoAnswer}**: ${infoAnswer}', wrap: true },
     { type: 'TextBlock', $when: '${reason != null}', text: '**${m.reason}**: ${reason}', wrap: true },
-    {
-      type: 'Container',
-      $when: '${count(duties) > 0}',
-      items: [
-        { type: 'TextBlock', text: '${m.nextStep.duties}', weight: 'Bolder', wrap: true, size: 'Small' },
-        { type: 'TextBlock', $data: '${duties}', text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' },
-      ],
-    },
+    ...toggledList('plichten', 'duties', '${m.nextStep.duties} (${count(duties)})'),
   ],
   actions: [
     { $when: '${can.approve}', type: 'Action.Execute', title: '${m.approve}', verb: REQUEST_VERBS.approve, data: { requestId: '${id}', lang: '${lang}' }, style: 'positive' },
