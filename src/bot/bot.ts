@@ -2,15 +2,16 @@
 import { ActivityTypes, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { answer, type Answer } from '../ask/answer';
-import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
+import { emergencyCard, examplesCard, formCard, helpCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
 import { tenantAllowed, type Config } from '../config/config';
 import type { Directory } from '../directory/directory';
 import { MESSAGES } from '../i18n/messages';
+import { commandLanguage, localeLanguage, readerLanguage } from '../i18n/language';
 import { personalDataWarning } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
 import type { Store } from '../store/sql-store';
 import { SLOTS, partyRefLabel, type Lang } from '../vocabulary';
-import { langSchema, profileSubmissionSchema, readQuestionSubmission } from './submissions';
+import { langSchema, profileSubmissionSchema, readQuestionSubmission, tappedLineSchema } from './submissions';
 import { turnKey, welcomeKey } from './activity-shape';
 import type { RequestService } from '../requests/service';
 import { fileable } from '../requests/filing';
@@ -55,17 +56,6 @@ const COMMANDS = {
   breach: /^(datalek|datalek melden|data ?breach|report a (data )?breach)$/i,
 };
 
-/**
- * The language for cards that are not an answer: the client's locale, Dutch by default. Answers to a
- * question follow the language the question was asked in (a Dutch question in an English Teams client
- * gets a Dutch answer); the parser decides that, Dutch when in doubt.
- */
-function langOf(activity: Activity, fallback: Lang = 'nl'): Lang {
-  if (activity.locale?.toLowerCase().startsWith('en')) return 'en';
-  if (activity.locale?.toLowerCase().startsWith('nl')) return 'nl';
-  return fallback;
-}
-
 const tenantOf = (activity: Activity) => activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
 
 /** An error from a call to the connector (a status, a network error, a timeout): sending another message would fail the same way. */
@@ -90,6 +80,22 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   const actorOf = (activity: Activity) => actorIdOf(activity, production);
   const askerOf = (activity: Activity): Promise<Asker | undefined> => findAsker(directory, actorOf(activity), (id) => store.getProfile(id));
   const unknownUserCard = (lang: Lang) => textCard([MESSAGES[lang].bot.identity.unknownUser]);
+  const titles = Object.fromEntries(rules.books.map((b) => [b.id, b.title]));
+  /** Without a remembered language: the client's locale, else the organisation's default. */
+  const localeLangOf = (activity: Activity): Lang => localeLanguage(activity.locale) ?? config.DEFAULT_LANGUAGE;
+  /**
+   * The language to answer a command or a card action in: a word only one language has, else the language
+   * the person last wrote in (or their client's locale, stored with how to reach them), else the organisation's
+   * default. A typed word is remembered for the cards the bot sends them later (only for a verified id).
+   */
+  const readerLangOf = async (activity: Activity, text?: string): Promise<Lang> => {
+    const typed = commandLanguage(text);
+    const actorId = actorOf(activity);
+    if (!actorId) return readerLanguage({ typed, locale: activity.locale, fallback: config.DEFAULT_LANGUAGE });
+    if (typed) await store.setLanguage(actorId, typed);
+    const remembered = localeLanguage((await store.getReference(actorId))?.locale);
+    return readerLanguage({ typed, remembered, locale: activity.locale, fallback: config.DEFAULT_LANGUAGE });
+  };
 
   /**
    * The card for an answer: emergency first, a form when incomplete, otherwise the verdict. Only a verified
@@ -101,16 +107,19 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const card =
       d.verdict === 'incomplete'
         ? formCard(d.question, d.missing, lang, personalDataWarning(result.parsed?.personalData ?? [], lang))
-        : verdictCard(result, lang, { fileRequest: fileable(d, verifiedParty(asker)) !== null });
+        : verdictCard(result, lang, { fileRequest: fileable(d, verifiedParty(asker)) !== null, titles });
     if (!asker || asker.verified) return card;
     const m = MESSAGES[lang].bot.identity;
     return withNotice(card, [m.chosen(partyRefLabel(asker.party, lang)), ...(d.verdict !== 'incomplete' && fileable(d, asker.party) ? [m.cannotFile] : [])]);
   };
 
-  /** Counts the question for the managers' digest (verdict, categories, purpose; never the text): verified organisations only. */
+  /**
+   * Counts the question for the managers' digest (verdict, categories, purpose; never the text): verified
+   * organisations only, and once it has a verdict (an incomplete question counts when its form is answered).
+   */
   const count = async (result: Answer, asker: Asker | undefined) => {
     const party = verifiedParty(asker);
-    if (!party) return;
+    if (!party || result.decision.verdict === 'incomplete') return;
     const q = result.decision.question;
     await store.recordQuestion({ at: now(), party, verdict: result.decision.verdict, data: q.data ?? [], purpose: q.purpose ?? null });
   };
@@ -157,7 +166,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   const welcome = async (context: TurnContext) => {
     const key = welcomeKey(context.activity.conversation?.id ?? '');
     if (!(await store.markProcessed(key, now()))) return;
-    await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
+    await context.sendActivity(attach(welcomeCard(await readerLangOf(context.activity))));
   };
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -170,48 +179,14 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     if (action.startsWith('add')) await welcome(context);
   });
 
-  app.message(COMMANDS.help, async (context) => {
-    const m = MESSAGES[langOf(context.activity)].bot;
-    await context.sendActivity(attach(textCard([m.welcomeTitle, ...m.help, m.privacy, m.commands])));
-  });
-  app.message(COMMANDS.examples, async (context) => {
-    await context.sendActivity(attach(welcomeCard(langOf(context.activity))));
-  });
   /** A command that acts for the person: without a verified id it gets the explanation instead. */
-  const personal = (run: (context: TurnContext, actorId: string) => Promise<void>) => async (context: TurnContext) => {
-    const actorId = actorOf(context.activity);
-    if (!actorId) await context.sendActivity(attach(unknownUserCard(langOf(context.activity))));
-    else await run(context, actorId);
-  };
-
-  app.message(
-    COMMANDS.profile,
-    personal(async (context, actorId) => {
-      const lang = langOf(context.activity);
-      const listed = directory.find(actorId);
-      if (listed) {
-        await context.sendActivity(MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang)));
-        return;
-      }
-      await context.sendActivity(attach(profileCard(lang, await store.getProfile(actorId), null)));
-    }),
-  );
-
-  // The words of the command say which language the user writes in.
-  const commandLang = (text: string | undefined): Lang => (/^\s*(my|open) requests/i.test(text ?? '') ? 'en' : 'nl');
-  for (const [command, list] of [
-    [COMMANDS.mine, listMine],
-    [COMMANDS.open, listOpen],
-  ] as const) {
-    app.message(
-      command,
-      personal(async (context, actorId) => {
-        const lang = commandLang(context.activity.text);
-        await store.setLanguage(actorId, lang);
-        await context.sendActivity(attach(await list(requests, actorId, lang, today())));
-      }),
-    );
-  }
+  const personal =
+    (run: (context: TurnContext, text: string, actorId: string) => Promise<unknown>) =>
+    async (context: TurnContext, text: string): Promise<unknown> => {
+      const actorId = actorOf(context.activity);
+      if (!actorId) return context.sendActivity(attach(unknownUserCard(await readerLangOf(context.activity, text))));
+      return run(context, text, actorId);
+    };
 
   /** The breach form for a verified reporter; anyone else is told to go to their privacy officer. */
   const breachFormFor = (asker: Asker | undefined, lang: Lang, kind: BreachKind | null): Card => {
@@ -221,32 +196,33 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     return breachForm(lang, party, now(), kind);
   };
 
-  app.message(
-    COMMANDS.breach,
-    personal(async (context) => {
-      const lang = /breach/i.test(context.activity.text ?? '') ? 'en' : 'nl';
-      await context.sendActivity(attach(breachFormFor(await askerOf(context.activity), lang, null)));
-    }),
-  );
+  const rolesOf = (activity: Activity) => directory.find(actorOf(activity))?.roles ?? ['staff'];
 
-  app.message(
-    COMMANDS.digest,
-    personal(async (context, actorId) => {
-      await context.sendActivity(attach(await digestNow(digests, directory, actorId, langOf(context.activity), today())));
-    }),
-  );
+  /** Each command's reply; `text` is what was typed or tapped (its words choose the language). */
+  const commands: [RegExp, (context: TurnContext, text: string) => Promise<unknown>][] = [
+    [COMMANDS.help, async (context, text) => context.sendActivity(attach(helpCard(await readerLangOf(context.activity, text), rolesOf(context.activity))))],
+    [COMMANDS.examples, async (context, text) => context.sendActivity(attach(examplesCard(await readerLangOf(context.activity, text))))],
+    [
+      COMMANDS.profile,
+      personal(async (context, text, actorId) => {
+        const lang = await readerLangOf(context.activity, text);
+        const listed = directory.find(actorId);
+        if (listed) return context.sendActivity(attach(textCard([MESSAGES[lang].bot.profileFromDirectory(partyRefLabel(listed.party, lang))])));
+        return context.sendActivity(attach(profileCard(lang, await store.getProfile(actorId), null)));
+      }),
+    ],
+    [COMMANDS.mine, personal(async (context, text, actorId) => context.sendActivity(attach(await listMine(requests, actorId, await readerLangOf(context.activity, text), today()))))],
+    [COMMANDS.open, personal(async (context, text, actorId) => context.sendActivity(attach(await listOpen(requests, actorId, await readerLangOf(context.activity, text), today()))))],
+    [COMMANDS.breach, personal(async (context, text) => context.sendActivity(attach(breachFormFor(await askerOf(context.activity), await readerLangOf(context.activity, text), null))))],
+    [COMMANDS.digest, personal(async (context, text, actorId) => context.sendActivity(attach(await digestNow(digests, directory, actorId, await readerLangOf(context.activity, text), today()))))],
+  ];
+  for (const [pattern, reply] of commands) app.message(pattern, (context) => reply(context, context.activity.text ?? '').then(() => undefined));
 
-  // Free text, and Action.Submit from older clients (a message whose value carries the verb).
-  app.activity(ActivityTypes.Message, async (context) => {
+  /** Replies to a question (or anything else) typed as a message. */
+  const answerMessage = async (context: TurnContext, typed: string) => {
     const activity = context.activity;
-    const value = activity.value as { verb?: unknown } | undefined;
-    if (value && typeof value === 'object' && typeof value.verb === 'string') {
-      const card = await handleAction(value.verb, value, context);
-      await context.sendActivity(attach(card));
-      return;
-    }
-    const text = (activity.text ?? '').trim().slice(0, 2000);
-    const lang = langOf(activity);
+    const text = typed.trim().slice(0, 2000);
+    const lang = await readerLangOf(activity);
     if (!text) {
       await context.sendActivity(MESSAGES[lang].bot.unknownInput);
       return;
@@ -288,14 +264,35 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const answered = await answerText(text, asker);
     if (answered) await store.setLanguage(actorId, answered.lang);
     await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
+  };
+
+  /** A tapped line of help, voorbeelden or the welcome: answered as if it were typed. */
+  const replyAsTyped = async (context: TurnContext, text: string) => {
+    const command = commands.find(([pattern]) => pattern.test(text));
+    await (command ? command[1](context, text) : answerMessage(context, text));
+  };
+
+  // Free text, and Action.Submit from older clients (a message whose value carries the verb).
+  app.activity(ActivityTypes.Message, async (context) => {
+    const activity = context.activity;
+    const value = activity.value as { verb?: unknown } | undefined;
+    if (value && typeof value === 'object' && typeof value.verb === 'string') {
+      const card = await handleAction(value.verb, value, context);
+      await context.sendActivity(attach(card));
+      return;
+    }
+    await answerMessage(context, activity.text ?? '');
   });
 
-  /** Card actions that only ask a question: allowed without a verified id (the answer is not shaped by anyone). */
-  const QUESTION_VERBS = new Set<string>([VERBS.submitQuestion, VERBS.newQuestion, VERBS.editQuestion]);
+  /**
+   * Card actions that only ask a question: allowed without a verified id (the answer is not shaped by anyone).
+   * A tapped line is answered as if typed, so a command in it checks the id itself.
+   */
+  const QUESTION_VERBS = new Set<string>([VERBS.submitQuestion, VERBS.newQuestion, VERBS.editQuestion, VERBS.say]);
 
   async function handleAction(verb: string, data: unknown, context: TurnContext): Promise<Card> {
     const activity = context.activity;
-    const lang = langSchema.safeParse(data).data?.lang ?? langOf(activity);
+    const lang = langSchema.safeParse(data).data?.lang ?? (await readerLangOf(activity));
     const m = MESSAGES[lang].bot;
     const actorId = actorOf(activity);
     if (!actorId && !QUESTION_VERBS.has(verb)) return unknownUserCard(lang);
@@ -311,6 +308,14 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       return handleRequestAction({ verb, data, context, lang, as: verifiedParty(asker), userId: actorId!, requests, rules, today: today(), log });
     }
     switch (verb) {
+      case VERBS.say: {
+        const tapped = tappedLineSchema.safeParse(data);
+        if (!tapped.success) return textCard([m.invalidSubmission(tapped.error.issues.map((i) => i.message).join('; '))]);
+        await replyAsTyped(context, tapped.data.text);
+        // The list stays as it was, so another line can be tapped.
+        const roles = rolesOf(activity);
+        return tapped.data.list === 'help' ? helpCard(lang, roles) : tapped.data.list === 'examples' ? examplesCard(lang) : welcomeCard(lang);
+      }
       case VERBS.submitQuestion: {
         const read = readQuestionSubmission(data, as);
         if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);
@@ -320,12 +325,12 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         return cardFor(result, lang, asker);
       }
       case VERBS.newQuestion:
-        return formCard({ from: as, date: today() }, [...SLOTS], lang);
+        return formCard({ from: as, date: today() }, [...SLOTS], lang, null, 'new');
       case VERBS.editQuestion: {
         const read = readQuestionSubmission((data as { slots?: unknown } | null)?.slots ?? {}, as);
         if (!read.ok) return textCard([m.invalidSubmission(read.reason)]);
         const { from, to, subject, data: categories, purpose, consent } = read.input;
-        return formCard({ from, to, subject, data: categories, purpose, consent, date: today() }, [...SLOTS], lang);
+        return formCard({ from, to, subject, data: categories, purpose, consent, date: today() }, [...SLOTS], lang, null, 'edit');
       }
       case VERBS.saveProfile: {
         if (asker?.verified) return textCard([m.profileFromDirectory(partyRefLabel(asker.party, lang))]);
@@ -348,7 +353,10 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   // Every card action, well-formed or not, gets a card back (200), never the SDK's 501.
   routeCardActions(app, {
     run: handleAction,
-    malformed: (context) => textCard([MESSAGES[langOf(context.activity)].bot.invalidSubmission(langOf(context.activity) === 'nl' ? 'geen geldige kaartactie' : 'not a valid card action')]),
+    malformed: (context) => {
+      const lang = localeLangOf(context.activity);
+      return textCard([MESSAGES[lang].bot.invalidSubmission(lang === 'nl' ? 'geen geldige kaartactie' : 'not a valid card action')]);
+    },
     log,
   });
 
@@ -367,7 +375,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     }
     if (connectorFailed(error)) return;
     try {
-      await context.sendActivity(MESSAGES[langOf(context.activity)].bot.invalidSubmission('interne fout'));
+      await context.sendActivity(MESSAGES[localeLangOf(context.activity)].bot.invalidSubmission('interne fout'));
     } catch {
       // The connector may be unreachable; the error is logged.
     }

@@ -25,6 +25,13 @@ export function breachForm(lang: Lang, as: PartyRef | undefined, now: string, ki
   return breachFormCard(lang, { kind: kind ?? '', discoveredDate: date, discoveredTime: time, parties: formatPartyRef(as) ?? '' });
 }
 
+/** The fields a form's problems are about, in the reader's language, each once. */
+function problemsOf(issues: readonly { path: readonly PropertyKey[] }[], lang: Lang): string {
+  const words = BREACH_MESSAGES[lang].fieldProblem;
+  const fields = [...new Set(issues.map((i) => String(i.path[0] ?? '')))];
+  return fields.map((f) => words[f as keyof typeof words] ?? f).join('; ');
+}
+
 const valuesOf = (data: unknown): BreachFormValues => {
   const raw = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const pick = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, 600) : undefined);
@@ -38,11 +45,11 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
 
   if (verb === BREACH_VERBS.report) {
     const form = breachFormSchema.safeParse(data);
-    if (!form.success) return breachFormCard(lang, valuesOf(data), m.incomplete([...new Set(form.error.issues.map((i) => i.message))].join('; ')));
+    if (!form.success) return breachFormCard(lang, valuesOf(data), m.incomplete(problemsOf(form.error.issues, lang)));
     // Only a reporter the directory lists: a report goes to other organisations' contacts.
     if (!as) return textCard([MESSAGES[lang].bot.identity.cannotReportBreach]);
     if (amsterdamInstant(form.data.discoveredDate, form.data.discoveredTime) > instantAfter(now, { minutes: 5 })) {
-      return breachFormCard(lang, valuesOf(data), m.incomplete(lang === 'nl' ? 'het moment van ontdekken ligt in de toekomst' : 'the moment of discovery lies in the future'));
+      return breachFormCard(lang, valuesOf(data), m.incomplete(m.discoveredInFuture));
     }
     const reported = await breaches.report(form.data, userId, as, turnKey(activity), activity.replyToId ? { reference: TurnContext.getConversationReference(activity), activityId: activity.replyToId } : undefined);
     if (!reported.replay) {
@@ -69,7 +76,7 @@ export async function handleBreachAction(input: { verb: string; data: unknown; c
     const ap = apFormSchema.safeParse(data);
     if (!ap.success) {
       const breach = await breaches.get(breachId);
-      await say(context, [m.incomplete(ap.error.issues.map((i) => i.message).join('; '))]);
+      await say(context, [m.incomplete(problemsOf(ap.error.issues, lang))]);
       return breach && breaches.viewerOf(breach, userId) ? breaches.card(breach, userId, refreshFor(context), lang) : textCard([m.refusal.missing]);
     }
     const notifiedAt = ap.data.apDecision === 'notified' ? amsterdamInstant(ap.data.apDate!, ap.data.apTime!) : null;

@@ -7,7 +7,7 @@ import { slotsData, textCard, type Card } from '../cards/cards';
 import { filingFormCard, requestListCard, REQUEST_VERBS } from '../cards/request-cards';
 import { MESSAGES } from '../i18n/messages';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
-import { summary } from '../present/describe';
+import { understoodLine } from '../present/describe';
 import { answerSchema, checkCaseReference, fileable, filingFieldsSchema, personalDataInNote, questionSchema, reasonSchema, requestIdSchema, unitChoices } from '../requests/filing';
 import { displayId } from '../requests/request';
 import type { RequestAction } from '../requests/request-state';
@@ -59,15 +59,20 @@ export async function handleRequestAction(input: RequestActionInput): Promise<Ca
     const decision = unit ? answer({ ...read.input, from }, rules, today).decision : asked;
     const parties = fileable(decision, as);
     if (!parties) return textCard([m.notFileable]);
-    const form = (warning: string | null) => {
+    /** The form again with a warning; every field keeps what was typed except the one refused (it may hold personal data). */
+    const form = (warning: string | null, refused: 'caseRef' | 'necessity' | null = null) => {
       const raw = (data ?? {}) as Record<string, unknown>;
       const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, 1000) : undefined);
       return filingFormCard({
         slots: slotsData(read.input.from ? { ...decision.question, from: read.input.from } : decision.question),
-        what: summary(decision, lang),
+        what: understoodLine(decision.question, lang),
         units,
-        values: verb === REQUEST_VERBS.file ? { caseRef: '', unit: text('unit'), urgency: text('urgency'), delivery: text('delivery'), necessity: warning ? '' : text('necessity') } : undefined,
+        values:
+          verb === REQUEST_VERBS.file
+            ? { caseRef: refused === 'caseRef' ? '' : text('caseRef')?.slice(0, 40), unit: text('unit'), urgency: text('urgency'), delivery: text('delivery'), necessity: refused === 'necessity' ? '' : text('necessity') }
+            : undefined,
         warning,
+        requester: as,
         lang,
       });
     };
@@ -75,9 +80,9 @@ export async function handleRequestAction(input: RequestActionInput): Promise<Ca
     if (!fields.success) return form(describeZodError(fields.error));
     if (units.length > 0 && !unit) return form(m.unitLabel);
     const caseRef = checkCaseReference(fields.data.caseRef);
-    if (!caseRef.ok) return form(m.caseRefProblem(caseRef.problem));
+    if (!caseRef.ok) return form(m.caseRefProblem(caseRef.problem), 'caseRef');
     const kinds = personalDataInNote(fields.data.necessity);
-    if (kinds.length > 0) return form(m.noteHasPersonalData(kindsText(kinds, lang)));
+    if (kinds.length > 0) return form(m.noteHasPersonalData(kindsText(kinds, lang)), 'necessity');
     const activity = context.activity;
     const filed = await requests.file({
       activityKey: turnKey(activity),
@@ -176,7 +181,7 @@ async function refuseKeepingCard(input: RequestActionInput, requestId: string, t
 export async function listMine(requests: RequestService, userId: string, lang: Lang, today: string): Promise<Card> {
   const m = REQUEST_MESSAGES[lang];
   const mine = await requests.mine(userId);
-  return requestListCard(m.mineTitle, m.mineEmpty, mine.map((request) => ({ request, whoDecides: requests.whoDecides(request, lang) })), today, lang);
+  return requestListCard(m.mineTitle, m.mineEmpty, mine.map((request) => ({ request, whoDecides: requests.whoDecides(request, lang), canWithdraw: true })), today, lang);
 }
 
 export async function listOpen(requests: RequestService, userId: string, lang: Lang, today: string): Promise<Card> {

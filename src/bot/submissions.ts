@@ -63,3 +63,6 @@ export const profileSubmissionSchema = z.object({
 });
 
 export const langSchema = z.object({ lang: z.enum(['nl', 'en']).optional() });
+
+/** A tapped line of help, voorbeelden or the welcome card: the text it sends and the list it came from. */
+export const tappedLineSchema = z.object({ text: z.string().trim().min(1).max(300), list: z.enum(['help', 'examples', 'welcome']) });

@@ -1,6 +1,7 @@
 // Cards about data breaches: the report form and the breach card, pure functions of the stored breach
 // and who looks at it, rebuilt after every step.
-import { cardTemplate, expandTemplate, WARNING_LINE } from './template';
+import { cardTemplate, EMERGENCY_BANNER, expandTemplate, WARNING_LINE } from './template';
+import { MESSAGES } from '../i18n/messages';
 import { BREACH_KINDS, ENCRYPTION, PEOPLE_RANGES, deadlineOf, policeReportRequired, type Breach } from '../breach/breach';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
 import { DATA_CATEGORIES, DATA_LABELS, KNOWN_UNITS, PARTIES, SUBJECTS, SUBJECT_LABELS, formatPartyRef, partyRefLabel, type Lang, type Text } from '../vocabulary';
@@ -17,7 +18,7 @@ const choice = (id: string, label: string, extra: Record<string, unknown> = {}) 
   id,
   label: `\${m.${label}}`,
   isRequired: true,
-  errorMessage: `\${m.${label}}`,
+  errorMessage: '${m.required}',
   value: `\${values.${id}}`,
   choices: [{ $data: `\${choices.${id}}`, title: '${title}', value: '${value}' }],
   ...extra,
@@ -25,12 +26,13 @@ const choice = (id: string, label: string, extra: Record<string, unknown> = {}) 
 
 const formTemplate = cardTemplate({
   body: [
+    EMERGENCY_BANNER,
     WARNING_LINE,
     { type: 'TextBlock', text: '${m.formTitle}', size: 'Large', weight: 'Bolder', wrap: true, color: 'Attention' },
     { type: 'TextBlock', text: '${m.formIntro}', wrap: true },
     choice('kind', 'kindLabel'),
-    { type: 'Input.Date', id: 'discoveredDate', label: '${m.discoveredLabel}', isRequired: true, errorMessage: '${m.discoveredLabel}', value: '${values.discoveredDate}' },
-    { type: 'Input.Time', id: 'discoveredTime', label: '${m.discoveredTimeLabel}', isRequired: true, errorMessage: '${m.discoveredTimeLabel}', value: '${values.discoveredTime}' },
+    { type: 'Input.Date', id: 'discoveredDate', label: '${m.discoveredLabel}', isRequired: true, errorMessage: '${m.required}', value: '${values.discoveredDate}' },
+    { type: 'Input.Time', id: 'discoveredTime', label: '${m.discoveredTimeLabel}', isRequired: true, errorMessage: '${m.required}', value: '${values.discoveredTime}' },
     choice('encrypted', 'encryptedLabel', { style: 'expanded' }),
     choice('parties', 'partiesLabel', { isMultiSelect: true }),
     choice('subjects', 'subjectsLabel', { isMultiSelect: true }),
@@ -55,6 +57,7 @@ export function breachFormCard(lang: Lang, values: BreachFormValues, warning: st
   const m = BREACH_MESSAGES[lang];
   const parties = PARTIES.flatMap((party) => [{ party }, ...(KNOWN_UNITS[party] ?? []).map((unit) => ({ party, unit }))]).map((ref) => ({ title: partyRefLabel(ref, lang), value: formatPartyRef(ref)! }));
   return expand(formTemplate, {
+    banner: MESSAGES[lang].card.emergencyBanner,
     m,
     lang,
     warning,
@@ -113,7 +116,7 @@ const breachTemplate = cardTemplate({
       card: {
         type: 'AdaptiveCard',
         body: [
-          { type: 'Input.ChoiceSet', id: 'apDecision', label: '${m.apDecisionLabel}', isRequired: true, errorMessage: '${m.apDecisionLabel}', style: 'expanded', choices: [{ $data: '${apChoices}', title: '${title}', value: '${value}' }] },
+          { type: 'Input.ChoiceSet', id: 'apDecision', label: '${m.apDecisionLabel}', isRequired: true, errorMessage: '${m.required}', style: 'expanded', choices: [{ $data: '${apChoices}', title: '${title}', value: '${value}' }] },
           { type: 'Input.Date', id: 'apDate', label: '${m.apDateLabel}' },
           { type: 'Input.Time', id: 'apTime', label: '${m.apTimeLabel}' },
           { type: 'Input.Toggle', id: 'apPartiesAgreed', title: '${m.apAgreedLabel}', value: 'false', wrap: true },
@@ -153,7 +156,7 @@ export function breachCard(view: BreachView): Card {
     ],
     police: police ? { duty: m.policeDuty, status: b.policeReportAt ? m.policeDone(formatMoment(b.policeReportAt, lang)) : m.policeOpen } : null,
     seen: b.acknowledgements.length > 0 ? m.seenBy(b.acknowledgements.map((a) => `${name(a.userId)} (${formatMoment(a.at, lang)})`).join(', ')) : m.nobodySeen,
-    sources: [...view.sources.map((s) => ({ label: s.label, text: s.text[lang] })), { label: 'AVG', text: m.gdpr }],
+    sources: [...view.sources.map((s) => ({ label: s.label, text: s.text[lang] })), { label: m.gdprLabel, text: m.gdpr }],
     apChoices: (['notified', 'not_required'] as const).map((d) => ({ title: m.apDecision[d], value: d })),
     can: {
       ack: viewer !== 'reporter' && !acked.has(view.viewerId),

@@ -1,11 +1,12 @@
 // Adaptive Cards (1.5), each a pure function of its input: templates expanded with plain data, and the verdict card built directly.
-import { cardTemplate, expandTemplate, warningLine, WARNING_LINE } from './template';
+import { cardTemplate, emergencyBannerOf, expandTemplate, warningLine } from './template';
 import type { Answer } from '../ask/answer';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES, type HelpCommand } from '../i18n/messages';
+import type { Role } from '../directory/directory';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
-import { citationLabel, describeAlternative, personalDataWarning, summary, verdictLabel } from '../present/describe';
-import type { Question } from '../rules/types';
-import { DATA_LABELS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
+import { citationLabel, describeAlternative, notCoveredReasons, personalDataWarning, understoodLine, verdictLabel } from '../present/describe';
+import type { Decision, Question } from '../rules/types';
+import { DATA_LABELS, SLOTS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
 import { dataChoices, partyChoices, purposeChoices, subjectChoices } from './options';
 
 export type Card = { type: 'AdaptiveCard'; [key: string]: unknown };
@@ -16,6 +17,7 @@ export const VERBS = {
   newQuestion: 'ask.new',
   editQuestion: 'ask.edit',
   saveProfile: 'profile.save',
+  say: 'ask.say',
 } as const;
 
 const expand = expandTemplate;
@@ -30,33 +32,69 @@ const VERDICT_STYLE: Record<Verdict, string> = {
   incomplete: 'emphasis',
 };
 
-const welcomeTemplate = cardTemplate({
-  body: [
-    { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
-    { type: 'TextBlock', text: '${does}', wrap: true },
-    { type: 'TextBlock', text: '${doesNot}', wrap: true, isSubtle: true },
-    { type: 'TextBlock', text: '${privacy}', wrap: true, weight: 'Bolder', color: 'Attention' },
-    { type: 'TextBlock', text: '${examplesTitle}', wrap: true, weight: 'Bolder', spacing: 'Medium' },
-  ],
-  actions: [
-    {
-      $data: '${examples}',
-      type: 'Action.Submit',
-      title: '${$data}',
-      data: { msteams: { type: 'imBack', value: '${$data}' } },
-    },
-  ],
+/**
+ * A line that is answered as if its text were typed, when tapped: it wraps instead of being cut off like a
+ * button title, and the card it is on stays (the bot returns it unchanged and answers below it).
+ */
+const sendLine = (list: 'help' | 'examples' | 'welcome', lang: Lang, text: string, detail?: string) => ({
+  type: 'Container',
+  style: 'emphasis',
+  spacing: 'Small',
+  selectAction: { type: 'Action.Execute', title: text, verb: VERBS.say, data: { text, list, lang } },
+  items: [{ type: 'TextBlock', text: `**${text}**`, wrap: true, color: 'Accent' }, ...(detail ? [{ type: 'TextBlock', text: detail, wrap: true, size: 'Small', spacing: 'None' }] : [])],
 });
+
+/** The commands each role may use, in the order `help` lists them. */
+const COMMANDS_FOR: { command: HelpCommand; roles: Role[] | null }[] = [
+  { command: 'question', roles: null },
+  { command: 'examples', roles: null },
+  { command: 'mine', roles: null },
+  { command: 'open', roles: ['contact'] },
+  { command: 'digest', roles: ['manager'] },
+  { command: 'breach', roles: null },
+  { command: 'profile', roles: null },
+  { command: 'help', roles: null },
+];
+
+/** `help`: every command the reader's roles allow, each with an example to tap. */
+export function helpCard(lang: Lang, roles: readonly Role[]): Card {
+  const c = MESSAGES[lang].card;
+  const allowed = COMMANDS_FOR.filter((x) => x.roles === null || x.roles.some((r) => roles.includes(r)));
+  return cardTemplate({
+    body: [
+      { type: 'TextBlock', text: c.helpTitle, size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: c.helpIntro, wrap: true },
+      { type: 'TextBlock', text: c.helpTap, wrap: true, isSubtle: true, size: 'Small' },
+      ...allowed.map((x) => sendLine('help', lang, c.helpCommands[x.command].command, c.helpCommands[x.command].what)),
+      { type: 'TextBlock', text: MESSAGES[lang].bot.privacy, wrap: true, weight: 'Bolder', color: 'Attention' },
+    ],
+  });
+}
+
+/** `voorbeelden`: example questions to tap, each shown whole. */
+export function examplesCard(lang: Lang): Card {
+  const c = MESSAGES[lang].card;
+  return cardTemplate({
+    body: [
+      { type: 'TextBlock', text: c.examplesCardTitle, size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: c.examplesIntro, wrap: true, isSubtle: true },
+      ...c.moreExamples.map((text) => sendLine('examples', lang, text)),
+    ],
+  });
+}
 
 export function welcomeCard(lang: Lang): Card {
   const m = MESSAGES[lang].bot;
-  return expand(welcomeTemplate, {
-    title: m.welcomeTitle,
-    does: m.welcomeDoes,
-    doesNot: m.welcomeDoesNot,
-    privacy: m.privacy,
-    examplesTitle: m.examplesTitle,
-    examples: m.examples,
+  return cardTemplate({
+    body: [
+      { type: 'TextBlock', text: m.welcomeTitle, size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: m.welcomeDoes, wrap: true },
+      { type: 'TextBlock', text: m.welcomeDoesNot, wrap: true, isSubtle: true },
+      { type: 'TextBlock', text: m.privacy, wrap: true, weight: 'Bolder', color: 'Attention' },
+      { type: 'TextBlock', text: m.examplesTitle, wrap: true, weight: 'Bolder', spacing: 'Medium' },
+      ...m.examples.map((text) => sendLine('welcome', lang, text)),
+      { type: 'TextBlock', text: MESSAGES[lang].card.welcomeMore, wrap: true, isSubtle: true, size: 'Small' },
+    ],
   });
 }
 
@@ -72,26 +110,74 @@ export function slotsData(q: Question): Record<string, unknown> {
   };
 }
 
-/** A heading and the given elements, or nothing when there are none. */
-const section = (heading: string, items: object[]) =>
-  items.length > 0 ? [{ type: 'Container', items: [{ type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true }, ...items] }] : [];
-
 const textLine = (text: string) => ({ type: 'TextBlock', text, wrap: true });
+const smallLine = (text: string) => ({ type: 'TextBlock', text, wrap: true, size: 'Small' });
+
+export const emergencyBanner = (lang: Lang) => emergencyBannerOf(MESSAGES[lang].card.emergencyBanner);
+
+/** A line that opens and closes the elements below it (hidden at first), or nothing when there are none. */
+const toggleSection = (id: string, label: string, items: object[]) =>
+  items.length === 0
+    ? []
+    : [
+        {
+          type: 'Container',
+          spacing: 'Small',
+          selectAction: { type: 'Action.ToggleVisibility', title: label, targetElements: [id] },
+          items: [{ type: 'TextBlock', text: `▸ ${label}`, color: 'Accent', weight: 'Bolder', wrap: true }],
+        },
+        { type: 'Container', id, isVisible: false, items },
+      ];
+
+/** Covenant id → its title, for showing covenants by name. */
+export type CovenantTitles = Readonly<Record<string, string>>;
+
+export interface VerdictCardOptions {
+  /** Offer "Verzoek indienen": the verdict lets the asker request the data from its holder. */
+  fileRequest?: boolean;
+  titles?: CovenantTitles;
+}
+
+/** What the asker must do now, in one sentence. */
+function nextStep(d: Decision, lang: Lang, options: VerdictCardOptions, hasAlternatives: boolean): string {
+  const c = MESSAGES[lang].card;
+  if (options.fileRequest && d.question.from) return c.now.request(partyRefLabel(d.question.from, lang));
+  switch (d.verdict) {
+    case 'allowed':
+      return c.now.allowed;
+    case 'conditional':
+      return d.conditions.length > 0 ? c.now.conditional(d.conditions.length) : c.now.allowed;
+    case 'not_allowed':
+      return c.now.notAllowed(hasAlternatives);
+    case 'route_via':
+      return MESSAGES[lang].routeVia(partyRefLabel({ party: d.routeVia ?? 'veilig-thuis' }, lang));
+    default:
+      return c.now.notCovered(d.askWhom[0]?.[lang] ?? c.defaultWhom);
+  }
+}
 
 /**
- * `fileRequest`: offer "Verzoek indienen", for a verdict that lets the asker request the data from its holder.
- * Built directly rather than from a template: it answers every question, and expanding a template of this
- * size cost more than deciding the question itself (see `npm run bench`).
+ * The first screen is the verdict, one sentence why and what to do now; conditions, duties, what would
+ * change the answer and the sources open on a tap. Built directly rather than from a template: it answers
+ * every question, and expanding a template of this size cost more than deciding the question itself
+ * (see `npm run bench`).
  */
-export function verdictCard(answer: Answer, lang: Lang, options: { fileRequest?: boolean } = {}): Card {
+export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOptions = {}): Card {
   const { decision: d, parsed } = answer;
   const m = MESSAGES[lang];
-  const note =
-    d.verdict === 'route_via' && d.routeVia ? m.routeVia(partyRefLabel({ party: d.routeVia }, lang)) : d.verdict === 'not_covered' ? m.notCovered : null;
+  const c = m.card;
+  const titleOf = (covenant: string) => options.titles?.[covenant] ?? covenant;
+  const notCovered = d.verdict === 'not_covered';
   const warning = personalDataWarning(parsed?.personalData ?? [], lang);
   const slots = slotsData(d.question);
+  const why = notCovered ? notCoveredReasons(d, lang, titleOf) : d.rules.slice(0, 1).map((r) => r.explanation[lang]);
+  // For a not-covered question the covenants' scope and dates are the reason given above, not an alternative.
+  const alternatives = d.whatWouldChange.filter((a) => !(notCovered && (a.kind === 'scope' || a.kind === 'validity')));
+  const understood = understoodLine(d.question, lang);
+  const whom = d.askWhom[0]?.[lang];
   return cardTemplate({
     body: [
+      ...(notCovered ? [emergencyBanner(lang)] : []),
       ...(warning != null ? [warningLine(warning)] : []),
       {
         type: 'Container',
@@ -99,27 +185,25 @@ export function verdictCard(answer: Answer, lang: Lang, options: { fileRequest?:
         bleed: true,
         items: [
           { type: 'TextBlock', text: verdictLabel(d.verdict, lang, d.routeVia), size: 'Large', weight: 'Bolder', wrap: true },
-          { type: 'TextBlock', text: summary(d, lang), wrap: true, isSubtle: true },
-          ...(note != null ? [textLine(note)] : []),
+          ...why.map(textLine),
         ],
       },
+      { type: 'TextBlock', text: nextStep(d, lang, options, alternatives.length > 0), wrap: true, weight: 'Bolder' },
+      ...(understood ? [{ type: 'TextBlock', text: `${c.understood}: ${understood}`, wrap: true, isSubtle: true, size: 'Small' }] : []),
       ...(d.perData.length > 1
-        ? [
-            {
-              type: 'Container',
-              items: [
-                { type: 'TextBlock', text: m.bot.verdictPerData, weight: 'Bolder', wrap: true },
-                { type: 'FactSet', facts: d.perData.map((p) => ({ title: DATA_LABELS[p.data][lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) },
-              ],
-            },
-          ]
+        ? [{ type: 'FactSet', facts: d.perData.map((p) => ({ title: DATA_LABELS[p.data][lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) }]
         : []),
-      ...section(m.heading.why, d.rules.map((r) => textLine(r.explanation[lang]))),
-      ...section(m.heading.conditions, d.conditions.map((c, i) => ({ type: 'Input.Toggle', id: `voorwaarde-${i + 1}`, title: c.text[lang], wrap: true, value: 'false' }))),
-      ...section(m.heading.duties, d.duties.map((c) => textLine(`• ${c.text[lang]}`))),
-      ...section(m.heading.sources, d.citations.map((c) => ({ type: 'TextBlock', text: `**${citationLabel(c.covenant, c.article, lang)}**: ${c.text[lang]}`, wrap: true, size: 'Small' }))),
-      ...section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => textLine(`• ${describeAlternative(a, lang)}`))),
-      ...section(m.heading.askWhom, d.askWhom.map((t) => textLine(m.askWhomLine(t[lang])))),
+      ...(d.doubts && d.doubts.length > 0
+        ? [{ type: 'Container', style: 'warning', items: [{ ...textLine(c.doubts), weight: 'Bolder' }, ...d.doubts.map((t) => smallLine(`• ${t[lang]}`))] }]
+        : []),
+      ...toggleSection('voorwaarden', c.conditionsToggle(d.conditions.length), d.conditions.length > 0 ? [textLine(c.conditionsIntro), ...d.conditions.map((r) => textLine(`• ${r.text[lang]}`))] : []),
+      ...toggleSection('na-het-delen', c.dutiesToggle(d.duties.length), d.duties.map((r) => textLine(`• ${r.text[lang]}`))),
+      ...toggleSection('wat-verandert', c.alternativesToggle(alternatives.length), alternatives.map((a) => textLine(`• ${describeAlternative(a, lang)}`))),
+      ...toggleSection('bronnen', c.sourcesToggle(d.citations.length), [
+        ...d.rules.slice(notCovered ? 0 : 1).map((r) => textLine(r.explanation[lang])),
+        ...d.citations.map((x) => smallLine(`**${citationLabel(titleOf(x.covenant), x.article, lang)}**: ${x.text[lang]}`)),
+      ]),
+      ...(!notCovered && whom ? [{ ...smallLine(c.askWhom(whom)), isSubtle: true }] : []),
     ],
     actions: [
       ...(options.fileRequest
@@ -157,33 +241,15 @@ export function emergencyCard(answer: Answer, lang: Lang): Card {
   });
 }
 
-const formTemplate = cardTemplate({
-  body: [
-    WARNING_LINE,
-    { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
-    { type: 'TextBlock', text: '${intro}', wrap: true, isSubtle: true },
-    {
-      $data: '${fields}',
-      type: 'Input.ChoiceSet',
-      id: '${id}',
-      label: '${label}',
-      placeholder: '${placeholder}',
-      isMultiSelect: '${multi}',
-      isRequired: true,
-      errorMessage: '${label}',
-      value: '${value}',
-      choices: [{ $data: '${choices}', title: '${title}', value: '${value}' }],
-    },
-    { type: 'Input.Toggle', id: 'consent', title: '${consentLabel}', value: '${consent}', wrap: true },
-  ],
-  actions: [{ type: 'Action.Execute', title: '${submit}', verb: VERBS.submitQuestion, data: { known: '${known}', lang: '${lang}' }, style: 'positive' }],
-});
+/** Why a question form is shown: slots the verdict depends on are missing, a new question, or changing an answered one. */
+export type FormMode = 'missing' | 'new' | 'edit';
 
 /**
- * A form asking for the given slots, prefilled with what is known; the other known slots travel along
- * in the action's data so the submission is a whole question.
+ * A question form. Every slot is on it, so what was read from the question is visible and can be
+ * changed: in `missing` mode the slots the verdict depends on come first and are required, then what was
+ * understood, prefilled.
  */
-export function formCard(question: Question, ask: Slot[], lang: Lang, warning: string | null = null): Card {
+export function formCard(question: Question, ask: Slot[], lang: Lang, warning: string | null = null, mode: FormMode = 'missing'): Card {
   const m = MESSAGES[lang];
   const known = slotsData(question);
   const label = (slot: Slot) => m.slot[slot].charAt(0).toUpperCase() + m.slot[slot].slice(1);
@@ -194,25 +260,35 @@ export function formCard(question: Question, ask: Slot[], lang: Lang, warning: s
     data: () => dataChoices(lang),
     purpose: () => purposeChoices(lang),
   };
-  const fields = ask.map((slot) => ({
+  const field = (slot: Slot, required: boolean) => ({
+    type: 'Input.ChoiceSet',
     id: slot,
     label: label(slot),
     placeholder: m.bot.choose,
-    multi: slot === 'data',
+    isMultiSelect: slot === 'data',
+    isRequired: required,
+    ...(required ? { errorMessage: m.card.chooseError } : {}),
     value: String(known[slot] ?? ''),
     choices: choicesFor[slot](),
-  }));
-  const carried = Object.fromEntries(Object.entries(known).filter(([k]) => !ask.includes(k as Slot) && k !== 'consent'));
-  return expand(formTemplate, {
-    warning,
-    title: m.bot.formTitle,
-    intro: m.bot.formIntro,
-    fields,
-    consentLabel: m.bot.consentLabel,
-    consent: question.consent ? 'true' : 'false',
-    submit: m.bot.formSubmit,
-    known: carried,
-    lang,
+  });
+  const asked = SLOTS.filter((slot) => ask.includes(slot));
+  const understood = SLOTS.filter((slot) => !ask.includes(slot));
+  const heading = (text: string) => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
+  const title = { missing: m.bot.formTitle, new: m.card.formNewTitle, edit: m.card.formEditTitle }[mode];
+  const intro = { missing: m.bot.formIntro, new: m.card.formNewIntro, edit: m.card.formEditIntro }[mode];
+  return cardTemplate({
+    body: [
+      emergencyBanner(lang),
+      ...(warning != null ? [warningLine(warning)] : []),
+      { type: 'TextBlock', text: title, size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: intro, wrap: true, isSubtle: true },
+      ...(mode === 'missing' && asked.length > 0 ? [heading(m.card.formMissing)] : []),
+      ...asked.map((slot) => field(slot, true)),
+      ...(understood.length > 0 ? [heading(m.card.formUnderstood)] : []),
+      ...understood.map((slot) => field(slot, false)),
+      { type: 'Input.Toggle', id: 'consent', title: m.bot.consentLabel, value: question.consent ? 'true' : 'false', wrap: true },
+    ],
+    actions: [{ type: 'Action.Execute', title: m.bot.formSubmit, verb: VERBS.submitQuestion, data: { lang }, style: 'positive' }],
   });
 }
 

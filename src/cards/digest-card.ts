@@ -86,7 +86,7 @@ export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } =
     [m.approved, r.approved],
     [m.denied, r.denied],
     [m.withdrawn, r.withdrawn],
-    [m.pending, r.pending],
+    [options.soFar ? m.pendingNow : m.pending, r.pending],
     [m.overdue, r.overdue],
     [m.oldest, r.oldestPendingWorkingDays === null ? m.none : m.days(r.oldestPendingWorkingDays)],
     [m.median, r.medianHoursToDecision === null ? m.none : m.hours(r.medianHoursToDecision)],
@@ -117,7 +117,7 @@ export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } =
         ...(c.daysToEnd !== null ? [endLine(c, m, lang)] : []),
         ...(c.evaluationArticle ? [c.evaluationDue ? m.evaluationDue(c.title, year, c.evaluationArticle) : m.evaluationHeld(c.title, year)] : []),
       ]),
-      evaluations: d.covenants.filter((c) => c.evaluationDue).map((c) => ({ title: m.recordEvaluation(c.id), covenant: c.id, year })),
+      evaluations: d.covenants.filter((c) => c.evaluationDue).map((c) => ({ title: m.recordEvaluation(c.title), covenant: c.id, year })),
   });
 }
 

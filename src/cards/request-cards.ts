@@ -1,11 +1,12 @@
 // Cards about disclosure requests. Each is a pure function of the stored request and who looks at it:
 // rebuilt whenever it is sent or updated, never patched.
-import { cardTemplate, expandTemplate, WARNING_LINE } from './template';
+import { cardTemplate, EMERGENCY_BANNER, expandTemplate, WARNING_LINE } from './template';
+import { MESSAGES } from '../i18n/messages';
 import { REQUEST_MESSAGES, stateLabel } from '../i18n/request-messages';
 import { ageInWorkingDays } from '../requests/deadlines';
 import { AMSTERDAM, amsterdamDate } from '../time/amsterdam';
 import { DELIVERIES, URGENCIES, displayId, type DisclosureRequest } from '../requests/request';
-import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang } from '../vocabulary';
+import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
 import { verdictLabel } from '../present/describe';
 import type { Card } from './cards';
 
@@ -46,16 +47,20 @@ export interface RequestView {
   contactNames: string[];
   conditions: string[];
   citations: string[];
+  /** The covenant's duties after sharing, shown once the request is approved. */
+  duties?: string[];
   today: string;
   lang: Lang;
 }
 
 const formTemplate = cardTemplate({
   body: [
+    EMERGENCY_BANNER,
     WARNING_LINE,
     { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: '**${m.formWhat}**: ${what}', wrap: true },
     { type: 'TextBlock', text: '${intro}', wrap: true, isSubtle: true },
-    { type: 'Input.Text', id: 'caseRef', label: '${m.caseRefLabel}', placeholder: '${m.caseRefPlaceholder}', isRequired: true, maxLength: 40, errorMessage: '${m.caseRefLabel}', value: '${values.caseRef}' },
+    { type: 'Input.Text', id: 'caseRef', label: '${m.caseRefLabel}', placeholder: '${placeholder}', isRequired: true, maxLength: 40, errorMessage: '${m.caseRefLabel}', value: '${values.caseRef}' },
     {
       type: 'Input.ChoiceSet',
       $when: '${count(units) > 0}',
@@ -83,6 +88,8 @@ export interface FilingFormInput {
   units: string[];
   values?: { caseRef?: string; unit?: string; urgency?: string; delivery?: string; necessity?: string };
   warning?: string | null;
+  /** The requesting organisation, for an example case number of its own. */
+  requester?: PartyRef;
   lang: Lang;
 }
 
@@ -91,7 +98,10 @@ export function filingFormCard(input: FilingFormInput): Card {
   return expand(formTemplate, {
     warning: input.warning ?? null,
     title: m.formTitle,
-    intro: m.formIntro(input.what),
+    banner: MESSAGES[input.lang].card.emergencyBanner,
+    what: input.what,
+    intro: m.formIntro(),
+    placeholder: m.caseRefPlaceholder(input.requester?.party ?? null),
     m,
     units: input.units.map((u) => ({ title: UNIT_LABELS[u]?.[input.lang] ?? u, value: u })),
     urgencies: URGENCIES.map((u) => ({ title: m.urgency[u], value: u })),
@@ -118,6 +128,17 @@ function noteAction(when: string, title: string, input: { id: string; label: str
   };
 }
 
+/** A heading that opens and closes the list in `key` below it (hidden at first); nothing when the list is empty. */
+const toggledList = (id: string, key: string, heading: string) => [
+  {
+    type: 'Container',
+    $when: `\${count(${key}) > 0}`,
+    selectAction: { type: 'Action.ToggleVisibility', title: heading, targetElements: [id] },
+    items: [{ type: 'TextBlock', text: `▸ ${heading}`, weight: 'Bolder', wrap: true, size: 'Small', color: 'Accent' }],
+  },
+  { type: 'Container', $when: `\${count(${key}) > 0}`, id, isVisible: false, items: [{ type: 'TextBlock', $data: `\${${key}}`, text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' }] },
+];
+
 const requestTemplate = cardTemplate({
   refresh: { $when: '${viewerMri != null}', action: { type: 'Action.Execute', verb: REQUEST_VERBS.refresh, data: { requestId: '${id}', lang: '${lang}' } }, userIds: ['${viewerMri}'] },
   body: [
@@ -130,27 +151,22 @@ const requestTemplate = cardTemplate({
         { type: 'TextBlock', text: '${status}', weight: 'Bolder', wrap: true },
         { type: 'TextBlock', $when: '${urgent != null}', text: '${urgent}', color: 'Attention', weight: 'Bolder', wrap: true },
         { type: 'TextBlock', $when: '${overdue != null}', text: '${overdue}', color: 'Attention', wrap: true },
+        { type: 'TextBlock', $when: '${nextStep != null}', text: '${nextStep}', wrap: true, weight: 'Bolder' },
       ],
     },
     { type: 'FactSet', facts: [{ $data: '${facts}', title: '${title}', value: '${value}' }] },
     { type: 'TextBlock', $when: '${necessity != null}', text: '**${m.necessity}**: ${necessity}', wrap: true },
     { type: 'TextBlock', text: '**${m.basis}**: ${basis}', wrap: true, size: 'Small' },
     { type: 'TextBlock', $data: '${citations}', text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' },
-    {
-      type: 'Container',
-      $when: '${count(conditions) > 0}',
-      items: [
-        { type: 'TextBlock', text: '${m.conditions}', weight: 'Bolder', wrap: true, size: 'Small' },
-        { type: 'TextBlock', $data: '${conditions}', text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' },
-      ],
-    },
+    ...toggledList('voorwaarden', 'conditions', '${m.conditions} (${count(conditions)})'),
     { type: 'TextBlock', $when: '${infoQuestion != null}', text: '**${m.infoQuestion}**: ${infoQuestion}', wrap: true },
     { type: 'TextBlock', $when: '${infoAnswer != null}', text: '**${m.infoAnswer}**: ${infoAnswer}', wrap: true },
     { type: 'TextBlock', $when: '${reason != null}', text: '**${m.reason}**: ${reason}', wrap: true },
+    ...toggledList('plichten', 'duties', '${m.nextStep.duties} (${count(duties)})'),
   ],
   actions: [
     { $when: '${can.approve}', type: 'Action.Execute', title: '${m.approve}', verb: REQUEST_VERBS.approve, data: { requestId: '${id}', lang: '${lang}' }, style: 'positive' },
-    noteAction('can.deny', 'deny', { id: 'reason', label: 'denyReasonLabel', maxLength: 500 }, { title: 'deny', verb: REQUEST_VERBS.deny, style: 'destructive' }),
+    noteAction('can.deny', 'deny', { id: 'reason', label: 'denyReasonLabel', maxLength: 500 }, { title: 'denySend', verb: REQUEST_VERBS.deny, style: 'destructive' }),
     noteAction('can.askInfo', 'askInfo', { id: 'question', label: 'askInfoLabel', maxLength: 500 }, { title: 'send', verb: REQUEST_VERBS.askInfo }),
     noteAction('can.answerInfo', 'answerInfo', { id: 'answer', label: 'answerInfoLabel', maxLength: 1000 }, { title: 'send', verb: REQUEST_VERBS.answerInfo, style: 'positive' }),
     { $when: '${can.withdraw}', type: 'Action.Execute', title: '${m.withdraw}', verb: REQUEST_VERBS.withdraw, data: { requestId: '${id}', lang: '${lang}' } },
@@ -193,6 +209,8 @@ export function requestCard(view: RequestView): Card {
     infoQuestion: involved ? r.infoQuestion : null,
     infoAnswer: involved ? r.infoAnswer : null,
     reason: involved && r.state === 'denied' ? r.decisionReason : null,
+    nextStep: r.state === 'approved' && involved ? nextStep(view) : null,
+    duties: r.state === 'approved' && involved ? (view.duties ?? []) : [],
     m,
     can: {
       approve: viewer === 'contact' && undecided,
@@ -204,9 +222,21 @@ export function requestCard(view: RequestView): Card {
   });
 }
 
+/** After approval, what the person looking at the card does next: deliver, or receive and inform the data subject. */
+function nextStep(view: RequestView): string {
+  const { request: r, lang } = view;
+  const m = REQUEST_MESSAGES[lang];
+  const delivery = m.delivery[r.delivery].toLowerCase();
+  return view.viewer === 'contact'
+    ? m.nextStep.discloser(delivery, `${view.requesterName} (${partyRefLabel(r.recipient, lang)})`)
+    : m.nextStep.recipient(delivery, partyRefLabel(r.discloser, lang).replace(/^./, (c) => c.toUpperCase()));
+}
+
 export interface ListItem {
   request: DisclosureRequest;
   whoDecides: string;
+  /** Offer "Verzoek intrekken": the reader filed it and it is undecided. */
+  canWithdraw?: boolean;
 }
 
 const listTemplate = cardTemplate({
@@ -217,8 +247,17 @@ const listTemplate = cardTemplate({
       $data: '${items}',
       type: 'Container',
       separator: true,
-      selectAction: { type: 'Action.Execute', verb: REQUEST_VERBS.show, data: { requestId: '${id}', lang: '${$root.lang}' } },
-      items: [{ type: 'TextBlock', text: '${line}', wrap: true }],
+      items: [
+        { type: 'TextBlock', text: '${line}', wrap: true },
+        { type: 'TextBlock', text: '${what}', wrap: true, size: 'Small', spacing: 'None' },
+        {
+          type: 'ActionSet',
+          actions: [
+            { type: 'Action.Execute', title: '${$root.m.open}', verb: REQUEST_VERBS.show, data: { requestId: '${id}', lang: '${$root.lang}' } },
+            { $when: '${withdraw}', type: 'Action.Execute', title: '${$root.m.withdraw}', verb: REQUEST_VERBS.withdraw, data: { requestId: '${id}', lang: '${$root.lang}' } },
+          ],
+        },
+      ],
     },
   ],
 });
@@ -229,6 +268,12 @@ export function requestListCard(title: string, empty: string, items: ListItem[],
     title,
     empty,
     lang,
-    items: items.map(({ request: r, whoDecides }) => ({ id: r.id, line: m.listLine(displayId(r.id), stateLabel(r.state, lang), ageInWorkingDays(r, today), whoDecides) })),
+    m,
+    items: items.map(({ request: r, whoDecides, canWithdraw }) => ({
+      id: r.id,
+      line: m.listLine(displayId(r.id), stateLabel(r.state, lang), ageInWorkingDays(r, today), whoDecides),
+      what: m.listWhat(r.data.map((d) => DATA_LABELS[d][lang]).join(', '), SUBJECT_LABELS[r.subject][lang], partyRefLabel(r.discloser, lang)),
+      withdraw: canWithdraw === true && (r.state === 'pending' || r.state === 'info_requested'),
+    })),
   });
 }

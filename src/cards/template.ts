@@ -11,6 +11,12 @@ export const cardTemplate = <T extends object>(parts: T) => ({ type: 'AdaptiveCa
 /** The personal-data or form warning on top of a card. */
 export const warningLine = (warning: string) => ({ type: 'TextBlock', text: `⚠️ ${warning}`, wrap: true, color: 'Attention', weight: 'Bolder' });
 
+/** "Acuut gevaar? Bel 112" on top of every form and not-covered card, so a missed emergency still shows the way. */
+export const emergencyBannerOf = (text: string) => ({ type: 'Container', style: 'attention', items: [{ type: 'TextBlock', text, weight: 'Bolder', wrap: true }] });
+
+/** The banner in a template, with the sentence in `banner`. */
+export const EMERGENCY_BANNER = emergencyBannerOf('${banner}');
+
 /** The warning line in a template, shown when `warning` is set. */
 export const WARNING_LINE = { $when: '${warning != null}', ...warningLine('${warning}') };
 

@@ -59,6 +59,8 @@ export const configSchema = z
     TEAMS_APP_CATALOG_ID: optionalText,
     /** Where Teams takes proactive messages for chats the bot opened itself. */
     TEAMS_SERVICE_URL: z.string().url('TEAMS_SERVICE_URL is een https-adres').default('https://smba.trafficmanager.net/teams/'),
+    /** The organisation's language for people who never wrote and whose Teams locale is neither Dutch nor English. */
+    DEFAULT_LANGUAGE: z.enum(['nl', 'en'], { error: 'DEFAULT_LANGUAGE is nl of en' }).default('nl'),
     DATABASE_URL: z
       .string()
       .default('sqlite:./data/deelwijzer.db')

@@ -18,6 +18,10 @@ export interface BreachMessages {
   people: Record<'1' | '2-10' | '11-100' | '100+' | 'unknown', string>;
   submit: string;
   incomplete: (problems: string) => string;
+  /** What is missing or wrong in a form field, in words that do not repeat the field's label. */
+  fieldProblem: Record<'kind' | 'discoveredDate' | 'discoveredTime' | 'encrypted' | 'parties' | 'subjects' | 'data' | 'people' | 'apDecision' | 'apDate', string>;
+  chooseOrganisationFirst: string;
+  discoveredInFuture: string;
   cardTitle: (ref: string) => string;
   reportedBy: (name: string, party: string, when: string) => string;
   facts: { kind: string; discovered: string; encrypted: string; parties: string; subjects: string; data: string; people: string; covenants: string };
@@ -30,6 +34,8 @@ export interface BreachMessages {
   policeOpen: string;
   sources: string;
   gdpr: string;
+  gdprLabel: string;
+  required: string;
   seen: string;
   seenBy: (list: string) => string;
   nobodySeen: string;
@@ -64,6 +70,20 @@ const nl: BreachMessages = {
   people: { '1': 'Eén persoon', '2-10': '2 tot 10', '11-100': '11 tot 100', '100+': 'Meer dan 100', unknown: 'Weet ik niet' },
   submit: 'Datalek melden',
   incomplete: (problems) => `Het formulier is nog niet compleet: ${problems}. Er is niets verstuurd.`,
+  fieldProblem: {
+    kind: 'wat er is gebeurd',
+    discoveredDate: 'de datum van ontdekken',
+    discoveredTime: 'het tijdstip van ontdekken',
+    encrypted: 'of het apparaat versleuteld was',
+    parties: 'welke organisaties gegevens hadden',
+    subjects: 'om wie het ging',
+    data: 'welke soorten gegevens',
+    people: 'om hoeveel mensen het ongeveer gaat',
+    apDecision: 'of de Autoriteit Persoonsgegevens is ingelicht',
+    apDate: 'wanneer de melding aan de Autoriteit Persoonsgegevens is gedaan',
+  },
+  chooseOrganisationFirst: 'kies eerst je organisatie met de opdracht "profiel"',
+  discoveredInFuture: 'het moment van ontdekken ligt in de toekomst',
   cardTitle: (ref) => `Datalek · ${ref}`,
   reportedBy: (name, party, when) => `Gemeld door ${name} (${party}) op ${when}`,
   facts: { kind: 'Wat', discovered: 'Ontdekt', encrypted: 'Versleuteld', parties: 'Gegevens van', subjects: 'Over wie', data: 'Soorten gegevens', people: 'Aantal mensen', covenants: 'Convenanten' },
@@ -75,7 +95,9 @@ const nl: BreachMessages = {
   policeDone: (when) => `Aangifte bij de politie gedaan: vastgelegd op ${when}.`,
   policeOpen: 'Aangifte bij de politie: nog niet vastgelegd.',
   sources: 'Grondslag',
-  gdpr: 'AVG art. 33: een datalek dat risico geeft, meldt de organisatie binnen 72 uur na ontdekken aan de Autoriteit Persoonsgegevens.',
+  gdprLabel: 'AVG art. 33',
+  required: 'Vul dit in of kies een antwoord.',
+  gdpr: 'Een datalek dat risico geeft, meldt de organisatie binnen 72 uur na ontdekken aan de Autoriteit Persoonsgegevens.',
   seen: 'Gezien',
   seenBy: (list) => `Gezien door: ${list}`,
   nobodySeen: 'Nog door niemand als gezien gemarkeerd.',
@@ -115,6 +137,20 @@ const en: BreachMessages = {
   people: { '1': 'One person', '2-10': '2 to 10', '11-100': '11 to 100', '100+': 'More than 100', unknown: "Don't know" },
   submit: 'Report breach',
   incomplete: (problems) => `The form is not complete yet: ${problems}. Nothing was sent.`,
+  fieldProblem: {
+    kind: 'what happened',
+    discoveredDate: 'the date of discovery',
+    discoveredTime: 'the time of discovery',
+    encrypted: 'whether the device was encrypted',
+    parties: 'which organisations had data',
+    subjects: 'whom it was about',
+    data: 'which kinds of data',
+    people: 'roughly how many people',
+    apDecision: 'whether the Data Protection Authority was notified',
+    apDate: 'when the Data Protection Authority was notified',
+  },
+  chooseOrganisationFirst: 'first choose your organisation with the command "profile"',
+  discoveredInFuture: 'the moment of discovery lies in the future',
   cardTitle: (ref) => `Data breach · ${ref}`,
   reportedBy: (name, party, when) => `Reported by ${name} (${party}) on ${when}`,
   facts: { kind: 'What', discovered: 'Discovered', encrypted: 'Encrypted', parties: 'Data of', subjects: 'About', data: 'Kinds of data', people: 'People', covenants: 'Covenants' },
@@ -126,7 +162,9 @@ const en: BreachMessages = {
   policeDone: (when) => `Police report made: recorded on ${when}.`,
   policeOpen: 'Police report: not recorded yet.',
   sources: 'Basis',
-  gdpr: 'GDPR art. 33: a breach that poses a risk is notified to the Data Protection Authority within 72 hours of discovery.',
+  gdprLabel: 'GDPR art. 33',
+  required: 'Fill this in or choose an answer.',
+  gdpr: 'A breach that poses a risk is notified to the Data Protection Authority within 72 hours of discovery.',
   seen: 'Seen',
   seenBy: (list) => `Seen by: ${list}`,
   nobodySeen: 'Nobody has marked it as seen yet.',

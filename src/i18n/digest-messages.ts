@@ -13,6 +13,7 @@ export interface DigestMessages {
   denied: string;
   withdrawn: string;
   pending: string;
+  pendingNow: string;
   overdue: string;
   oldest: string;
   median: string;
@@ -38,7 +39,7 @@ export interface DigestMessages {
   renewedBy: (title: string, until: string, days: number, successor: string, from: string) => string;
   evaluationDue: (title: string, year: number, article: string) => string;
   evaluationHeld: (title: string, year: number) => string;
-  recordEvaluation: (id: string) => string;
+  recordEvaluation: (title: string) => string;
   openRequests: string;
   chartTitle: string;
   unreachableManagers: (week: string, names: string) => string;
@@ -60,6 +61,7 @@ const nl: DigestMessages = {
   denied: 'Afgewezen',
   withdrawn: 'Ingetrokken',
   pending: 'Open aan het eind van de week',
+  pendingNow: 'Nu nog open',
   overdue: 'Waarvan over de termijn',
   oldest: 'Oudste open verzoek',
   median: 'Mediane tijd tot beslissing',
@@ -85,7 +87,7 @@ const nl: DigestMessages = {
   renewedBy: (title, until, days, successor, from) => `${title} ${days >= 0 ? `loopt af op ${until} (nog ${days} dagen)` : `is afgelopen op ${until}`}. Vanaf ${from} geldt de opvolger: ${successor}.`,
   evaluationDue: (title, year, article) => `De evaluatie van ${year} van ${title} moet nog worden gehouden (art. ${article}).`,
   evaluationHeld: (title, year) => `De evaluatie van ${year} van ${title} is vastgelegd.`,
-  recordEvaluation: (id) => `Evaluatie gehouden: ${id}`,
+  recordEvaluation: (title) => `Evaluatie gehouden: ${title}`,
   openRequests: 'Openstaande verzoeken',
   chartTitle: 'Vragen per week',
   unreachableManagers: (week, names) => `Weekoverzicht ${week}: deze leidinggevenden hebben Deelwijzer nooit geopend en kregen hun overzicht niet: ${names}. Vraag hen Deelwijzer in Teams te openen.`,
@@ -107,6 +109,7 @@ const en: DigestMessages = {
   denied: 'Denied',
   withdrawn: 'Withdrawn',
   pending: 'Open at the end of the week',
+  pendingNow: 'Open right now',
   overdue: 'Of which past the deadline',
   oldest: 'Oldest open request',
   median: 'Median time to a decision',
@@ -132,7 +135,7 @@ const en: DigestMessages = {
   renewedBy: (title, until, days, successor, from) => `${title} ${days >= 0 ? `ends on ${until} (${days} days left)` : `ended on ${until}`}. From ${from} its successor applies: ${successor}.`,
   evaluationDue: (title, year, article) => `The ${year} evaluation of ${title} is still to be held (art. ${article}).`,
   evaluationHeld: (title, year) => `The ${year} evaluation of ${title} has been recorded.`,
-  recordEvaluation: (id) => `Evaluation held: ${id}`,
+  recordEvaluation: (title) => `Evaluation held: ${title}`,
   openRequests: 'Open requests',
   chartTitle: 'Questions per week',
   unreachableManagers: (week, names) => `Weekly digest ${week}: these managers never opened Deelwijzer and did not get their digest: ${names}. Ask them to open Deelwijzer in Teams.`,

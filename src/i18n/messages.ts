@@ -31,8 +31,51 @@ export interface Messages {
   personalDataKinds: Record<'name' | 'bsn' | 'phone' | 'email' | 'birthdate', string>;
   article: (covenant: string, article: string) => string;
   and: string;
+  card: VerdictCardMessages;
   bot: BotMessages;
 }
+
+/** The verdict card's and forms' own sentences. */
+export interface VerdictCardMessages {
+  emergencyBanner: string;
+  now: {
+    allowed: string;
+    conditional: (count: number) => string;
+    notAllowed: (hasAlternatives: boolean) => string;
+    notCovered: (whom: string) => string;
+    request: (holder: string) => string;
+  };
+  understood: string;
+  conditionsToggle: (count: number) => string;
+  conditionsIntro: string;
+  dutiesToggle: (count: number) => string;
+  sourcesToggle: (count: number) => string;
+  alternativesToggle: (count: number) => string;
+  doubts: string;
+  askWhom: (whom: string) => string;
+  defaultWhom: string;
+  nonParty: (label: string, role: 'from' | 'to') => string;
+  noCovenantBetween: (from: string, to: string) => string;
+  scope: (title: string, where: string) => string;
+  formMissing: string;
+  formUnderstood: string;
+  formNewTitle: string;
+  formNewIntro: string;
+  formEditTitle: string;
+  formEditIntro: string;
+  chooseError: string;
+  helpTitle: string;
+  welcomeMore: string;
+  helpIntro: string;
+  helpCommands: Record<HelpCommand, { command: string; what: string }>;
+  helpTap: string;
+  examplesCardTitle: string;
+  examplesIntro: string;
+  moreExamples: string[];
+}
+
+/** The commands `help` lists, each shown only to the roles that may use it. */
+export type HelpCommand = 'question' | 'examples' | 'profile' | 'mine' | 'open' | 'digest' | 'breach' | 'help';
 
 export interface BotMessages {
   welcomeTitle: string;
@@ -41,8 +84,6 @@ export interface BotMessages {
   privacy: string;
   examplesTitle: string;
   examples: string[];
-  help: string[];
-  commands: string;
   profileTitle: string;
   profileIntro: string;
   profileLabel: string;
@@ -120,6 +161,58 @@ const nl: Messages = {
   personalDataKinds: { name: 'een naam', bsn: 'een BSN', phone: 'een telefoonnummer', email: 'een e-mailadres', birthdate: 'een geboortedatum' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),
   and: 'en',
+  card: {
+    emergencyBanner: '🚨 Acuut gevaar? Bel 112.',
+    now: {
+      allowed: 'Wat je nu doet: deel alleen wat nodig is voor het doel.',
+      conditional: (n) => `Wat je nu doet: deel pas als ${n === 1 ? 'de voorwaarde klopt' : `alle ${n} voorwaarden kloppen`}. Twijfel je, deel dan niet en vraag het na.`,
+      notAllowed: (alt) => (alt ? 'Wat je nu doet: deel dit niet. Hieronder staat wat het antwoord zou veranderen.' : 'Wat je nu doet: deel dit niet.'),
+      notCovered: (whom) => `Wat je nu doet: deel niets op eigen gezag. Vraag ${whom} wat wel kan.`,
+      request: (holder) => `Wat je nu doet: vraag de gegevens aan bij ${holder} met de knop "Verzoek indienen". ${holder.charAt(0).toUpperCase() + holder.slice(1)} controleert de voorwaarden.`,
+    },
+    understood: 'Je vraag',
+    conditionsToggle: (n) => `Voorwaarden (${n})`,
+    conditionsIntro: 'Voordat je deelt, moet dit allemaal kloppen:',
+    dutiesToggle: (n) => `Na het delen (${n})`,
+    sourcesToggle: (n) => `Waarom en bronnen (${n})`,
+    alternativesToggle: (n) => `Wat het antwoord zou veranderen (${n})`,
+    doubts: 'Twijfel? Vraag je privacy officer. De tekst is hier niet eenduidig; Deelwijzer koos de voorzichtige lezing:',
+    askWhom: (whom) => `Twijfel je? Vraag het ${whom}.`,
+    defaultWhom: 'je privacy officer',
+    nonParty: (label, role) => (role === 'to' ? `Geen convenant gaat over delen met ${label}.` : `Geen convenant regelt wat ${label} mag delen.`),
+    noCovenantBetween: (from, to) => `Geen convenant regelt delen van ${from} met ${to}.`,
+    scope: (title, where) => `${title} geldt alleen voor ${where}.`,
+    formMissing: 'Nog nodig voor een antwoord',
+    formUnderstood: 'Dit begreep ik uit je vraag. Klopt iets niet? Pas het aan.',
+    formNewTitle: 'Nieuwe vraag',
+    formNewIntro: 'Kies wie deelt, met wie, over wie, welke gegevens en waarvoor. Je krijgt meteen het antwoord.',
+    formEditTitle: 'Wijzig je vraag',
+    formEditIntro: 'Pas aan wat niet klopt en kies "Geef antwoord".',
+    chooseError: 'Kies hier een antwoord.',
+    helpTitle: 'Wat kan ik voor je doen?',
+    welcomeMore: 'Typ "help" voor alle opdrachten, of "voorbeelden" voor meer voorbeeldvragen.',
+    helpIntro: 'Stel je vraag in gewone woorden, of tik op een opdracht. Bij acuut gevaar: bel 112.',
+    helpCommands: {
+      question: { command: 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?', what: 'Een vraag over delen: wie deelt, met wie, over wie, welke gegevens en waarvoor.' },
+      examples: { command: 'voorbeelden', what: 'Voorbeeldvragen om op te tikken.' },
+      profile: { command: 'profiel', what: 'Bij welke organisatie je staat.' },
+      mine: { command: 'mijn verzoeken', what: 'Je ingediende verzoeken om gegevens: openen of intrekken.' },
+      open: { command: 'openstaande verzoeken', what: 'Verzoeken die op jouw beslissing wachten.' },
+      digest: { command: 'weekoverzicht', what: 'Het weekoverzicht van je organisatie tot nu toe.' },
+      breach: { command: 'datalek', what: 'Een datalek melden, bijvoorbeeld "telefoon kwijt".' },
+      help: { command: 'help', what: 'Dit overzicht.' },
+    },
+    helpTap: 'Tik op een regel om hem te versturen.',
+    examplesCardTitle: 'Voorbeeldvragen',
+    examplesIntro: 'Tik op een vraag om hem te stellen. Typ nooit namen of andere persoonsgegevens.',
+    moreExamples: [
+      'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?',
+      'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?',
+      'Mag ik het zorgformulier doorsturen naar het wijkteam?',
+      'Mag ik de gevarenclassificatie van de ex opvragen bij de politie voor een AWARE-aanvraag?',
+      'Mag ik de naam van de buurvrouw die getuige was aan het wijkteam geven?',
+    ],
+  },
   bot: {
     welcomeTitle: 'Welkom bij Deelwijzer',
     welcomeDoes: 'Stel je vraag zoals je hem denkt: "Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?" Je krijgt direct het antwoord uit de convenanten, met het artikel waar het op staat, de voorwaarden en wat je daarna moet doen.',
@@ -131,12 +224,6 @@ const nl: Messages = {
       'Mag ik het zorgformulier doorsturen naar het wijkteam?',
       'Mag ik de gevarenclassificatie van de ex opvragen bij de politie voor een AWARE-aanvraag?',
     ],
-    help: [
-      'Stel een vraag over delen: wie deelt, met wie, over wie, welke gegevens en waarvoor.',
-      'Ontbreekt er iets, dan vraagt een kort formulier alleen wat nodig is.',
-      'Bij acuut gevaar: bel 112.',
-    ],
-    commands: 'Opdrachten: help · voorbeelden · profiel',
     profileTitle: 'Bij welke organisatie werk je?',
     profileIntro: 'Eén keer kiezen is genoeg. Het antwoord hangt af van je organisatie en eenheid of regio. Wijzigen kan altijd met "profiel".',
     profileLabel: 'Organisatie en eenheid of regio',
@@ -145,7 +232,7 @@ const nl: Messages = {
     profileFromDirectory: (party) => `Je staat in de adreslijst bij ${party}. Klopt dat niet, vraag dan je beheerder om het aan te passen.`,
     askAgain: 'Stel nu je vraag.',
     formTitle: 'Nog even aanvullen',
-    formIntro: 'Het antwoord hangt hiervan af. Wat ik al begreep, staat al ingevuld.',
+    formIntro: 'Het antwoord hangt af van wat hieronder nog leeg is.',
     formSubmit: 'Geef antwoord',
     consentLabel: 'Het gezin of de betrokkene heeft toestemming gegeven',
     choose: 'Kies…',
@@ -210,6 +297,57 @@ const en: Messages = {
   personalDataKinds: { name: 'a name', bsn: 'a citizen service number', phone: 'a phone number', email: 'an e-mail address', birthdate: 'a date of birth' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),
   and: 'and',
+  card: {
+    emergencyBanner: '🚨 Acute danger? Call 112.',
+    now: {
+      allowed: 'What to do now: share only what the purpose needs.',
+      conditional: (n) => `What to do now: share only when ${n === 1 ? 'the condition is met' : `all ${n} conditions are met`}. In doubt, do not share and ask first.`,
+      notAllowed: (alt) => (alt ? 'What to do now: do not share this. Below is what would change the answer.' : 'What to do now: do not share this.'),
+      notCovered: (whom) => `What to do now: share nothing on your own authority. Ask ${whom} what is possible.`,
+      request: (holder) => `What to do now: request the data from ${holder} with the button "File a request". ${holder.charAt(0).toUpperCase() + holder.slice(1)} checks the conditions.`,
+    },
+    understood: 'Your question',
+    conditionsToggle: (n) => `Conditions (${n})`,
+    conditionsIntro: 'Before you share, all of this must hold:',
+    dutiesToggle: (n) => `After sharing (${n})`,
+    sourcesToggle: (n) => `Why, and sources (${n})`,
+    alternativesToggle: (n) => `What would change the answer (${n})`,
+    doubts: 'In doubt? Ask your privacy officer. The text is not clear here; Deelwijzer chose the careful reading:',
+    askWhom: (whom) => `In doubt? Ask ${whom}.`,
+    defaultWhom: 'your privacy officer',
+    nonParty: (label, role) => (role === 'to' ? `No covenant covers sharing with ${label}.` : `No covenant governs what ${label} may share.`),
+    noCovenantBetween: (from, to) => `No covenant governs sharing from ${from} with ${to}.`,
+    scope: (title, where) => `${title} applies only to ${where}.`,
+    formMissing: 'Still needed for an answer',
+    formUnderstood: 'This is what I understood from your question. Something wrong? Change it.',
+    formNewTitle: 'New question',
+    formNewIntro: 'Choose who shares, with whom, about whom, which data and what for. You get the answer at once.',
+    formEditTitle: 'Change your question',
+    formEditIntro: 'Change what is wrong and choose "Answer".',
+    chooseError: 'Choose an answer here.',
+    helpTitle: 'What can I do for you?',
+    welcomeMore: 'Type "help" for every command, or "examples" for more example questions.',
+    helpIntro: 'Ask your question in plain words, or tap a command. In acute danger: call 112.',
+    helpCommands: {
+      question: { command: 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?', what: 'A question about sharing: who shares, with whom, about whom, which data and what for.' },
+      examples: { command: 'examples', what: 'Example questions to tap.' },
+      profile: { command: 'profile', what: 'Which organisation you are listed at.' },
+      mine: { command: 'my requests', what: 'The requests for data you filed: open or withdraw them.' },
+      open: { command: 'open requests', what: 'Requests waiting for your decision.' },
+      digest: { command: 'weekly digest', what: "Your organisation's week so far." },
+      breach: { command: 'data breach', what: 'Report a data breach, for example a lost phone.' },
+      help: { command: 'help', what: 'This overview.' },
+    },
+    helpTap: 'Tap a line to send it.',
+    examplesCardTitle: 'Example questions',
+    examplesIntro: 'Tap a question to ask it. Never type names or other personal data.',
+    moreExamples: [
+      'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?',
+      'May the police in Amsterdam give us the violent incidents of the perpetrator for the risk assessment?',
+      'Can I forward the police form to the neighbourhood team?',
+      'May I request the danger classification of the ex from the police for an AWARE application?',
+    ],
+  },
   bot: {
     welcomeTitle: 'Welcome to Deelwijzer',
     welcomeDoes: 'Ask your question the way you think it: "Can I share the address of the perpetrator with Blijf Groep for the risk assessment?" You get the answer from the covenants at once, with the article it rests on, the conditions and what to do afterwards.',
@@ -221,12 +359,6 @@ const en: Messages = {
       'Can I forward the police form to the neighbourhood team?',
       'May I request the danger classification of the ex from the police for an AWARE application?',
     ],
-    help: [
-      'Ask about sharing: who shares, with whom, about whom, which data and what for.',
-      'If something is missing, a short form asks only what matters.',
-      'In acute danger: call 112.',
-    ],
-    commands: 'Commands: help · voorbeelden (examples) · profiel (profile)',
     profileTitle: 'Which organisation do you work for?',
     profileIntro: 'Choosing once is enough. The answer depends on your organisation and unit or region. Change it any time with "profiel".',
     profileLabel: 'Organisation and unit or region',
@@ -235,7 +367,7 @@ const en: Messages = {
     profileFromDirectory: (party) => `The directory lists you at ${party}. If that is wrong, ask your administrator to change it.`,
     askAgain: 'Now ask your question.',
     formTitle: 'A little more, please',
-    formIntro: 'The answer depends on this. What I understood is already filled in.',
+    formIntro: 'The answer depends on what is still empty below.',
     formSubmit: 'Answer',
     consentLabel: 'The family or person concerned has consented',
     choose: 'Choose…',

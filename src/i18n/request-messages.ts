@@ -10,9 +10,10 @@ export interface RequestMessages {
   requesterUnverified: string;
   fileButton: string;
   formTitle: string;
-  formIntro: (what: string) => string;
+  formIntro: () => string;
+  formWhat: string;
   caseRefLabel: string;
-  caseRefPlaceholder: string;
+  caseRefPlaceholder: (requester: string | null) => string;
   unitLabel: string;
   urgencyLabel: string;
   urgency: Record<Urgency, string>;
@@ -42,6 +43,7 @@ export interface RequestMessages {
   reason: string;
   approve: string;
   deny: string;
+  denySend: string;
   denyReasonLabel: string;
   askInfo: string;
   askInfoLabel: string;
@@ -62,6 +64,9 @@ export interface RequestMessages {
   openEmpty: string;
   notAContact: string;
   listLine: (ref: string, status: string, age: number, who: string) => string;
+  listWhat: (data: string, subject: string, party: string) => string;
+  open: string;
+  nextStep: { discloser: (delivery: string, requester: string) => string; recipient: (delivery: string, discloser: string) => string; duties: string };
   reminder: (ref: string, age: number, sla: number) => string;
   escalation: (ref: string, party: string, age: number, sla: number, contacts: string) => string;
   waitingFor: (contacts: string) => string;
@@ -85,9 +90,10 @@ const STATE_EN: Record<RequestState, string> = {
 const nl: RequestMessages = {
   fileButton: 'Verzoek indienen',
   formTitle: 'Verzoek om gegevens indienen',
-  formIntro: (what) => `${what} Het verzoek gaat naar de contactpersoon van de organisatie die de gegevens heeft. Typ geen namen of andere persoonsgegevens: alleen je eigen zaaknummer.`,
+  formWhat: 'Je vraagt',
+  formIntro: () => `Het verzoek gaat naar de contactpersoon van de organisatie die de gegevens heeft. Typ geen namen of andere persoonsgegevens: alleen je eigen zaaknummer.`,
   caseRefLabel: 'Zaaknummer (het registratienummer van je eigen organisatie)',
-  caseRefPlaceholder: 'bijv. BG-2026-0142',
+  caseRefPlaceholder: (requester) => (requester === 'blijf-groep' ? 'bijv. BG-2026-0142' : 'het zaak- of registratienummer van je eigen organisatie'),
   unitLabel: 'Welke eenheid of regio heeft de gegevens?',
   urgencyLabel: 'Urgentie',
   urgency: { normaal: 'Normaal', spoed: 'Spoed' },
@@ -124,6 +130,7 @@ const nl: RequestMessages = {
   reason: 'Reden',
   approve: 'Goedkeuren',
   deny: 'Afwijzen',
+  denySend: 'Afwijzing versturen',
   denyReasonLabel: 'Reden van afwijzing (verplicht, zonder namen)',
   askInfo: 'Meer informatie vragen',
   askInfoLabel: 'Wat wil je weten? (zonder namen)',
@@ -149,7 +156,14 @@ const nl: RequestMessages = {
   openTitle: 'Openstaande verzoeken',
   openEmpty: 'Er staan geen verzoeken open voor jouw organisatie.',
   notAContact: 'Je bent geen contactpersoon in de lijst van Deelwijzer, dus er staan geen verzoeken voor je klaar. Typ "mijn verzoeken" voor je eigen verzoeken.',
-  listLine: (ref, status, age, who) => `**${ref}** · ${status} · ${age} ${age === 1 ? 'werkdag' : 'werkdagen'} · ${who}`,
+  listLine: (ref, status, age, who) => `**${ref}** · ${status} · ${age === 0 ? 'minder dan een werkdag open' : `${age} ${age === 1 ? 'werkdag' : 'werkdagen'} open`} · ${who}`,
+  listWhat: (data, subject, party) => `${data} over ${subject}, gevraagd aan ${party}`,
+  open: 'Openen',
+  nextStep: {
+    discloser: (delivery, requester) => `Wat nu: geef de gegevens ${delivery} aan ${requester}, alleen wat in het verzoek staat. Leg de verstrekking vast in je eigen systeem (wie, wat, aan wie, wanneer, op welke grond).`,
+    recipient: (delivery, discloser) => `Wat nu: ${discloser} geeft je de gegevens ${delivery}. Informeer daarna de betrokkene, tenzij een wettelijke uitzondering geldt (bijvoorbeeld als het de veiligheid in gevaar brengt).`,
+    duties: 'Plichten uit het convenant',
+  },
   reminder: (ref, age, sla) => `Herinnering: verzoek ${ref} wacht al ${age} werkdagen op je beslissing (afspraak: ${sla}).`,
   escalation: (ref, party, age, sla, contacts) => `Verzoek ${ref} aan ${party} wacht al ${age} werkdagen op een beslissing (afspraak: ${sla}). Contactpersoon: ${contacts}.`,
   waitingFor: (contacts) => `ligt bij ${contacts}`,
@@ -158,9 +172,10 @@ const nl: RequestMessages = {
 const en: RequestMessages = {
   fileButton: 'File a request',
   formTitle: 'File a request for data',
-  formIntro: (what) => `${what} The request goes to the contact person of the organisation that holds the data. Do not type names or other personal data: only your own case number.`,
+  formWhat: 'You ask',
+  formIntro: () => `The request goes to the contact person of the organisation that holds the data. Do not type names or other personal data: only your own case number.`,
   caseRefLabel: "Case number (your own organisation's registration number)",
-  caseRefPlaceholder: 'e.g. BG-2026-0142',
+  caseRefPlaceholder: (requester) => (requester === 'blijf-groep' ? 'e.g. BG-2026-0142' : "your own organisation's case or registration number"),
   unitLabel: 'Which unit or region holds the data?',
   urgencyLabel: 'Urgency',
   urgency: { normaal: 'Normal', spoed: 'Urgent' },
@@ -197,6 +212,7 @@ const en: RequestMessages = {
   reason: 'Reason',
   approve: 'Approve',
   deny: 'Deny',
+  denySend: 'Send the denial',
   denyReasonLabel: 'Reason for denial (required, no names)',
   askInfo: 'Ask for more information',
   askInfoLabel: 'What do you need to know? (no names)',
@@ -222,7 +238,14 @@ const en: RequestMessages = {
   openTitle: 'Open requests',
   openEmpty: 'No requests are open for your organisation.',
   notAContact: 'You are not a contact person in Deelwijzer’s directory, so no requests are waiting for you. Type "my requests" for your own requests.',
-  listLine: (ref, status, age, who) => `**${ref}** · ${status} · ${age} working ${age === 1 ? 'day' : 'days'} · ${who}`,
+  listLine: (ref, status, age, who) => `**${ref}** · ${status} · ${age === 0 ? 'open less than a working day' : `open ${age} working ${age === 1 ? 'day' : 'days'}`} · ${who}`,
+  listWhat: (data, subject, party) => `${data} about ${subject}, asked of ${party}`,
+  open: 'Open',
+  nextStep: {
+    discloser: (delivery, requester) => `Next: give the data ${delivery} to ${requester}, only what the request names. Record the disclosure in your own system (who, what, to whom, when, on which basis).`,
+    recipient: (delivery, discloser) => `Next: ${discloser} gives you the data ${delivery}. Then inform the data subject, unless a legal exception applies (for example when it would endanger safety).`,
+    duties: 'Duties from the covenant',
+  },
   reminder: (ref, age, sla) => `Reminder: request ${ref} has been waiting ${age} working days for your decision (agreed: ${sla}).`,
   escalation: (ref, party, age, sla, contacts) => `Request ${ref} to ${party} has been waiting ${age} working days for a decision (agreed: ${sla}). Contact person: ${contacts}.`,
   waitingFor: (contacts) => `with ${contacts}`,

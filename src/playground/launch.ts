@@ -1,6 +1,10 @@
-// Starts the bot and the Microsoft 365 Agents Playground (channel msteams, telemetry off) side by side.
+// Starts the bot and the Microsoft 365 Agents Playground (channel msteams, telemetry off) side by side:
+// `npm run playground` opens one playground per role, each on its own port with its own current user.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { configFor, DEMO_ROLES } from './roles';
 
 const ROOT = join(__dirname, '..', '..');
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
@@ -50,6 +54,13 @@ export async function launchPlaygroundClient(options: { botPort: number; playgro
   return { url: `http://127.0.0.1:${options.playgroundPort}/`, stop };
 }
 
+/** A directory holding the project's playground configuration with `userId` as the current user. */
+export function configDirFor(userId: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `deelwijzer-${userId}-`));
+  writeFileSync(join(dir, '.m365agentsplayground.yml'), configFor(readFileSync(join(ROOT, '.m365agentsplayground.yml'), 'utf8'), userId));
+  return dir;
+}
+
 export async function launchPlayground(options: { botPort?: number; playgroundPort?: number; configDir?: string; env?: Record<string, string>; quiet?: boolean } = {}): Promise<Playground> {
   const botPort = options.botPort ?? 3978;
   const playgroundPort = options.playgroundPort ?? 56150;
@@ -90,12 +101,39 @@ export async function launchPlayground(options: { botPort?: number; playgroundPo
   return { botPort, playgroundPort, url: `http://127.0.0.1:${playgroundPort}/`, stop };
 }
 
+export interface Demo {
+  windows: { url: string; who: string }[];
+  stop(): void;
+}
+
+/** The bot and one playground window per role of DEMO_ROLES, on consecutive ports from `firstPort`. */
+export async function launchDemo(options: { botPort?: number; firstPort?: number; env?: Record<string, string>; quiet?: boolean } = {}): Promise<Demo> {
+  const firstPort = options.firstPort ?? 56150;
+  const [first, ...others] = DEMO_ROLES;
+  const bot = await launchPlayground({ botPort: options.botPort, playgroundPort: firstPort, configDir: configDirFor(first!.userId), env: options.env, quiet: options.quiet });
+  const clients: { url: string; stop(): void }[] = [];
+  const stop = () => {
+    clients.forEach((c) => c.stop());
+    bot.stop();
+  };
+  try {
+    for (const [i, role] of others.entries()) {
+      clients.push(await launchPlaygroundClient({ botPort: bot.botPort, playgroundPort: firstPort + i + 1, configDir: configDirFor(role.userId), quiet: options.quiet }));
+    }
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { windows: [{ url: bot.url, who: first!.who }, ...clients.map((c, i) => ({ url: c.url, who: others[i]!.who }))], stop };
+}
+
 if (require.main === module) {
-  launchPlayground()
-    .then((p) => {
-      process.stdout.write(`\nDeelwijzer draait in de Agents Playground: ${p.url}\n(Ctrl+C stopt bot en playground)\n`);
+  launchDemo({ botPort: Number(process.env.PORT) || undefined, firstPort: Number(process.env.PLAYGROUND_PORT) || undefined, quiet: !process.env.PLAYGROUND_VERBOSE })
+    .then((demo) => {
+      const lines = demo.windows.map((w) => `  ${w.url}  ${w.who}`);
+      process.stdout.write(`\nDeelwijzer draait. Open een venster per rol (dezelfde bot, elk een eigen gebruiker):\n${lines.join('\n')}\n(Ctrl+C stopt bot en playgrounds)\n`);
       const shutdown = () => {
-        p.stop();
+        demo.stop();
         process.exit(0);
       };
       process.on('SIGINT', shutdown);

@@ -1,7 +1,7 @@
 // Turns a decision into plain sentences in one language: used by the `ask` command and the cards. Pure.
 import { MESSAGES } from '../i18n/messages';
 import type { PersonalDataKind } from '../nlu/types';
-import type { Alternative, Decision } from '../rules/types';
+import type { Alternative, Decision, Question } from '../rules/types';
 import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, partyRefLabel, type DataCategory, type Lang, type Purpose, type Verdict } from '../vocabulary';
 
 export function verdictLabel(verdict: Verdict, lang: Lang, routeVia?: string | null): string {
@@ -30,6 +30,42 @@ export function summary(decision: Decision, lang: Lang): string {
     data: q.data && q.data.length ? dataList(q.data, lang) : m.unknown,
     purpose: (q.purpose ? PURPOSE_LABELS[q.purpose][lang] : m.unknown) + (q.consent ? ` (${m.withConsent})` : ''),
   });
+}
+
+/** What the question was about, only the parts that are known: "politie-eenheid Amsterdam → Blijf Groep · over: pleger · …". */
+export function understoodLine(q: Question, lang: Lang): string {
+  const m = MESSAGES[lang];
+  const parties = q.from && q.to ? `${partyRefLabel(q.from, lang)} → ${partyRefLabel(q.to, lang)}` : q.to ? `→ ${partyRefLabel(q.to, lang)}` : null;
+  const labels = lang === 'nl' ? { subject: 'over', data: 'gegevens', purpose: 'doel' } : { subject: 'about', data: 'data', purpose: 'purpose' };
+  return [
+    parties,
+    q.subject ? `${labels.subject}: ${SUBJECT_LABELS[q.subject][lang]}` : null,
+    q.data && q.data.length ? `${labels.data}: ${dataList(q.data, lang)}` : null,
+    q.purpose ? `${labels.purpose}: ${PURPOSE_LABELS[q.purpose][lang]}${q.consent ? ` (${m.withConsent})` : ''}` : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
+}
+
+/**
+ * Why no covenant applies, in plain sentences: the organisations no covenant names, the covenants whose
+ * units or dates leave this question out, or else that none is between these two parties.
+ */
+export function notCoveredReasons(d: Decision, lang: Lang, titleOf: (covenant: string) => string): string[] {
+  const c = MESSAGES[lang].card;
+  const reasons = [
+    ...(d.nonParties ?? []).map((n) => c.nonParty(n.label[lang], n.role)),
+    ...d.whatWouldChange.flatMap((a) =>
+      a.kind === 'scope'
+        ? [c.scope(titleOf(a.covenant), list(a.units.map((unit) => partyRefLabel({ party: a.party, unit }, lang)), lang))]
+        : a.kind === 'validity'
+          ? [MESSAGES[lang].validityAlternative(titleOf(a.covenant), a.from, a.until)]
+          : [],
+    ),
+  ];
+  if (reasons.length > 0) return reasons;
+  const q = d.question;
+  return [q.from && q.to ? c.noCovenantBetween(partyRefLabel(q.from, lang), partyRefLabel(q.to, lang)) : MESSAGES[lang].notCovered];
 }
 
 export function describeAlternative(alt: Alternative, lang: Lang): string {

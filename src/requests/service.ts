@@ -97,10 +97,9 @@ export class RequestService {
   // ---- cards ----
 
   card(request: DisclosureRequest, userId: string | undefined, viewerMri: string | null, lang: Lang): Card {
-    const conditions = request.snapshot.conditions.map((c) => {
-      const source = this.deps.rules.books.find((b) => b.id === c.covenant)?.data.conditions[c.id];
-      return source ? source.text[lang] : c.id;
-    });
+    const book = (covenant: string) => this.deps.rules.books.find((b) => b.id === covenant);
+    const conditions = request.snapshot.conditions.map((c) => book(c.covenant)?.data.conditions[c.id]?.text[lang] ?? c.id);
+    const duties = request.snapshot.duties.map((c) => book(c.covenant)?.data.duties[c.id]?.text[lang] ?? c.id);
     return requestCard({
       request,
       viewer: this.viewerOf(request, userId),
@@ -110,7 +109,8 @@ export class RequestService {
       deciderName: request.decidedBy ? (this.person(request.decidedBy)?.name ?? (request.decidedBy === request.requesterId ? (lang === 'nl' ? 'de aanvrager' : 'the requester') : request.decidedBy)) : null,
       contactNames: this.contactsFor(request.discloser).map((p) => p.name),
       conditions,
-      citations: request.snapshot.citations.map((c) => citationLabel(c.covenant, c.article, lang)),
+      duties,
+      citations: request.snapshot.citations.map((c) => citationLabel(book(c.covenant)?.title ?? c.covenant, c.article, lang)),
       today: this.deps.today(),
       lang,
     });

@@ -8,13 +8,26 @@ import { enqueue } from './outbox';
 
 type Reference = Partial<ConversationReference>;
 
+/** A reference whose locale is the language its user last wrote in, when one was stored. */
+export const withReaderLanguage = <T extends Reference>(reference: T, lang: string | null | undefined): T =>
+  lang === 'nl' || lang === 'en' ? { ...reference, locale: lang === 'en' ? 'en-US' : 'nl-NL' } : reference;
+
 export const cardActivity = (card: object) => ({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
 
+/**
+ * Every copy is rendered for its reader: with the language they last wrote in (the copy's reference holds
+ * the locale of the moment it was stored, which for a card someone acted on is their client's, not theirs).
+ */
 export async function rebuildCardCopies(trx: Transaction<Database>, recordId: string, kind: string, render: (recipientId: string | undefined, reference: Reference) => object, at: string): Promise<void> {
   const copies = await trx.selectFrom('outbox').selectAll().where('request_id', '=', recordId).where('kind', '=', kind).execute();
+  const readers = [...new Set(copies.map((c) => c.recipient_id).filter((id): id is string => id != null))];
+  const langs = new Map(
+    readers.length > 0 ? (await trx.selectFrom('conversation_refs').select(['user_id', 'lang']).where('user_id', 'in', readers).execute()).map((r) => [r.user_id, r.lang]) : [],
+  );
   for (const copy of copies) {
     const reference = JSON.parse(copy.reference) as Reference;
-    const activity = JSON.stringify(cardActivity(render(copy.recipient_id ?? undefined, reference)));
+    const forReader = withReaderLanguage(reference, copy.recipient_id ? langs.get(copy.recipient_id) : null);
+    const activity = JSON.stringify(cardActivity(render(copy.recipient_id ?? undefined, forReader)));
     if (copy.status === 'pending') {
       await trx.updateTable('outbox').set({ activity }).where('id', '=', copy.id).where('status', '=', 'pending').execute();
       continue;

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import type { AuditEntry } from '../requests/audit-chain';
 import { appendAuditIn, isPostgres, readAnchor, rowToEntry, withRetry } from './audit';
+import { withReaderLanguage } from './card-copies';
 import { formatPartyRef, parsePartyRef, type PartyRef } from '../vocabulary';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { idleSqlite, withoutDiskWait, type SqliteConnection, type Database, type Db, type QuestionLogTable } from './database';
@@ -46,10 +47,8 @@ export async function markProcessedIn(db: Kysely<Database> | Transaction<Databas
 export async function readReference(db: Kysely<Database> | Transaction<Database>, userId: string): Promise<Partial<ConversationReference> | undefined> {
   const row = await db.selectFrom('conversation_refs').select(['reference', 'lang']).where('user_id', '=', userId).executeTakeFirst();
   if (!row) return undefined;
-  const reference = JSON.parse(row.reference) as Partial<ConversationReference>;
   // The language the user writes in says more than the client's locale (the playground always says en-US).
-  if (row.lang === 'nl' || row.lang === 'en') reference.locale = row.lang === 'en' ? 'en-US' : 'nl-NL';
-  return reference;
+  return withReaderLanguage(JSON.parse(row.reference) as Partial<ConversationReference>, row.lang);
 }
 
 /**

@@ -42,7 +42,7 @@ describe('reporting a data breach, through the Bot Framework protocol', function
 
   it('gives a partial form back with what is missing and sends nothing', async () => {
     const res = await h.execute(reporter, 'breach.report', { ...complete, subjects: '', data: '' });
-    assert.match(cardText(res.card), /nog niet compleet: kies minstens één: over wie; kies minstens één: welke gegevens/);
+    assert.match(cardText(res.card), /nog niet compleet: om wie het ging; welke soorten gegevens\. Er is niets verstuurd/);
     assert.match(cardText(res.card), /"id":"encrypted"[^}]*"value":"no"/, 'what was filled in stays');
     assert.equal((await h.db.selectFrom('breaches').selectAll().execute()).length, 0);
     assert.equal((await h.db.selectFrom('outbox').selectAll().execute()).length, 0);
@@ -93,7 +93,7 @@ describe('reporting a data breach, through the Bot Framework protocol', function
     const police = await h.execute(officer, 'breach.policeReport', { breachId, lang: 'nl' });
     assert.match(cardText(police.card), /Aangifte bij de politie gedaan: vastgelegd op/);
     const partial = await h.execute(officer, 'breach.ap', { breachId, lang: 'nl', apDecision: 'notified', apDate: '', apTime: '' });
-    assert.match(cardText(cardOf(partial.replies[0])), /vul in wanneer de melding is gedaan/);
+    assert.match(cardText(cardOf(partial.replies[0])), /nog niet compleet: wanneer de melding aan de Autoriteit Persoonsgegevens is gedaan/);
     const ap = await h.execute(officer, 'breach.ap', { breachId, lang: 'nl', apDecision: 'notified', apDate: halfAnHourAgo.date, apTime: halfAnHourAgo.time, apPartiesAgreed: 'true' });
     assert.match(cardText(ap.card), /Autoriteit Persoonsgegevens ingelicht op .*de andere partijen stemden in met de melding \(art\. 9\.4\)/);
     const kinds = (await h.store().readAudit()).map((e) => e.kind).filter((k) => k.startsWith('breach.'));

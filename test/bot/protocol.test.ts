@@ -28,7 +28,7 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.ok(card, 'a card was sent');
     assert.match(cardText(card), /Welkom bij Deelwijzer/);
     assert.match(cardText(card), /Typ nooit namen/);
-    assert.equal(card!.actions!.length, 3);
+    assert.equal(cardText(card).match(/"verb":"ask\.say"/g)?.length, 3);
   });
 
   it('remembers how to reach a user, on install and on every message', async () => {
@@ -45,7 +45,7 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.equal(replies.length, 1);
     const text = cardText(cardOf(replies[0]));
     assert.match(text, /Mag onder voorwaarden/);
-    assert.match(text, /blijf-politie-2022, art\. 4\.2/);
+    assert.match(text, /Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/);
     assert.match(text, /Voorwaarden/);
     assert.match(text, /Wijzig antwoord/);
   });
@@ -55,12 +55,29 @@ describe('the bot, through the Bot Framework protocol', function () {
     const form = cardOf(replies[0])!;
     assert.match(cardText(form), /Input\.ChoiceSet/);
     assert.match(cardText(form), /"id":"purpose"/);
-    assert.doesNotMatch(cardText(form), /"id":"subject"/, 'asks only what the verdict depends on');
+    const required = (form.body as { id?: string; isRequired?: boolean }[]).filter((e) => e.isRequired).map((e) => e.id);
+    assert.deepEqual(required, ['purpose'], 'requires only what the verdict depends on');
     const action = (form.actions as { verb: string; data: Record<string, unknown> }[])[0]!;
-    const submitted = await h.execute(police, action.verb, { ...action.data, purpose: 'risicotaxatie', consent: 'false' });
+    // A client submits every input: the prefilled ones as they stand, and the one the user chose.
+    const prefilled = Object.fromEntries((form.body as { type: string; id?: string; value?: string }[]).filter((e) => e.type === 'Input.ChoiceSet').map((e) => [e.id, e.value]));
+    const submitted = await h.execute(police, action.verb, { ...action.data, ...prefilled, purpose: 'risicotaxatie', consent: 'false' });
     assert.equal(submitted.status, 200);
     assert.match(cardText(submitted.card), /Mag onder voorwaarden/);
     assert.match(cardText(submitted.card), /art\. 4\.2/);
+  });
+
+  it('counts an incomplete question and its answered form as one question for the digest', async () => {
+    const counted = async () => {
+      await h.store().flushQuestions();
+      return (await h.db.selectFrom('question_log').select('id').execute()).length;
+    };
+    const before = await counted();
+    const { replies } = await h.say(police, 'mag ik het adres van de pleger delen met blijf');
+    const form = cardOf(replies[0])!;
+    const prefilled = Object.fromEntries((form.body as { type: string; id?: string; value?: string }[]).filter((e) => e.type === 'Input.ChoiceSet').map((e) => [e.id, e.value]));
+    const action = (form.actions as { verb: string; data: Record<string, unknown> }[])[0]!;
+    await h.execute(police, action.verb, { ...action.data, ...prefilled, purpose: 'risicotaxatie', consent: 'false' });
+    assert.equal(await counted(), before + 1);
   });
 
   it('answers acute danger with the emergency card first, without a form', async () => {
@@ -101,9 +118,25 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.match(cardText(cardOf(replies[0])), /Welcome to Deelwijzer/);
   });
 
+  it('answers a Dutch command word in Dutch in an English Teams client, and an English one in English', async () => {
+    const inEnglishTeams: User = { ...police, aadObjectId: 'ffffffff-0000-0000-0000-0000000000e2', locale: 'en-US' };
+    assert.match(cardText(cardOf((await h.say(inEnglishTeams, 'voorbeelden')).replies[0])), /Voorbeeldvragen/);
+    assert.match(cardText(cardOf((await h.say(inEnglishTeams, 'help')).replies[0])), /Wat kan ik voor je doen/, 'help follows the language last typed');
+    assert.match(cardText(cardOf((await h.say(inEnglishTeams, 'examples')).replies[0])), /Example questions/);
+  });
+
+  it('answers a tapped line of help as if it were typed, and keeps the help card', async () => {
+    const tapped = await h.execute(police, 'ask.say', { text: 'mijn verzoeken', list: 'help', lang: 'nl' });
+    assert.match(cardText(tapped.card), /Wat kan ik voor je doen/);
+    assert.match(cardText(cardOf(tapped.replies[0])), /Mijn verzoeken/);
+  });
+
   it('answers help, voorbeelden and anything it does not understand', async () => {
-    assert.match(cardText(cardOf((await h.say(police, 'help')).replies[0])), /Opdrachten/);
-    assert.match(cardText(cardOf((await h.say(police, 'voorbeelden')).replies[0])), /Probeer bijvoorbeeld/);
+    const help = cardText(cardOf((await h.say(police, 'help')).replies[0]));
+    assert.match(help, /Wat kan ik voor je doen\?/);
+    assert.match(help, /"text":"openstaande verzoeken"/, 'a contact person is offered the open requests');
+    assert.doesNotMatch(help, /"text":"weekoverzicht"/, 'the digest is for managers');
+    assert.match(cardText(cardOf((await h.say(police, 'voorbeelden')).replies[0])), /Voorbeeldvragen/);
     const unknown = await h.say(police, 'goedemorgen');
     assert.match(unknown.replies[0]!.body.text ?? '', /help/);
   });

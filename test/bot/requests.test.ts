@@ -54,6 +54,14 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
     for (const id of ['caseRef', 'urgency', 'necessity', 'delivery']) assert.match(text, new RegExp(`"id":"${id}"`));
   });
 
+  it('keeps what was typed in the other fields when it refuses a case number, and clears the case number', async () => {
+    const res = await fileRequest(h, 'Jansen', { urgency: 'spoed' });
+    const inputs = Object.fromEntries((res.card!.body as { id?: string; value?: string }[]).filter((e) => e.id).map((e) => [e.id, e.value]));
+    assert.equal(inputs.caseRef, '');
+    assert.equal(inputs.urgency, 'spoed');
+    assert.match(String(inputs.necessity), /Nodig voor de risicotaxatie/);
+  });
+
   it('refuses a case number that looks like a name, and files nothing', async () => {
     const before = await h.db.selectFrom('requests').select('id').execute();
     const res = await fileRequest(h, 'Jansen');
@@ -110,6 +118,20 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
 
     const again = await h.execute(police, 'request.approve', { requestId, lang: 'nl' });
     assert.match(cardText(cardOf(again.replies[0])), /al beslist door Ruben Visser op \d\d-\d\d-\d{4} \d\d:\d\d/);
+  });
+
+  it('redraws the card the requester filed from in the language she wrote in, not her client locale', async () => {
+    const dutchInEnglishTeams: User = { ...shelter, locale: 'en-US' };
+    const asked = await h.say(dutchInEnglishTeams, question);
+    const form = await h.execute(dutchInEnglishTeams, 'request.start', actionByVerb(cardOf(asked.replies[0]), 'request.start')!.data!);
+    const submit = actionByVerb(form.card, 'request.file')!;
+    const filed = await h.execute(dutchInEnglishTeams, 'request.file', { ...submit.data, caseRef: 'BG-2026-0400', urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' }, { replyToId: 'card-of-sanne-nl' });
+    const requestId = actionByVerb(filed.card, 'request.withdraw')!.data!.requestId as string;
+    await h.drain();
+    await h.execute(police, 'request.approve', { requestId, lang: 'nl' });
+    const update = (await h.drain()).find((s) => s.method === 'PUT' && s.path.endsWith('/activities/card-of-sanne-nl'));
+    assert.match(cardText(cardOf(update)), /Goedgekeurd door Ruben Visser/);
+    assert.doesNotMatch(cardText(cardOf(update)), /Approved by/);
   });
 
   it('updates the card the requester filed from in place', async () => {
@@ -205,7 +227,8 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
     await fileRequest(h, 'BG-2026-1000');
     const mine = await h.say(shelter, 'mijn verzoeken');
     assert.match(cardText(cardOf(mine.replies[0])), /Mijn verzoeken/);
-    assert.match(cardText(cardOf(mine.replies[0])), /Wacht op een beslissing · \d+ werkdag(en)? · ligt bij Ruben Visser/);
+    assert.match(cardText(cardOf(mine.replies[0])), /Wacht op een beslissing · (\d+ werkdag(en)? open|minder dan een werkdag open) · ligt bij Ruben Visser/);
+    assert.match(cardText(cardOf(mine.replies[0])), /over pleger \/ verdachte, gevraagd aan politie-eenheid Amsterdam/);
     const open = await h.say(police, 'openstaande verzoeken');
     assert.match(cardText(cardOf(open.replies[0])), /Openstaande verzoeken/);
     assert.match(cardText(cardOf(open.replies[0])), /DW-[0-9A-F]{8}/);

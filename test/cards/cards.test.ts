@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import * as AC from 'adaptivecards';
 import { answer } from '../../src/ask/answer';
-import { emergencyCard, formCard, profileCard, textCard, verdictCard, welcomeCard, type Card } from '../../src/cards/cards';
+import { emergencyCard, examplesCard, formCard, helpCard, profileCard, textCard, verdictCard, welcomeCard, type Card } from '../../src/cards/cards';
 import { loadRules } from '../../src/rules/load';
 import { SLOTS, type Lang } from '../../src/vocabulary';
+import type { Role } from '../../src/directory/directory';
 import { filingFormCard, requestCard, requestListCard, type Viewer } from '../../src/cards/request-cards';
 import type { DisclosureRequest } from '../../src/requests/request';
 import { digestCard } from '../../src/cards/digest-card';
@@ -13,6 +14,7 @@ import type { Breach } from '../../src/breach/breach';
 import { computeDigests } from '../../src/digest/compute';
 
 const rules = loadRules();
+const titles = Object.fromEntries(rules.books.map((b) => [b.id, b.title]));
 const ask = (question: string, as = 'politie:amsterdam') => {
   const [party, unit] = as.split(':');
   return answer({ question, as: { party: party as 'politie', unit } }, rules, '2025-06-01');
@@ -35,6 +37,9 @@ function problems(card: Card): string[] {
 
 const cases: [string, (lang: Lang) => Card][] = [
   ['welcome', (lang) => welcomeCard(lang)],
+  ['help for staff', (lang) => helpCard(lang, ['staff'])],
+  ['help for a contact person and manager', (lang) => helpCard(lang, ['contact', 'manager'])],
+  ['examples', (lang) => examplesCard(lang)],
   ['verdict, conditional', (lang) => verdictCard(ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?'), lang)],
   ['verdict, several data categories with a personal-data warning', (lang) => verdictCard(ask('mag ik het adres en de incidenten van de pleger delen met blijf voor aware, 0612345678'), lang)],
   ['verdict, route via Veilig Thuis', (lang) => verdictCard(ask('mag ik zorgen over een kind direct met het wijkteam delen', 'politie:rotterdam'), lang)],
@@ -156,9 +161,124 @@ describe('the cards', () => {
     assert.doesNotMatch(view('pending', 'other'), /BG-2026-0142|request\.(approve|withdraw)/, 'someone else sees no case number and no buttons');
   });
 
+  it('name the covenant on the digest evaluation button by its title', () => {
+    const actions = JSON.stringify(digestCard(sampleDigest(), 'nl').actions);
+    assert.match(actions, /Evaluatie gehouden: Convenant"/);
+    assert.doesNotMatch(actions, /Evaluatie gehouden: blijf-politie-2022/);
+  });
+
+  it('list in help the commands the roles of the reader allow, each with a line to tap', () => {
+    const commands = (roles: Role[]) => [...JSON.stringify(helpCard('nl', roles)).matchAll(/"verb":"ask\.say","data":\{"text":"([^"]+)"/g)].map((x) => x[1]);
+    assert.deepEqual(commands(['staff']).slice(1), ['voorbeelden', 'mijn verzoeken', 'datalek', 'profiel', 'help']);
+    assert.ok(commands(['contact']).includes('openstaande verzoeken'));
+    assert.ok(commands(['manager']).includes('weekoverzicht'));
+  });
+
+  it('give voorbeelden a card of its own, with more examples than the welcome, none cut off', () => {
+    const examples = JSON.stringify(examplesCard('nl'));
+    assert.notEqual(examples, JSON.stringify(welcomeCard('nl')));
+    const texts = [...examples.matchAll(/"verb":"ask\.say","data":\{"text":"([^"]+)"/g)].map((x) => x[1]!);
+    assert.ok(texts.length > 3);
+    for (const text of texts) assert.match(examples, new RegExp(`"text":"\\*\\*${text.replace(/[?.]/g, '\\$&')}\\*\\*","wrap":true`));
+  });
+
+  it('give the deny panel one Afwijzen button, with a submit of its own name', () => {
+    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: null, contactNames: [], conditions: [], citations: [], today: '2026-11-24', lang: 'nl' }));
+    assert.equal(card.match(/"title":"Afwijzen"/g)?.length, 1);
+    assert.match(card, /"title":"Afwijzing versturen"/);
+  });
+
+  it('name the GDPR article on a breach card once', () => {
+    const card = JSON.stringify(breachCard({ breach: sampleBreach(false), viewer: 'officer', viewerId: 'x', viewerMri: null, names: {}, sources: [], covenantTitles: [], now: '2026-11-23T12:00:00.000Z', lang: 'nl' }));
+    assert.equal(card.match(/AVG art\. 33/g)?.length, 1);
+  });
+
+  it('give breach form fields an error message that does not repeat their label', () => {
+    const inputs = (breachFormCard('nl', {}).body as { label?: string; errorMessage?: string }[]).filter((e) => e.errorMessage);
+    assert.ok(inputs.length > 0);
+    for (const input of inputs) assert.notEqual(input.errorMessage, input.label);
+  });
+
+  it('tell both sides the next step once a request is approved', () => {
+    const view = (viewer: Viewer) =>
+      JSON.stringify(requestCard({ request: sampleRequest('approved'), viewer, viewerMri: null, requesterName: 'Sanne', requesterVerified: true, deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], duties: ['De ontvanger informeert de betrokkene.'], today: '2026-11-24', lang: 'nl' }));
+    assert.match(view('contact'), /Wat nu: geef de gegevens schriftelijk aan Sanne \(Blijf Groep\).*Leg de verstrekking vast/);
+    assert.match(view('requester'), /Wat nu: Politie-eenheid Amsterdam geeft je de gegevens schriftelijk\. Informeer daarna de betrokkene/);
+    assert.match(view('requester'), /De ontvanger informeert de betrokkene/);
+    assert.doesNotMatch(view('other'), /Wat nu/);
+  });
+
+  it('give each request in a list what was asked of whom, and buttons to open or withdraw it', () => {
+    const card = JSON.stringify(requestListCard('Mijn verzoeken', 'Leeg', [{ request: sampleRequest('pending'), whoDecides: 'Ruben', canWithdraw: true }], '2026-11-30', 'nl'));
+    assert.match(card, /bij de politie bekende geweldsincidenten, naam, adres en woonplaats over pleger \/ verdachte, gevraagd aan politie-eenheid Amsterdam/);
+    assert.match(card, /"title":"Openen","verb":"request\.show"/);
+    assert.match(card, /"title":"Verzoek intrekken","verb":"request\.withdraw"/);
+  });
+
+  it('suggest a case number of the requesting organisation itself', () => {
+    const placeholder = (party: 'blijf-groep' | 'politie') => JSON.stringify(filingFormCard({ slots: {}, what: 'x', units: [], requester: { party }, lang: 'nl' }));
+    assert.match(placeholder('blijf-groep'), /bijv\. BG-2026-0142/);
+    assert.doesNotMatch(placeholder('politie'), /BG-2026/);
+  });
+
   it('show a request past its service level as overdue', () => {
     const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: null, contactNames: ['Ruben'], conditions: [], citations: [], today: '2026-12-01', lang: 'nl' }));
     assert.match(card, /Termijn verstreken: 6 werkdagen open \(afspraak: 5\)/);
+  });
+
+  it('put the verdict, why and what to do now first, and conditions, duties and sources behind toggles', () => {
+    const card = verdictCard(ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?'), 'nl', { titles });
+    const body = card.body as { type: string; id?: string; isVisible?: boolean; selectAction?: { type: string; targetElements: string[] } }[];
+    const hidden = body.filter((e) => e.isVisible === false).map((e) => e.id);
+    assert.deepEqual(hidden, ['voorwaarden', 'na-het-delen', 'bronnen']);
+    const togglers = body.filter((e) => e.selectAction?.type === 'Action.ToggleVisibility').map((e) => e.selectAction!.targetElements[0]);
+    assert.deepEqual(togglers, hidden);
+    assert.match(JSON.stringify(body.slice(0, 2)), /Mag onder voorwaarden.*De politie mag Blijf Groep/);
+    assert.match(JSON.stringify(body[1]), /Wat je nu doet: deel pas als alle \d+ voorwaarden kloppen/);
+  });
+
+  it('state the conditions as what must hold before sharing, not as unexplained checkboxes', () => {
+    const text = JSON.stringify(verdictCard(ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?'), 'nl', { titles }));
+    assert.doesNotMatch(text, /Input\.Toggle/);
+    assert.match(text, /Voordat je deelt, moet dit allemaal kloppen/);
+  });
+
+  it('name covenants by their title, not their id', () => {
+    const text = JSON.stringify(verdictCard(ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?'), 'nl', { titles }));
+    assert.match(text, /Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/);
+    assert.doesNotMatch(text, /blijf-politie-2022, art/);
+  });
+
+  it('tell a requester to file a request with the data holder as the next step', () => {
+    const card = verdictCard(ask('Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', 'blijf-groep'), 'nl', { titles, fileRequest: true });
+    assert.match(JSON.stringify(card), /vraag de gegevens aan bij politie-eenheid Amsterdam met de knop .{1,3}Verzoek indienen/);
+  });
+
+  it('open a not-covered card with "Acuut gevaar? Bel 112" and say in plain words why no covenant applies', () => {
+    const card = verdictCard(ask('mag ik het adres van de pleger delen met het wijkteam'), 'nl', { titles });
+    const text = JSON.stringify(card);
+    assert.match(JSON.stringify((card.body as object[])[0]), /Acuut gevaar\? Bel 112/);
+    assert.match(text, /Werkafspraken politie – Veilig Thuis – lokaal veld, eenheid Rotterdam geldt alleen voor politie-eenheid Rotterdam\./);
+    assert.match(text, /deel niets op eigen gezag/);
+    assert.doesNotMatch(text, /: \?/, 'no unknown parts as "?"');
+  });
+
+  it('say which named organisation no covenant covers, and whom to ask', () => {
+    const base = ask('mag ik het adres van de pleger delen met het OM', 'blijf-groep');
+    const decision = { ...base.decision, verdict: 'not_covered' as const, nonParties: [{ role: 'to' as const, id: 'woningcorporatie', label: { nl: 'de woningcorporatie', en: 'the housing corporation' } }] };
+    const text = JSON.stringify(verdictCard({ ...base, decision }, 'nl'));
+    assert.match(text, /Geen convenant gaat over delen met de woningcorporatie\./);
+    assert.match(text, /Vraag de privacy officer/);
+    assert.match(JSON.stringify(verdictCard({ ...base, decision }, 'en')), /No covenant covers sharing with the housing corporation\./);
+  });
+
+  it('show the doubts with "Twijfel? Vraag je privacy officer" on the first screen', () => {
+    const base = ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
+    const decision = { ...base.decision, doubts: [{ nl: 'De laatste dag van het convenant is niet eenduidig.', en: 'The last day is ambiguous.' }] };
+    const body = verdictCard({ ...base, decision }, 'nl').body as { isVisible?: boolean }[];
+    const doubts = body.find((e) => /Twijfel\? Vraag je privacy officer/.test(JSON.stringify(e)));
+    assert.ok(doubts && doubts.isVisible !== false);
+    assert.match(JSON.stringify(doubts), /De laatste dag van het convenant is niet eenduidig\./);
   });
 
   it('show the verdict per data category when a question has several', () => {
@@ -167,10 +287,36 @@ describe('the cards', () => {
     assert.match(JSON.stringify(card), /Mag onder voorwaarden.*Mag niet/);
   });
 
-  it('ask only for the missing slots, prefilled with what was understood', () => {
-    const card = JSON.stringify(formCard({ from: { party: 'politie', unit: 'amsterdam' }, to: { party: 'blijf-groep' }, subject: 'pleger', data: ['naw'], date: '2025-06-01' }, ['purpose'], 'nl'));
-    assert.match(card, /"id":"purpose"/);
-    assert.doesNotMatch(card, /"id":"from"/);
-    assert.match(card, /"known":\{"from":"politie:amsterdam","to":"blijf-groep","subject":"pleger","data":"naw"/);
+  it('require only the missing slots and show every slot understood, prefilled and editable', () => {
+    const card = formCard({ from: { party: 'politie', unit: 'amsterdam' }, to: { party: 'blijf-groep' }, subject: 'pleger', data: ['naw'], date: '2025-06-01' }, ['purpose'], 'nl');
+    const inputs = (card.body as { type: string; id?: string; isRequired?: boolean; value?: string }[]).filter((e) => e.type === 'Input.ChoiceSet');
+    assert.deepEqual(inputs.map((i) => [i.id, i.isRequired, i.value]), [
+      ['purpose', true, ''],
+      ['from', false, 'politie:amsterdam'],
+      ['to', false, 'blijf-groep'],
+      ['subject', false, 'pleger'],
+      ['data', false, 'naw'],
+    ]);
+    assert.match(JSON.stringify(card), /Dit begreep ik uit je vraag/);
+  });
+
+  it('open the filing and breach forms with "Acuut gevaar? Bel 112" too', () => {
+    for (const card of [filingFormCard({ slots: {}, what: 'x', units: [], lang: 'nl' }), breachFormCard('nl', {})]) {
+      assert.match(JSON.stringify((card.body as object[])[0]), /Acuut gevaar\? Bel 112/);
+    }
+  });
+
+  it('open every question form with "Acuut gevaar? Bel 112"', () => {
+    for (const mode of ['missing', 'new', 'edit'] as const) {
+      const first = (formCard({ date: '2025-06-01' }, [...SLOTS], 'nl', null, mode).body as object[])[0];
+      assert.match(JSON.stringify(first), /Acuut gevaar\? Bel 112/, mode);
+    }
+  });
+
+  it('head a new question and a changed one by what they are, not by "Het antwoord hangt hiervan af"', () => {
+    const text = (mode: 'new' | 'edit') => JSON.stringify(formCard({ date: '2025-06-01' }, [...SLOTS], 'nl', null, mode));
+    assert.match(text('new'), /"Nieuwe vraag"/);
+    assert.match(text('edit'), /"Wijzig je vraag"/);
+    for (const mode of ['new', 'edit'] as const) assert.doesNotMatch(text(mode), /hangt af|hangt hiervan af|Nog nodig/, mode);
   });
 });

@@ -41,7 +41,8 @@ describe('the bot in the Agents Playground (Chromium)', function () {
   it('answers a complete question with the verdict card', async () => {
     await ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
     await page.getByText('Mag onder voorwaarden').last().waitFor({ timeout: 20_000 });
-    await page.getByText(/blijf-politie-2022, art\. 4\.2/).last().waitFor();
+    await page.getByText('Waarom en bronnen').last().click();
+    await page.getByText(/Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/).last().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'playground-1-verdict.png'), fullPage: true });
   });
 
@@ -50,7 +51,7 @@ describe('the bot in the Agents Playground (Chromium)', function () {
     await ask('mag ik het adres van de pleger delen met blijf');
     await page.getByText('Nog even aanvullen').nth(formsBefore).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'playground-2-form.png'), fullPage: true });
-    await page.getByRole('combobox').last().click();
+    await page.getByRole('combobox', { name: /Waarvoor/ }).last().click();
     await page.getByRole('option', { name: 'aanvraag AWARE en veiligheidsadvies' }).click();
     await page.getByRole('button', { name: 'Geef antwoord' }).last().click();
     await page.waitForFunction(`document.body.innerText.split('Nog even aanvullen').length - 1 === ${formsBefore}`, undefined, { timeout: 20_000 });
