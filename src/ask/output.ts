@@ -5,8 +5,6 @@ import { DATA_LABELS, formatPartyRef, type Lang } from '../vocabulary';
 import type { Answer } from './answer';
 import { explanationJson, renderExplanation } from './explain-text';
 
-const DOUBT_HEADING = { nl: 'Twijfel? Vraag je privacy officer', en: 'In doubt? Ask your privacy officer' };
-
 export function toContractJson(answer: Answer, lang: Lang) {
   const { decision: d, parsed } = answer;
   const q = d.question;
@@ -72,7 +70,7 @@ export function renderText(answer: Answer, lang: Lang): string {
   section(m.heading.duties, d.duties.map((c) => c.text[lang]));
   section(m.heading.sources, d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`));
   section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => describeAlternative(a, lang)));
-  section(DOUBT_HEADING[lang], (d.doubts ?? []).map((t) => t[lang]));
+  section(m.heading.doubts, (d.doubts ?? []).map((t) => t[lang]));
   section(m.heading.askWhom, d.askWhom.map((t) => t[lang]));
   if (parsed && parsed.notUnderstood.length > 0) out.push('', `${m.heading.notUnderstood}: ${parsed.notUnderstood.join(', ')}`);
   if (answer.explanation) out.push('', ...renderExplanation(answer.explanation, lang));

@@ -143,6 +143,16 @@ function grantFindings(loaded: Loaded, findings: Finding[]): void {
   }
 }
 
+/**
+ * The rulebooks a book's worked examples are decided over: all of them but its renewals. An example describes
+ * its own version (after its end, nothing); what the renewal changes is its own examples' and rules:diff's job.
+ */
+function indexForExamplesOf(index: RuleIndex, loaded: Loaded[], id: string): RuleIndex {
+  const renewals = new Set<string>();
+  for (let book = index.books.find((b) => b.id === id); book?.succeededBy; book = index.books.find((b) => b.id === book!.succeededBy)) renewals.add(book.succeededBy);
+  return renewals.size === 0 ? index : compileRulebooks(loaded.filter((l) => !renewals.has(l.data.id)).map((l) => l.data));
+}
+
 /** All findings for a set of rulebooks with their examples; an empty list means the set is sound. */
 export function checkRulebooks(sources: RulebookSource[]): Finding[] {
   const findings: Finding[] = [];
@@ -158,9 +168,10 @@ export function checkRulebooks(sources: RulebookSource[]): Finding[] {
   for (const l of loaded) {
     const { examples, yaml } = loadExamples(l.source.examples, l.source.rulebook.file, findings);
     const determining = new Set<string>();
+    const exampleIndex = examples.length > 0 ? indexForExamplesOf(index, loaded, l.data.id) : index;
     examples.forEach((example, i) => {
-      const outcome = runExample(example, l.data.id, index);
-      outcome.decision.rules.forEach((r) => determining.add(r.id));
+      const outcome = runExample(example, l.data.id, exampleIndex);
+      for (const r of outcome.decision.rules) if (r.covenant === l.data.id) determining.add(r.id);
       for (const failure of outcome.failures) findings.push({ file: l.source.examples!.file, line: yaml!.lineOf([i]), kind: 'example', message: `"${example.name}": ${failure}` });
     });
     if (examples.length > 0) {

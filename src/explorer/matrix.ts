@@ -2,6 +2,7 @@
 // every subject × data category, as that covenant alone decides it on a day it is in force. Pure.
 import { compileRulebooks, type CompiledBook, type RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';
+import type { Text } from '../vocabulary';
 import { DATA_CATEGORIES, PURPOSES, SUBJECTS, formatPartyRef, type DataCategory, type PartyRef, type Purpose, type Subject, type Verdict } from '../vocabulary';
 
 export interface Direction {
@@ -13,6 +14,8 @@ export interface Direction {
 export interface MatrixCell {
   verdict: Verdict;
   articles: string[];
+  /** The safer readings behind the verdict (a rule's doubt). */
+  doubts: Text[];
 }
 
 export interface Matrix {
@@ -75,7 +78,7 @@ export function matrixOf(book: CompiledBook, direction: Direction, purpose: Purp
     data,
     cells: SUBJECTS.map((subject) => {
       const d = decide({ from: direction.from, to: direction.to, subject, data: [data], purpose, consent, date }, index);
-      return { subject, cell: { verdict: d.verdict, articles: [...new Set(d.citations.map((c) => c.article))] } };
+      return { subject, cell: { verdict: d.verdict, articles: [...new Set(d.citations.map((c) => c.article))], doubts: d.doubts ?? [] } };
     }),
   }));
   return { direction, purpose, consent, date, rows };

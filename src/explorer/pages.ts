@@ -3,7 +3,7 @@
 import type { toContractJson } from '../ask/output';
 import { MESSAGES, formatDate } from '../i18n/messages';
 import type { CompiledBook, RuleIndex } from '../rules/compile';
-import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang, type Purpose, type Verdict } from '../vocabulary';
+import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang, type Purpose, type Text, type Verdict } from '../vocabulary';
 import { Html, html, page } from './html';
 import { directionsOf, matrixOf, purposesFor, type Direction } from './matrix';
 import { EXPLORER_TEXTS } from './texts';
@@ -78,6 +78,7 @@ ${list(heading.conditions, answer.conditions, 'checks')}
 ${list(heading.duties, answer.duties)}
 ${list(heading.sources, answer.citations.map((c) => `${c.covenant}, ${articleLabel(c.article)}: ${c.text}`))}
 ${list(heading.whatWouldChange, answer.whatWouldChange.map((w) => w.text))}
+${list(heading.doubts, answer.doubts, 'doubts')}
 ${list(heading.askWhom, answer.askWhom)}</section>`;
 }
 
@@ -108,13 +109,21 @@ function matrixSection(book: CompiledBook, today: string, lang: Lang, choice: Ma
   const m = matrixOf(book, direction, purpose, choice.consent === true, today);
   const subjects = m.rows[0]!.cells.map((c) => c.subject);
   const seen = new Set<Verdict>();
+  // A doubt behind a cell is numbered once and listed under the matrix; the cell links to it.
+  const doubts: string[] = [];
+  const doubtMark = (text: Text) => {
+    if (!doubts.includes(text[lang])) doubts.push(text[lang]);
+    const n = String(doubts.indexOf(text[lang]) + 1);
+    return html` <a class="doubt" href="#doubt-${n}" title="${MESSAGES[lang].heading.doubts}">?${n}</a>`;
+  };
   const rows = m.rows.map(
     (row) =>
       html`<tr><th scope="row">${DATA_LABELS[row.data][lang]}</th>${row.cells.map(({ cell }) => {
         seen.add(cell.verdict);
-        return html`<td class="v-${cell.verdict}" title="${verdictText(cell.verdict, lang)}"><span class="sym" aria-label="${verdictText(cell.verdict, lang)}">${verdictIcon(cell.verdict)}</span>${cell.articles.map((a) => html` <a href="#${anchor(a)}">${a}</a>`)}</td>`;
+        return html`<td class="v-${cell.verdict}" title="${verdictText(cell.verdict, lang)}"><span class="sym" aria-label="${verdictText(cell.verdict, lang)}">${verdictIcon(cell.verdict)}</span>${cell.articles.map((a) => html` <a href="#${anchor(a)}">${a}</a>`)}${cell.doubts.map(doubtMark)}</td>`;
       })}</tr>`,
   );
+  const doubtList = doubts.length ? html`<h3>${MESSAGES[lang].heading.doubts}</h3><ol class="doubts">${doubts.map((d, i) => html`<li id="doubt-${String(i + 1)}">${d}</li>`)}</ol>` : '';
   const option = (value: string, label: string, selected: boolean) => html`<option value="${value}"${selected ? new Html(' selected') : ''}>${label}</option>`;
   return html`<section class="card" id="matrix" aria-labelledby="matrix-title"><h2 id="matrix-title">${t.matrixTitle}</h2><p class="muted">${t.matrixIntro(date(m.date, lang))}</p>
 <form method="get" action="/covenants/${book.id}#matrix" class="matrix-form"><input type="hidden" name="lang" value="${lang}">
@@ -124,7 +133,15 @@ function matrixSection(book: CompiledBook, today: string, lang: Lang, choice: Ma
 <button type="submit">${t.show}</button></form>
 <div class="table-wrap" tabindex="0" role="region" aria-label="${t.matrixTitle}"><table class="matrix"><caption>${partyRefLabel(direction.from, lang)} → ${partyRefLabel(direction.to, lang)} · ${PURPOSE_LABELS[purpose][lang]}${m.consent ? ` · ${t.consent}` : ''}</caption>
 <thead><tr><th scope="col">${t.dataHeader}</th>${subjects.map((s) => html`<th scope="col">${SUBJECT_LABELS[s][lang].split(' / ')[0]}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>
-<ul class="legend">${[...seen].map((v) => html`<li class="v-${v}"><span class="sym" aria-hidden="true">${verdictIcon(v)}</span> ${verdictText(v, lang)}</li>`)}</ul></section>`;
+<ul class="legend">${[...seen].map((v) => html`<li class="v-${v}"><span class="sym" aria-hidden="true">${verdictIcon(v)}</span> ${verdictText(v, lang)}</li>`)}</ul>${doubtList}</section>`;
+}
+
+function serviceLevelSection(book: CompiledBook, lang: Lang): Html | string {
+  const level = book.data.serviceLevel;
+  if (!level) return '';
+  const t = EXPLORER_TEXTS[lang];
+  const source = level.source === 'covenant' && level.article ? t.serviceLevelSource.covenant(articleLabel(level.article)) : t.serviceLevelSource['privacy-officer-default'];
+  return html`<section class="card" aria-labelledby="service-level"><h2 id="service-level">${t.serviceLevel}</h2><p>${t.serviceLevelDays(level.days)}</p><p class="badges"><span class="badge source-${level.source}">${source}</span></p><p>${level.explanation[lang]}</p></section>`;
 }
 
 export function covenantPage(index: RuleIndex, id: string, today: string, lang: Lang, choice: MatrixChoice = {}): string | null {
@@ -141,12 +158,17 @@ export function covenantPage(index: RuleIndex, id: string, today: string, lang: 
   // Object keys that look like integers ("2", "12") come first in JavaScript: put the articles in document order.
   const articles = Object.entries(book.data.articles).sort(([a], [b]) => byArticle(a, b)).map(([a, text]) => html`<div class="article" id="${anchor(a)}"><dt>${articleLabel(a)}</dt><dd>${text[lang]}</dd></div>`);
   const validityArticles = book.data.validity.articles.map((a) => html`<a href="#${anchor(a)}">${articleLabel(a)}</a> `);
+  const { doubts } = book.data.validity;
+  const validityDoubts = doubts.length
+    ? html`<h3>${MESSAGES[lang].heading.doubts}</h3><ul class="doubts">${doubts.map((d) => html`<li><strong>${t.doubtfulDays(date(d.from, lang), date(d.until, lang))}</strong>: ${d.text[lang]}</li>`)}</ul>`
+    : '';
   const body = html`${header(lang, `/covenants/${book.id}`, book.title, true)}<main>
 <p class="intro">${book.data.summary[lang]}</p><p class="badges"><span class="badge ${s.kind}">${s.text}</span><span class="badge">${t.version} ${book.version}</span></p>
 <section class="card" aria-labelledby="parties"><h2 id="parties">${t.parties}</h2><ul>${parties}</ul></section>
 <section class="card" aria-labelledby="validity"><h2 id="validity">${t.validity}</h2><p>${s.text}</p>
 ${predecessor ? html`<p>${t.renews} ${link(predecessor)}</p>` : ''}${successor ? html`<p>${t.renewedBy} ${link(successor)}${successor.validFrom ? ` (${date(successor.validFrom, lang)})` : ''}</p>` : ''}
-<h3>${t.derivation}</h3><p>${book.data.validity.explanation[lang]} ${validityArticles}</p></section>
+<h3>${t.derivation}</h3><p>${book.data.validity.explanation[lang]} ${validityArticles}</p>${validityDoubts}</section>
+${serviceLevelSection(book, lang)}
 ${matrixSection(book, today, lang, choice)}
 <section class="card" aria-labelledby="articles"><h2 id="articles">${t.articlesTitle}</h2><dl class="articles">${articles}</dl></section></main>`;
   return page(lang, book.title, body);

@@ -61,6 +61,8 @@ td.v-route_via { background: var(--route-bg); } td.v-not_covered { background: v
 .legend li .sym { border-radius: var(--r-m); padding: 0 2px; }
 .legend li.v-allowed .sym { background: var(--ok-bg); } .legend li.v-conditional .sym { background: var(--warn-bg); } .legend li.v-not_allowed .sym { background: var(--bad-bg); } .legend li.v-route_via .sym { background: var(--route-bg); }
 .legend { list-style: none; padding: 0; margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 12px; color: var(--fg2); font-size: 12px; }
+.doubts { margin: 8px 0 0; padding-left: 20px; } .doubts li { margin: 4px 0; }
+a.doubt { display: inline-block; margin-left: 2px; padding: 0 4px; border-radius: var(--r-m); background: var(--info-bg); color: var(--fg2); font-weight: 600; text-decoration: none; }
 .articles { margin: 0; }
 .article { display: grid; grid-template-columns: 110px 1fr; gap: 8px; padding: 8px 0; border-top: 1px solid var(--stroke2); }
 .article:target { background: var(--brand-bg); border-radius: var(--r-m); }

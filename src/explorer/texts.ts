@@ -25,6 +25,10 @@ export interface ExplorerTexts {
   ended: (until: string) => string;
   renewedBy: string;
   renews: string;
+  doubtfulDays: (from: string, until: string) => string;
+  serviceLevel: string;
+  serviceLevelDays: (days: number) => string;
+  serviceLevelSource: { covenant: (article: string) => string; 'privacy-officer-default': string };
   version: string;
   matrixTitle: string;
   matrixIntro: (date: string) => string;
@@ -63,6 +67,13 @@ export const EXPLORER_TEXTS: Record<Lang, ExplorerTexts> = {
     ended: (until) => `Afgelopen op ${until}`,
     renewedBy: 'Opgevolgd door',
     renews: 'Verlenging van',
+    doubtfulDays: (from, until) => (from === until ? from : `${from} tot en met ${until}`),
+    serviceLevel: 'Termijn voor een verzoek',
+    serviceLevelDays: (days) => `Een verzoek krijgt binnen ${days} ${days === 1 ? 'werkdag' : 'werkdagen'} een antwoord.`,
+    serviceLevelSource: {
+      covenant: (article) => `Bron: het convenant, ${article}`,
+      'privacy-officer-default': 'Bron: standaard van de privacy officer',
+    },
     version: 'Versie',
     matrixTitle: 'Wat dit convenant zegt',
     matrixIntro: (date) => `Per soort gegevens en per persoon: het oordeel van dit convenant en het artikel, zoals op ${date}.`,
@@ -99,6 +110,13 @@ export const EXPLORER_TEXTS: Record<Lang, ExplorerTexts> = {
     ended: (until) => `Ended on ${until}`,
     renewedBy: 'Succeeded by',
     renews: 'Renewal of',
+    doubtfulDays: (from, until) => (from === until ? from : `${from} until ${until}`),
+    serviceLevel: 'Time to answer a request',
+    serviceLevelDays: (days) => `A request is answered within ${days} working ${days === 1 ? 'day' : 'days'}.`,
+    serviceLevelSource: {
+      covenant: (article) => `Source: the covenant, ${article}`,
+      'privacy-officer-default': 'Source: default of the privacy officer',
+    },
     version: 'Version',
     matrixTitle: 'What this covenant says',
     matrixIntro: (date) => `For each kind of data and each person: this covenant's verdict and the article, as on ${date}.`,

@@ -11,6 +11,8 @@ export interface Messages {
     sources: string;
     whatWouldChange: string;
     askWhom: string;
+    /** Where a document can be read two ways and the safer reading was taken. */
+    doubts: string;
     missing: string;
     notUnderstood: string;
     why: string;
@@ -136,6 +138,7 @@ const nl: Messages = {
     sources: 'Bronnen',
     whatWouldChange: 'Wat het antwoord zou veranderen',
     askWhom: 'Twijfel? Vraag het',
+    doubts: 'Twijfel? Vraag je privacy officer',
     missing: 'Voor een antwoord is nog nodig',
     notUnderstood: 'Niet begrepen',
     why: 'Waarom',
@@ -272,6 +275,7 @@ const en: Messages = {
     sources: 'Sources',
     whatWouldChange: 'What would change the answer',
     askWhom: 'In doubt? Ask',
+    doubts: 'In doubt? Ask your privacy officer',
     missing: 'Still needed for an answer',
     notUnderstood: 'Not understood',
     why: 'Why',

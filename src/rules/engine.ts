@@ -409,20 +409,31 @@ function acuteDecision(question: Question, index: RuleIndex): Decision {
   });
 }
 
-function refCandidates(ref: PartyRef | undefined, index: RuleIndex): PartyRef[] {
-  const expand = (party: Party): PartyRef[] => {
+/**
+ * The references a question's party may stand for. A unit-less one stands for itself where no book needs the
+ * unit, or where a book with the other side lets it be left out (unitOptional); otherwise for each unit books list.
+ */
+function refCandidates(ref: PartyRef | undefined, other: PartyRef | undefined, index: RuleIndex): PartyRef[] {
+  const expand = (party: Party, withoutUnit: boolean): PartyRef[] => {
     const units = index.restrictedUnits.get(party);
-    return units ? [...units, OTHER_UNIT].map((unit) => ({ party, unit })) : [{ party }];
+    if (!units) return [{ party }];
+    const named = [...units, OTHER_UNIT].map((unit) => ({ party, unit }));
+    return withoutUnit ? [{ party }, ...named] : named;
   };
-  if (!ref) return PARTIES.flatMap(expand);
-  if (ref.unit !== undefined || !index.restrictedUnits.has(ref.party)) return [ref];
-  return expand(ref.party);
+  if (!ref) return PARTIES.flatMap((party) => expand(party, index.optionalUnits.has(party)));
+  if (ref.unit !== undefined || !index.restrictedUnits.has(ref.party) || unitLeftOutWith(ref.party, other, index)) return [ref];
+  return expand(ref.party, false);
+}
+
+function unitLeftOutWith(party: Party, other: PartyRef | undefined, index: RuleIndex): boolean {
+  if (!index.optionalUnits.has(party)) return false;
+  if (!other) return true;
+  return index.books.some((book) => book.unitOptional.has(party) && book.partyUnits.has(other.party) && (other.unit === undefined || refInBook(book, other)));
 }
 
 const MAX_COMPLETIONS = 20_000;
 const NOTHING_OPEN: ReadonlySet<Slot> = new Set();
 
-const unitKnown = (ref: PartyRef, index: RuleIndex) => ref.unit !== undefined || !index.restrictedUnits.has(ref.party);
 
 /** How decide() reached its verdict: filled in only when asked for (by explain). */
 export interface DecideTrace {
@@ -459,13 +470,13 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
   const consent = question.consent === true;
   const data = question.data && question.data.length > 0 ? dedupe(question.data) : undefined;
   const { from, to, subject, purpose } = question;
-  if (from && to && subject && data && purpose && unitKnown(from, index) && unitKnown(to, index)) {
+  const fromCands = refCandidates(from, to, index);
+  const toCands = refCandidates(to, from, index);
+  if (from && to && subject && data && purpose && fromCands[0] === from && toCands[0] === to) {
     const c = { pair: preparePair(index, from, to, question.date), subject, data, purpose, consent };
     record(trace, 'complete', [], c, 1);
     return decideComplete(c, index, question, NOTHING_OPEN);
   }
-  const fromCands = refCandidates(question.from, index);
-  const toCands = refCandidates(question.to, index);
   const subjects: readonly Subject[] = question.subject ? [question.subject] : SUBJECTS;
   const dataSets: DataCategory[][] = data ? [data] : DATA_CATEGORIES.map((d) => [d]);
   const purposes: readonly Purpose[] = question.purpose ? [question.purpose] : PURPOSES;

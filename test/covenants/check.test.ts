@@ -29,6 +29,17 @@ describe('rules:check', () => {
     assert.deepEqual(checkRulebooks(readRulebookSources(withBuiltIn(ALMERE_DIR))), []);
   });
 
+  it('decides a covenant’s worked examples without its renewal, so the examples after its end still hold', () => {
+    assert.deepEqual(checkRulebooks(readRulebookSources(withBuiltIn(ALMERE_DIR, RENEWAL_DIR))), []);
+  });
+
+  it('still names a worked example of the renewal that no longer comes out', () => {
+    const edited = { ...renewal.examples!, text: renewal.examples!.text.replace('expect: { verdict: not_covered, rules: [] }\n', 'expect: { verdict: conditional, rules: [] }\n') };
+    assert.notEqual(edited.text, renewal.examples!.text);
+    const findings = checkRulebooks([...builtIn, { rulebook: renewal.rulebook, examples: edited }]);
+    assert.ok(findings.length > 0 && findings.every((f) => f.kind === 'example' && f.file === renewal.examples!.file), JSON.stringify(findings));
+  });
+
   it('names the file and line of a data category the vocabulary does not know', () => {
     const findings = checkEdited({ rulebook: (t) => t.replace('data: [veiligheidsinformatie]', 'data: [schoenmaat]') });
     assert.equal(findings.length, 1);

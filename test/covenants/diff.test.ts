@@ -53,7 +53,7 @@ describe('rules:diff', () => {
     const text = formatDiff(diff);
     const dropped = diff.renewals[0]!.groups.find((g) => g.from.rules.some((r) => r.id === 'bp-politie-info-derde'))!;
     assert.ok(text.includes(`${dropped.count} combinaties gaan van conditional naar not_allowed`));
-    assert.match(text, /was: {2}conditional: blijf-politie-2022 bp-politie-info-derde \(art\. 4\.2, art\. 5\.7, art\. 5\.10\)/);
+    assert.match(text, /was: {2}conditional: blijf-politie-2022 bp-politie-info-derde \(art\. 4\.2, art\. 3\.1, art\. 5\.7, art\. 5\.10\)/);
     assert.match(text, /nu: {3}not_allowed: blijf-politie-2027#lijst-1 \(art\. 4\.1, art\. 4\.2\)/);
   });
 

@@ -28,20 +28,26 @@ describe('a renewed covenant beside the one it renews', () => {
     assert.equal(byId.get('blijf-politie-2022')!.succeededBy, 'blijf-politie-2027');
   });
 
-  it('decides under 1.0 on its last day and under 2.0 from the day after', () => {
-    assert.equal(decide({ ...address, date: '2027-09-16' }, index).covenant, 'blijf-politie-2022');
+  it('decides under 1.0 on its last day and under 2.0 from 17 September 2027', () => {
+    assert.equal(decide({ ...address, date: '2027-09-15' }, index).covenant, 'blijf-politie-2022');
     assert.equal(decide({ ...address, date: '2027-09-17' }, index).covenant, 'blijf-politie-2027');
+  });
+
+  it('covers the day that belongs to 1.0 or 2.0 depending on the reading under neither, with both versions’ doubts', () => {
+    const between = decide({ ...address, date: '2027-09-16' }, index);
+    assert.equal(between.verdict, 'not_covered');
+    assert.equal(between.doubts?.length, 2);
   });
 
   it('gives the new rule only under 2.0 (a child’s contact details for placement)', () => {
     const child: Question = { ...address, subject: 'kind', data: ['contactgegevens'], purpose: 'plaatsing' };
-    assert.equal(decide({ ...child, date: '2027-09-16' }, index).verdict, 'not_allowed');
+    assert.equal(decide({ ...child, date: '2027-09-15' }, index).verdict, 'not_allowed');
     assert.equal(decide({ ...child, date: '2027-09-17' }, index).verdict, 'conditional');
   });
 
   it('refuses a renewal that starts before its predecessor ends, naming the file and the field', () => {
     const early = parseRulebook(renewalText.replace('from: "2027-09-17"', 'from: "2027-09-01"'), renewalFile);
-    assert.throws(() => compileRulebooks([...loadRulebookData([RULEBOOK_DIR]), early]), /blijf-politie-2027\.yaml, field "succeeds": a renewal starts after blijf-politie-2022 ends \(2027-09-16\), but starts 2027-09-01/);
+    assert.throws(() => compileRulebooks([...loadRulebookData([RULEBOOK_DIR]), early]), /blijf-politie-2027\.yaml, field "succeeds": a renewal starts after blijf-politie-2022 ends \(2027-09-15\), but starts 2027-09-01/);
   });
 
   it('refuses a renewal of a rulebook that does not exist, as a rulebook error', () => {
@@ -80,7 +86,7 @@ describe('a renewed covenant beside the one it renews', () => {
       const service = new DigestService({ db, rules: index, directory: makeDirectory([manager]), now: () => '2027-06-01T08:00:00.000Z', today: () => '2027-06-01' });
       const [digest] = await service.compute('2027-W21');
       const text = JSON.stringify(digestCard(digest!, 'nl'));
-      assert.match(text, /Convenant Gegevensverstrekking Blijf Groep loopt af op 16-09-2027 \(nog 109 dagen\)\. Vanaf 17-09-2027 geldt de opvolger: Convenant Gegevensverstrekking Blijf Groep 2\.0 \(fictief\)\./);
+      assert.match(text, /Convenant Gegevensverstrekking Blijf Groep loopt af op 15-09-2027 \(nog 108 dagen\)\. Vanaf 17-09-2027 geldt de opvolger: Convenant Gegevensverstrekking Blijf Groep 2\.0 \(fictief\)\./);
       assert.doesNotMatch(text, /evaluatie van 2027 van Convenant Gegevensverstrekking Blijf Groep 2\.0/, 'a renewal not yet in force is not evaluated yet');
     } finally {
       await db.destroy();

@@ -75,7 +75,9 @@ describe('the rulebook explorer in Chromium', function () {
     const page = await open(1024, '/covenants/blijf-politie-2022');
     const text = await page.locator('main').innerText();
     assert.match(text, /amsterdam|Amsterdam/);
-    assert.match(text, /De laatste partij tekende op 16 september 2022/);
+    assert.match(text, /De laatste partij \(eenheid Midden-Nederland\) tekende op 16 september 2022/);
+    assert.match(text, /Twijfel\? Vraag je privacy officer\n+16 september 2027: Valt 16 september 2027 nog binnen de vijf jaar/);
+    assert.match(text, /Termijn voor een verzoek\n+Een verzoek krijgt binnen 5 werkdagen een antwoord\.\n+Bron: standaard van de privacy officer\n+Het convenant noemt geen termijn/);
     assert.match(text, /Opgevolgd door\s+Convenant Gegevensverstrekking Blijf Groep 2\.0/);
     const cell = page.locator('table.matrix tbody tr', { hasText: 'naam, adres en woonplaats' }).locator('td').nth(3);
     assert.match(await cell.getAttribute('class') ?? '', /v-conditional/);

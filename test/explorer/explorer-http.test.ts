@@ -22,9 +22,12 @@ describe('the explorer over HTTP', function () {
 
   it('decides by the date of the disclosure: the renewal from 17 September 2027', async () => {
     const slots = { from: 'politie:amsterdam', to: 'blijf-groep', subject: 'kind', data: ['contactgegevens'], purpose: 'plaatsing' };
-    const before = (await (await ask({ ...slots, date: '2027-09-16' })).json()) as { verdict: string };
+    const before = (await (await ask({ ...slots, date: '2027-09-15' })).json()) as { verdict: string };
+    const between = (await (await ask({ ...slots, date: '2027-09-16' })).json()) as { verdict: string; doubts: string[] };
     const after = (await (await ask({ ...slots, date: '2027-09-17' })).json()) as { verdict: string; covenant: string };
     assert.equal(before.verdict, 'not_allowed');
+    assert.equal(between.verdict, 'not_covered');
+    assert.ok(between.doubts.length > 0, 'the day between the two readings shows the doubt');
     assert.deepEqual([after.verdict, after.covenant], ['conditional', 'blijf-politie-2027']);
   });
 
@@ -59,6 +62,26 @@ describe('the explorer over HTTP', function () {
     assert.ok(!text.includes('<script>alert(1)</script>'));
     assert.ok(text.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.match(text, /onbekende partij/);
+  });
+
+  it('marks a matrix cell decided on a safer reading and lists that doubt under the matrix', async () => {
+    const query = new URLSearchParams({ dir: 'veilig-thuis>rvdk', purpose: 'veiligheidsoverleg' });
+    const text = await (await fetch(`${bot.base}/covenants/vuistregels-zorg-straf?${query.toString()}`)).text();
+    const medical = /<tr><th scope="row">medische gegevens[^<]*<\/th>(.*?)<\/tr>/.exec(text)?.[1] ?? '';
+    assert.match(medical, /<a class="doubt" href="#doubt-1" title="Twijfel\? Vraag je privacy officer">\?1<\/a>/);
+    assert.match(text, /<h3>Twijfel\? Vraag je privacy officer<\/h3><ol class="doubts"><li id="doubt-1">Vuistregel 7 zegt dat Veilig Thuis/);
+  });
+
+  it('shows an answer decided on a safer reading with its doubt, under "Twijfel? Vraag je privacy officer"', async () => {
+    const question = 'Mag ik medische gegevens van het kind delen met de Raad voor de Kinderbescherming in het veiligheidsoverleg?';
+    const res = await fetch(`${bot.base}/covenants/zoek`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ question, as: 'veilig-thuis:flevoland' }) });
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), /<h3>Twijfel\? Vraag je privacy officer<\/h3><ul class="doubts"><li>Vuistregel 7 zegt dat Veilig Thuis/);
+  });
+
+  it('says where the time to answer a request comes from', async () => {
+    const text = await (await fetch(`${bot.base}/covenants/regio-flevoland-almere-2026?lang=en`)).text();
+    assert.match(text, /Time to answer a request<\/h2><p>A request is answered within 3 working days\.<\/p><p class="badges"><span class="badge source-privacy-officer-default">Source: default of the privacy officer<\/span>/);
   });
 
   it('answers a covenant that does not exist with 404 and a way back', async () => {
