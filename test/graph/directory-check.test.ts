@@ -35,7 +35,7 @@ describe('directory:check', function () {
     const run = await check({ DIRECTORY_FILE: join(root, 'config', 'demo-directory.yaml') });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /politie:amsterdam\s+Ruben Visser\s+staff, contact/);
-    assert.match(run.stdout, /politie:flevoland\s+— niemand \|/);
+    assert.match(run.stdout, /\n {2}om\s+Sara Verbeek \| — niemand \| Ruud Kok\n/);
   });
 
   it('prints the people read from Graph with the calls it took', async () => {

@@ -1,7 +1,7 @@
 // The demo directory lets a newcomer try every flow: whoever a covenant lets share with, someone there answers.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { loadDirectory, type Role } from '../../src/directory/directory';
+import { loadDirectory } from '../../src/directory/directory';
 import { loadRules } from '../../src/rules/load';
 import { KNOWN_UNITS, type Party } from '../../src/vocabulary';
 
@@ -19,8 +19,9 @@ function routedTo(): { party: Party; unit?: string }[] {
   return [...seen.values()];
 }
 
-const holds = (party: Party, unit: string | undefined, role: Role) =>
-  directory.people.some((p) => p.party.party === party && (unit === undefined || p.party.unit === unit) && p.roles.includes(role));
+/** Whether someone holds the role there, by the directory's own rule (the unit's own, else organisation-wide). */
+const holds = (party: Party, unit: string | undefined, role: 'contact' | 'privacy-officer') =>
+  (role === 'contact' ? directory.contactsFor : directory.privacyOfficersFor)({ party, ...(unit ? { unit } : {}) }).length > 0;
 
 describe('the demo directory', () => {
   for (const role of ['contact', 'privacy-officer'] as const) {
