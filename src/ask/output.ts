@@ -1,6 +1,7 @@
 // The `ask` command's two output forms: the contract's JSON object and a readable text. Pure.
 import { MESSAGES } from '../i18n/messages';
 import { citationLabel, describeAlternative, personalDataWarning, summary, verdictLabel } from '../present/describe';
+import { groupByAddressee, readerSideOf } from '../present/addressee';
 import { DATA_LABELS, formatPartyRef, type Lang } from '../vocabulary';
 import type { Answer } from './answer';
 import { explanationJson, renderExplanation } from './explain-text';
@@ -22,6 +23,8 @@ export function toContractJson(answer: Answer, lang: Lang) {
     citations: d.citations.map((c) => ({ covenant: c.covenant, article: c.article, text: c.text[lang] })),
     conditions: d.conditions.map((c) => c.text[lang]),
     duties: d.duties.map((c) => c.text[lang]),
+    /** The same duties, each with who must act (discloser, recipient, each or a party id). */
+    dutiesWho: d.duties.map((c) => c.who ?? null),
     routeVia: d.routeVia,
     missing: d.missing,
     perData: d.perData.map((p) => ({
@@ -45,6 +48,7 @@ export function toContractJson(answer: Answer, lang: Lang) {
 
 export function renderText(answer: Answer, lang: Lang): string {
   const { decision: d, parsed } = answer;
+  const q = d.question;
   const m = MESSAGES[lang];
   const out: string[] = [];
   const section = (title: string, lines: string[], bullet = '•') => {
@@ -67,7 +71,8 @@ export function renderText(answer: Answer, lang: Lang): string {
   }
   section(m.heading.why, d.rules.map((r) => r.explanation[lang]));
   section(m.heading.conditions, d.conditions.map((c) => c.text[lang]), '☐');
-  section(m.heading.duties, d.duties.map((c) => c.text[lang]));
+  const dutyGroups = groupByAddressee(d.duties, { discloser: q.from, recipient: q.to }, readerSideOf(q), lang);
+  if (dutyGroups.length > 0) out.push('', `${m.heading.duties}:`, ...dutyGroups.flatMap((g) => [`  ${g.heading}:`, ...g.items.map((t) => `    • ${t[lang]}`)]));
   section(m.heading.sources, d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`));
   section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => describeAlternative(a, lang)));
   section(m.heading.doubts, (d.doubts ?? []).map((t) => t[lang]));
