@@ -16,7 +16,7 @@ describe('the bot with a covenant from an extra rulebook folder', function () {
     assert.equal(replies.length, 1);
     const text = cardText(cardOf(replies[0]));
     assert.match(text, /Mag onder voorwaarden/);
-    assert.match(text, /regio-flevoland-almere-2026, art\. 2\.1/);
+    assert.match(text, /Regionale werkafspraken Veilig Thuis Flevoland en wijkteams Almere \(fictief\), art\. 2\.1/);
   });
 
   it('does not allow what the added covenant does not list (medical data from the wijkteam)', async () => {
