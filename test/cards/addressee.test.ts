@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { answer } from '../../src/ask/answer';
-import { renderText } from '../../src/ask/output';
+import { renderText, toContractJson } from '../../src/ask/output';
 import { verdictCard } from '../../src/cards/cards';
 import { loadRules } from '../../src/rules/load';
 import { groupByAddressee } from '../../src/present/addressee';
@@ -62,5 +62,11 @@ describe('duties addressed to the party that must act', () => {
     assert.doesNotMatch(text, /Daarna moet je/);
     assert.match(text, /Na het delen:\n {2}De ontvanger \(Blijf Groep\):\n {4}• De ontvanger informeert de betrokkene/);
     assert.match(renderText(blijfReceives(), 'nl'), /Na het delen:\n {2}Jij:\n {4}• De ontvanger informeert de betrokkene/);
+  });
+
+  it('gives the ask command\'s JSON the duties under who must act', () => {
+    const groups = toContractJson(policeShares(), 'en').dutiesByAddressee;
+    assert.deepEqual(groups.map((g) => g.heading), ['The recipient (Blijf Groep)', 'Each party']);
+    assert.equal(groups[0]!.who, 'recipient');
   });
 });
