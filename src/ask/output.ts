@@ -1,9 +1,13 @@
 // The `ask` command's two output forms: the contract's JSON object and a readable text. Pure.
 import { MESSAGES } from '../i18n/messages';
 import { citationLabel, describeAlternative, personalDataWarning, summary, verdictLabel } from '../present/describe';
+import { groupByAddressee, readerSideOf } from '../present/addressee';
 import { DATA_LABELS, formatPartyRef, type Lang } from '../vocabulary';
+import type { Decision } from '../rules/types';
 import type { Answer } from './answer';
 import { explanationJson, renderExplanation } from './explain-text';
+
+const addressedDuties = (d: Decision, lang: Lang) => groupByAddressee(d.duties, { discloser: d.question.from, recipient: d.question.to }, readerSideOf(d.question), lang);
 
 export function toContractJson(answer: Answer, lang: Lang) {
   const { decision: d, parsed } = answer;
@@ -22,6 +26,8 @@ export function toContractJson(answer: Answer, lang: Lang) {
     citations: d.citations.map((c) => ({ covenant: c.covenant, article: c.article, text: c.text[lang] })),
     conditions: d.conditions.map((c) => c.text[lang]),
     duties: d.duties.map((c) => c.text[lang]),
+    /** The same duties under who must act, seen from the asker ("reader" is the asker's own side). */
+    dutiesByAddressee: addressedDuties(d, lang).map((g) => ({ who: g.key, heading: g.heading, duties: g.items.map((t) => t[lang]) })),
     routeVia: d.routeVia,
     missing: d.missing,
     perData: d.perData.map((p) => ({
@@ -67,7 +73,8 @@ export function renderText(answer: Answer, lang: Lang): string {
   }
   section(m.heading.why, d.rules.map((r) => r.explanation[lang]));
   section(m.heading.conditions, d.conditions.map((c) => c.text[lang]), '☐');
-  section(m.heading.duties, d.duties.map((c) => c.text[lang]));
+  const dutyGroups = addressedDuties(d, lang);
+  if (dutyGroups.length > 0) out.push('', `${m.heading.duties}:`, ...dutyGroups.flatMap((g) => [`  ${g.heading}:`, ...g.items.map((t) => `    • ${t[lang]}`)]));
   section(m.heading.sources, d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`));
   section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => describeAlternative(a, lang)));
   section(m.heading.doubts, (d.doubts ?? []).map((t) => t[lang]));

@@ -6,7 +6,6 @@ import type { Transaction } from 'kysely';
 import { breachCard, breachRef } from '../cards/breach-cards';
 import type { Card } from '../cards/cards';
 import type { Directory, Person } from '../directory/directory';
-import { citationLabel } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
 import { appendAuditIn, ConflictError, isPostgres, withRetry } from '../store/audit';
 import { rebuildCardCopies, recordSentCopy, sendCardCopy } from '../store/card-copies';
@@ -71,9 +70,10 @@ export class BreachService {
     const sources = books.flatMap((b) =>
       ['9.3', '9.4', 'stap 1']
         .filter((a) => b.data.articles[a] && (a !== 'stap 1' || policeReportRequired(breach)))
-        .map((a) => ({ label: citationLabel(b.id, a, lang), text: b.data.articles[a]! })),
+        .map((a) => ({ covenant: b.id, article: a, text: b.data.articles[a]! })),
     );
-    return breachCard({ breach, viewer: this.viewerOf(breach, userId) ?? 'recipient', viewerId: userId, viewerMri, names, sources, covenantTitles: books.map((b) => b.title), now: this.deps.now(), lang });
+    const titles = Object.fromEntries(books.map((b) => [b.id, b.title]));
+    return breachCard({ breach, viewer: this.viewerOf(breach, userId) ?? 'recipient', viewerId: userId, viewerMri, names, sources, titles, now: this.deps.now(), lang });
   }
 
   private rebuild(trx: Trx, breach: Breach, at: string) {

@@ -5,7 +5,8 @@ import { MESSAGES } from '../i18n/messages';
 import { BREACH_KINDS, ENCRYPTION, PEOPLE_RANGES, deadlineOf, policeReportRequired, type Breach } from '../breach/breach';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
 import { DATA_CATEGORIES, DATA_LABELS, KNOWN_UNITS, PARTIES, SUBJECTS, SUBJECT_LABELS, formatPartyRef, partyRefLabel, type Lang, type Text } from '../vocabulary';
-import type { Card } from './cards';
+import { citationLabel } from '../present/describe';
+import type { Card, CovenantTitles } from './cards';
 import { formatMoment } from './request-cards';
 
 export const BREACH_VERBS = { report: 'breach.report', ack: 'breach.ack', policeReport: 'breach.policeReport', ap: 'breach.ap', refresh: 'breach.refresh' } as const;
@@ -80,8 +81,10 @@ export interface BreachView {
   viewerId: string;
   viewerMri: string | null;
   names: Record<string, string>;
-  sources: { label: string; text: Text }[];
-  covenantTitles: string[];
+  /** The articles on breaches of the breach's covenants. */
+  sources: { covenant: string; article: string; text: Text }[];
+  /** Covenant id → title: covenants are shown by name. */
+  titles: CovenantTitles;
   now: string;
   lang: Lang;
 }
@@ -136,6 +139,7 @@ export function breachCard(view: BreachView): Card {
   const open = b.apDecision === null;
   const police = policeReportRequired(b);
   const acked = new Set(b.acknowledgements.map((a) => a.userId));
+  const titleOf = (covenant: string) => view.titles[covenant] ?? covenant;
   return expand(breachTemplate, {
     id: b.id,
     lang,
@@ -152,11 +156,11 @@ export function breachCard(view: BreachView): Card {
       { title: m.facts.subjects, value: b.subjects.map((s) => SUBJECT_LABELS[s][lang]).join(', ') },
       { title: m.facts.data, value: b.data.map((d) => DATA_LABELS[d][lang]).join('; ') },
       { title: m.facts.people, value: m.people[b.people] },
-      { title: m.facts.covenants, value: view.covenantTitles.join('; ') || '—' },
+      { title: m.facts.covenants, value: b.covenants.map(titleOf).join('; ') || '—' },
     ],
     police: police ? { duty: m.policeDuty, status: b.policeReportAt ? m.policeDone(formatMoment(b.policeReportAt, lang)) : m.policeOpen } : null,
     seen: b.acknowledgements.length > 0 ? m.seenBy(b.acknowledgements.map((a) => `${name(a.userId)} (${formatMoment(a.at, lang)})`).join(', ')) : m.nobodySeen,
-    sources: [...view.sources.map((s) => ({ label: s.label, text: s.text[lang] })), { label: m.gdprLabel, text: m.gdpr }],
+    sources: [...view.sources.map((s) => ({ label: citationLabel(titleOf(s.covenant), s.article, lang), text: s.text[lang] })), { label: m.gdprLabel, text: m.gdpr }],
     apChoices: (['notified', 'not_required'] as const).map((d) => ({ title: m.apDecision[d], value: d })),
     can: {
       ack: viewer !== 'reporter' && !acked.has(view.viewerId),

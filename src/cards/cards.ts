@@ -4,6 +4,7 @@ import type { Answer } from '../ask/answer';
 import { MESSAGES, type HelpCommand } from '../i18n/messages';
 import type { Role } from '../directory/directory';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
+import { groupByAddressee, readerSideOf, type AddressedGroup } from '../present/addressee';
 import { citationLabel, describeAlternative, notCoveredReasons, personalDataWarning, understoodLine, verdictLabel } from '../present/describe';
 import type { Decision, Question } from '../rules/types';
 import { DATA_LABELS, SLOTS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
@@ -113,6 +114,12 @@ export function slotsData(q: Question): Record<string, unknown> {
 const textLine = (text: string) => ({ type: 'TextBlock', text, wrap: true });
 const smallLine = (text: string) => ({ type: 'TextBlock', text, wrap: true, size: 'Small' });
 
+/** Requirements under who must act; without headings when they are all the reader's own (withHeadings: 'mixed'). */
+function addressedLines(groups: AddressedGroup[], lang: Lang, withHeadings: 'always' | 'mixed') {
+  const headed = withHeadings === 'always' || groups.some((g) => g.key !== 'reader');
+  return groups.flatMap((g) => [...(headed ? [{ ...textLine(`**${g.heading}**`), spacing: 'Small' }] : []), ...g.items.map((t) => textLine(`• ${t[lang]}`))]);
+}
+
 export const emergencyBanner = (lang: Lang) => emergencyBannerOf(MESSAGES[lang].card.emergencyBanner);
 
 /** A line that opens and closes the elements below it (hidden at first), or nothing when there are none. */
@@ -175,6 +182,10 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
   const alternatives = d.whatWouldChange.filter((a) => !(notCovered && (a.kind === 'scope' || a.kind === 'validity')));
   const understood = understoodLine(d.question, lang);
   const whom = d.askWhom[0]?.[lang];
+  const exchange = { discloser: d.question.from, recipient: d.question.to };
+  const reader = readerSideOf(d.question);
+  const conditions = addressedLines(groupByAddressee(d.conditions, exchange, reader, lang), lang, 'mixed');
+  const duties = addressedLines(groupByAddressee(d.duties, exchange, reader, lang), lang, 'always');
   return cardTemplate({
     body: [
       ...(notCovered ? [emergencyBanner(lang)] : []),
@@ -196,8 +207,8 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
       ...(d.doubts && d.doubts.length > 0
         ? [{ type: 'Container', style: 'warning', items: [{ ...textLine(c.doubts), weight: 'Bolder' }, ...d.doubts.map((t) => smallLine(`• ${t[lang]}`))] }]
         : []),
-      ...toggleSection('voorwaarden', c.conditionsToggle(d.conditions.length), d.conditions.length > 0 ? [textLine(c.conditionsIntro), ...d.conditions.map((r) => textLine(`• ${r.text[lang]}`))] : []),
-      ...toggleSection('na-het-delen', c.dutiesToggle(d.duties.length), d.duties.map((r) => textLine(`• ${r.text[lang]}`))),
+      ...toggleSection('voorwaarden', c.conditionsToggle(d.conditions.length), d.conditions.length > 0 ? [textLine(c.conditionsIntro), ...conditions] : []),
+      ...toggleSection('na-het-delen', c.dutiesToggle(d.duties.length), duties),
       ...toggleSection('wat-verandert', c.alternativesToggle(alternatives.length), alternatives.map((a) => textLine(`• ${describeAlternative(a, lang)}`))),
       ...toggleSection('bronnen', c.sourcesToggle(d.citations.length), [
         ...d.rules.slice(notCovered ? 0 : 1).map((r) => textLine(r.explanation[lang])),

@@ -6,9 +6,11 @@ import { REQUEST_MESSAGES, stateLabel } from '../i18n/request-messages';
 import { ageInWorkingDays } from '../requests/deadlines';
 import { AMSTERDAM, amsterdamDate } from '../time/amsterdam';
 import { DELIVERIES, URGENCIES, displayId, type DisclosureRequest } from '../requests/request';
-import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
+import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang, type PartyRef, type Text } from '../vocabulary';
 import { verdictLabel } from '../present/describe';
-import type { Card } from './cards';
+import { groupByAddressee, type ReaderSide } from '../present/addressee';
+import type { Addressee } from '../rules/types';
+import type { Card, CovenantTitles } from './cards';
 
 export const REQUEST_VERBS = {
   start: 'request.start',
@@ -47,8 +49,10 @@ export interface RequestView {
   contactNames: string[];
   conditions: string[];
   citations: string[];
-  /** The covenant's duties after sharing, shown once the request is approved. */
-  duties?: string[];
+  /** The covenant's duties after sharing, shown once the request is approved, each with who must act. */
+  duties?: { who?: Addressee; text: Text }[];
+  /** Covenant id → title, for the "Grondslag" line. */
+  titles?: CovenantTitles;
   today: string;
   lang: Lang;
 }
@@ -129,14 +133,14 @@ function noteAction(when: string, title: string, input: { id: string; label: str
 }
 
 /** A heading that opens and closes the list in `key` below it (hidden at first); nothing when the list is empty. */
-const toggledList = (id: string, key: string, heading: string) => [
+const toggledList = (id: string, key: string, heading: string, items: unknown[] = [{ type: 'TextBlock', $data: `\${${key}}`, text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' }]) => [
   {
     type: 'Container',
     $when: `\${count(${key}) > 0}`,
     selectAction: { type: 'Action.ToggleVisibility', title: heading, targetElements: [id] },
     items: [{ type: 'TextBlock', text: `▸ ${heading}`, weight: 'Bolder', wrap: true, size: 'Small', color: 'Accent' }],
   },
-  { type: 'Container', $when: `\${count(${key}) > 0}`, id, isVisible: false, items: [{ type: 'TextBlock', $data: `\${${key}}`, text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' }] },
+  { type: 'Container', $when: `\${count(${key}) > 0}`, id, isVisible: false, items },
 ];
 
 const requestTemplate = cardTemplate({
@@ -162,7 +166,17 @@ const requestTemplate = cardTemplate({
     { type: 'TextBlock', $when: '${infoQuestion != null}', text: '**${m.infoQuestion}**: ${infoQuestion}', wrap: true },
     { type: 'TextBlock', $when: '${infoAnswer != null}', text: '**${m.infoAnswer}**: ${infoAnswer}', wrap: true },
     { type: 'TextBlock', $when: '${reason != null}', text: '**${m.reason}**: ${reason}', wrap: true },
-    ...toggledList('plichten', 'duties', '${m.nextStep.duties} (${count(duties)})'),
+    ...toggledList('plichten', 'duties', '${m.nextStep.duties} (${dutyCount})', [
+      {
+        type: 'Container',
+        $data: '${duties}',
+        spacing: 'Small',
+        items: [
+          { type: 'TextBlock', text: '**${heading}**', wrap: true, size: 'Small' },
+          { type: 'TextBlock', $data: '${items}', text: '• ${$data}', wrap: true, size: 'Small', spacing: 'None' },
+        ],
+      },
+    ]),
   ],
   actions: [
     { $when: '${can.approve}', type: 'Action.Execute', title: '${m.approve}', verb: REQUEST_VERBS.approve, data: { requestId: '${id}', lang: '${lang}' }, style: 'positive' },
@@ -203,14 +217,14 @@ export function requestCard(view: RequestView): Card {
     overdue: r.state === 'pending' && age >= r.slaDays ? m.overdue(age, r.slaDays) : null,
     facts,
     necessity: involved ? r.necessity : null,
-    basis: m.basisLine(verdictLabel(r.snapshot.verdict, lang, null), r.snapshot.rulebooks.map((b) => `${b.id} ${b.version}`).join(', ')),
+    basis: m.basisLine(verdictLabel(r.snapshot.verdict, lang, null), r.snapshot.rulebooks.map((b) => `${view.titles?.[b.id] ?? b.id} ${b.version}`).join(', ')),
     citations: view.citations,
     conditions: view.conditions,
     infoQuestion: involved ? r.infoQuestion : null,
     infoAnswer: involved ? r.infoAnswer : null,
     reason: involved && r.state === 'denied' ? r.decisionReason : null,
     nextStep: r.state === 'approved' && involved ? nextStep(view) : null,
-    duties: r.state === 'approved' && involved ? (view.duties ?? []) : [],
+    ...dutiesFor(view, r.state === 'approved' && involved ? (view.duties ?? []) : []),
     m,
     can: {
       approve: viewer === 'contact' && undecided,
@@ -220,6 +234,13 @@ export function requestCard(view: RequestView): Card {
       withdraw: viewer === 'requester' && undecided,
     },
   });
+}
+
+/** The duties under who must act, seen from the viewer: the contact discloses, the requester receives. */
+function dutiesFor(view: RequestView, duties: { who?: Addressee; text: Text }[]) {
+  const reader: ReaderSide = view.viewer === 'contact' ? 'discloser' : view.viewer === 'requester' ? 'recipient' : null;
+  const groups = groupByAddressee(duties, { discloser: view.request.discloser, recipient: view.request.recipient }, reader, view.lang);
+  return { duties: groups.map((g) => ({ heading: g.heading, items: g.items.map((t) => t[view.lang]) })), dutyCount: duties.length };
 }
 
 /** After approval, what the person looking at the card does next: deliver, or receive and inform the data subject. */

@@ -75,7 +75,7 @@ ${answer.verdict === 'not_covered' ? html`<p>${MESSAGES[lang].notCovered}</p>` :
 ${list(heading.missing, answer.missing.map((s) => MESSAGES[lang].slot[s]))}
 ${list(heading.why, answer.rules.map((r) => r.explanation))}
 ${list(heading.conditions, answer.conditions, 'checks')}
-${list(heading.duties, answer.duties)}
+${answer.dutiesByAddressee.length ? html`<h3>${heading.duties}</h3>${answer.dutiesByAddressee.map((g) => html`<h4>${g.heading}</h4><ul>${g.duties.map((i) => html`<li>${i}</li>`)}</ul>`)}` : ''}
 ${list(heading.sources, answer.citations.map((c) => `${c.covenant}, ${articleLabel(c.article)}: ${c.text}`))}
 ${list(heading.whatWouldChange, answer.whatWouldChange.map((w) => w.text))}
 ${list(heading.doubts, answer.doubts, 'doubts')}

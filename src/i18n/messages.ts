@@ -134,7 +134,7 @@ const nl: Messages = {
   heading: {
     perData: 'Per gegeven',
     conditions: 'Voorwaarden',
-    duties: 'Daarna moet je',
+    duties: 'Na het delen',
     sources: 'Bronnen',
     whatWouldChange: 'Wat het antwoord zou veranderen',
     askWhom: 'Twijfel? Vraag het',
@@ -271,7 +271,7 @@ const en: Messages = {
   heading: {
     perData: 'Per data category',
     conditions: 'Conditions',
-    duties: 'Afterwards you must',
+    duties: 'After sharing',
     sources: 'Sources',
     whatWouldChange: 'What would change the answer',
     askWhom: 'In doubt? Ask',

@@ -99,7 +99,10 @@ export class RequestService {
   card(request: DisclosureRequest, userId: string | undefined, viewerMri: string | null, lang: Lang): Card {
     const book = (covenant: string) => this.deps.rules.books.find((b) => b.id === covenant);
     const conditions = request.snapshot.conditions.map((c) => book(c.covenant)?.data.conditions[c.id]?.text[lang] ?? c.id);
-    const duties = request.snapshot.duties.map((c) => book(c.covenant)?.data.duties[c.id]?.text[lang] ?? c.id);
+    const duties = request.snapshot.duties.map((c) => {
+      const duty = book(c.covenant)?.data.duties[c.id];
+      return duty ? { who: duty.who, text: duty.text } : { text: { nl: c.id, en: c.id } };
+    });
     return requestCard({
       request,
       viewer: this.viewerOf(request, userId),
@@ -111,6 +114,7 @@ export class RequestService {
       conditions,
       duties,
       citations: request.snapshot.citations.map((c) => citationLabel(book(c.covenant)?.title ?? c.covenant, c.article, lang)),
+      titles: Object.fromEntries(this.deps.rules.books.map((b) => [b.id, b.title])),
       today: this.deps.today(),
       lang,
     });

@@ -137,7 +137,7 @@ export function citationsOf(book: CompiledBook, articles: string[]): Citation[] 
 function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
   const requirement = (kind: 'conditions' | 'duties') => (id: string): Requirement => {
     const entry = book.data[kind][id]!;
-    return { id, covenant: book.id, articles: entry.articles, text: entry.text };
+    return { id, covenant: book.id, articles: entry.articles, text: entry.text, ...(entry.who ? { who: entry.who } : {}) };
   };
   return {
     book,

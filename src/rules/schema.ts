@@ -24,6 +24,22 @@ const partyScope = z
   })
   .strict();
 
+/**
+ * Who must act on a condition or duty: the party that discloses, the party that receives, each party of the
+ * exchange, or one named party (e.g. blijf-groep for its own retention duty, whichever side it is on).
+ */
+export const ADDRESSEE_ROLES = ['discloser', 'recipient', 'each'] as const;
+const addressee = z.enum([...ADDRESSEE_ROLES, ...PARTIES], {
+  error: (issue) =>
+    issue.input === undefined
+      ? `say who must do this: who: discloser, recipient, each or a party id (${PARTIES.join(', ')})`
+      : `who is discloser, recipient, each or a party id (${PARTIES.join(', ')}), not ${JSON.stringify(issue.input)}`,
+});
+const requirementShape = { text, articles: z.array(z.string()).min(1) };
+const requirement = z.object({ ...requirementShape, who: addressee.optional() }).strict();
+/** A duty always says who carries it: a recipient's duty told to the discloser is a wrong instruction. */
+const duty = z.object({ ...requirementShape, who: addressee }).strict();
+
 const facts = z
   .object({
     consent: z.boolean().optional(),
@@ -131,8 +147,8 @@ export const rulebookSchema = z
     /** Who to ask when in doubt, shown with not_covered and conditional verdicts. */
     askWhom: text,
     articles: z.record(z.string(), text),
-    conditions: z.record(id, z.object({ text, articles: z.array(z.string()).min(1) }).strict()),
-    duties: z.record(id, z.object({ text, articles: z.array(z.string()).min(1) }).strict()),
+    conditions: z.record(id, requirement),
+    duties: z.record(id, duty),
     governs: z.array(governsSchema).default([]),
     rules: z.array(ruleSchema).min(1),
   })
@@ -163,8 +179,15 @@ export const rulebookSchema = z
       list.forEach((a, j) => {
         if (!book.articles[a]) ctx.addIssue({ code: 'custom', path: [...path, j], message: `article ${a} has no paraphrase under articles` });
       });
-    for (const [key, entry] of Object.entries(book.conditions)) checkArticles(entry.articles, ['conditions', key, 'articles']);
-    for (const [key, entry] of Object.entries(book.duties)) checkArticles(entry.articles, ['duties', key, 'articles']);
+    for (const kind of ['conditions', 'duties'] as const) {
+      for (const [key, entry] of Object.entries(book[kind])) {
+        checkArticles(entry.articles, [kind, key, 'articles']);
+        const who = entry.who;
+        if (who && !(ADDRESSEE_ROLES as readonly string[]).includes(who) && !partiesInBook.has(who as (typeof PARTIES)[number])) {
+          ctx.addIssue({ code: 'custom', path: [kind, key, 'who'], message: `${who} is not a party of this rulebook` });
+        }
+      }
+    }
     book.governs.forEach((g, i) => {
       checkArticles(g.articles, ['governs', i, 'articles']);
       checkArticles(g.purposeArticles, ['governs', i, 'purposeArticles']);

@@ -21,12 +21,20 @@ export interface Citation {
   text: Text;
 }
 
+/**
+ * Who must act on a requirement: the party that discloses, the party that receives, each party of the
+ * exchange, or one named party whichever side it is on.
+ */
+export type Addressee = 'discloser' | 'recipient' | 'each' | Party;
+
 /** A condition to meet before sharing, or a duty that follows it. */
 export interface Requirement {
   id: string;
   covenant: string;
   articles: string[];
   text: Text;
+  /** Always set on duties (the rulebook must say it); on conditions only where it is not the asker's own check. */
+  who?: Addressee;
 }
 
 export interface RuleRef {

@@ -61,7 +61,7 @@ const cases: [string, (lang: Lang) => Card][] = [
   ['breach form', (lang) => breachFormCard(lang, { kind: 'lost_device', parties: 'veilig-thuis:rotterdam-rijnmond' })],
   ['breach form with a warning', (lang) => breachFormCard(lang, {}, 'Niet compleet')],
   ...(['officer', 'recipient', 'reporter'] as const).flatMap((viewer) =>
-    [false, true].map((decided) => [`breach card for the ${viewer}${decided ? ', decided' : ''}`, (lang: Lang) => breachCard({ breach: sampleBreach(decided), viewer, viewerId: 'x', viewerMri: '29:x', names: { a3: 'Fatima' }, sources: [{ label: 'blijf-politie-2022, art. 9.3', text: { nl: 'Meteen melden.', en: 'Report at once.' } }], covenantTitles: ['Werkafspraken'], now: '2026-11-23T12:00:00.000Z', lang })] as [string, (lang: Lang) => Card]),
+    [false, true].map((decided) => [`breach card for the ${viewer}${decided ? ', decided' : ''}`, (lang: Lang) => breachCard({ breach: sampleBreach(decided), viewer, viewerId: 'x', viewerMri: '29:x', names: { a3: 'Fatima' }, sources: [{ covenant: 'blijf-politie-2022', article: '9.3', text: { nl: 'Meteen melden.', en: 'Report at once.' } }], titles: { 'werkafspraken-rotterdam-2017': 'Werkafspraken', 'blijf-politie-2022': 'Convenant Blijf Groep en politie' }, now: '2026-11-23T12:00:00.000Z', lang })] as [string, (lang: Lang) => Card]),
   ),
   ['weekly digest', (lang) => digestCard(sampleDigest(), lang)],
   ['weekly digest so far', (lang) => digestCard(sampleDigest(), lang, { soFar: true })],
@@ -189,7 +189,7 @@ describe('the cards', () => {
   });
 
   it('name the GDPR article on a breach card once', () => {
-    const card = JSON.stringify(breachCard({ breach: sampleBreach(false), viewer: 'officer', viewerId: 'x', viewerMri: null, names: {}, sources: [], covenantTitles: [], now: '2026-11-23T12:00:00.000Z', lang: 'nl' }));
+    const card = JSON.stringify(breachCard({ breach: sampleBreach(false), viewer: 'officer', viewerId: 'x', viewerMri: null, names: {}, sources: [], titles: {}, now: '2026-11-23T12:00:00.000Z', lang: 'nl' }));
     assert.equal(card.match(/AVG art\. 33/g)?.length, 1);
   });
 
@@ -201,11 +201,34 @@ describe('the cards', () => {
 
   it('tell both sides the next step once a request is approved', () => {
     const view = (viewer: Viewer) =>
-      JSON.stringify(requestCard({ request: sampleRequest('approved'), viewer, viewerMri: null, requesterName: 'Sanne', requesterVerified: true, deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], duties: ['De ontvanger informeert de betrokkene.'], today: '2026-11-24', lang: 'nl' }));
+      JSON.stringify(requestCard({ request: sampleRequest('approved'), viewer, viewerMri: null, requesterName: 'Sanne', requesterVerified: true, deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], duties: [{ who: 'recipient', text: { nl: 'De ontvanger informeert de betrokkene.', en: 'The recipient informs the data subject.' } }], today: '2026-11-24', lang: 'nl' }));
     assert.match(view('contact'), /Wat nu: geef de gegevens schriftelijk aan Sanne \(Blijf Groep\).*Leg de verstrekking vast/);
     assert.match(view('requester'), /Wat nu: Politie-eenheid Amsterdam geeft je de gegevens schriftelijk\. Informeer daarna de betrokkene/);
     assert.match(view('requester'), /De ontvanger informeert de betrokkene/);
     assert.doesNotMatch(view('other'), /Wat nu/);
+  });
+
+  it('address a request\'s duties to who must act, relative to who looks at the card', () => {
+    const duties = [
+      { who: 'recipient' as const, text: { nl: 'De ontvanger informeert de betrokkene.', en: 'The recipient informs the data subject.' } },
+      { who: 'politie' as const, text: { nl: 'De politie legt de verstrekking vast.', en: 'The police record the disclosure.' } },
+    ];
+    const view = (viewer: Viewer) =>
+      JSON.stringify(requestCard({ request: sampleRequest('approved'), viewer, viewerMri: null, requesterName: 'Sanne', requesterVerified: true, deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], duties, today: '2026-11-24', lang: 'nl' }));
+    assert.match(view('contact'), /\*\*Jij\*\*.*De politie legt de verstrekking vast.*\*\*De ontvanger \(Blijf Groep\)\*\*.*De ontvanger informeert/);
+    assert.match(view('requester'), /\*\*Jij\*\*.*De ontvanger informeert.*\*\*De verstrekker \(Politie-eenheid Amsterdam\)\*\*.*De politie legt/);
+  });
+
+  it('show the covenant a request rests on by its title, not its id', () => {
+    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: null, contactNames: [], conditions: [], citations: [], titles: { 'blijf-politie-2022': 'Convenant Blijf Groep en politie' }, today: '2026-11-24', lang: 'nl' }));
+    assert.match(card, /\*\*Grondslag\*\*: [^"]*Convenant Blijf Groep en politie 1\.0/);
+    assert.doesNotMatch(card, /blijf-politie-2022/);
+  });
+
+  it('show a breach card\'s sources by the covenant\'s title, not its id', () => {
+    const card = JSON.stringify(breachCard({ breach: sampleBreach(false), viewer: 'officer', viewerId: 'x', viewerMri: null, names: {}, sources: [{ covenant: 'blijf-politie-2022', article: '9.3', text: { nl: 'Meteen melden.', en: 'Report at once.' } }], titles: { 'blijf-politie-2022': 'Convenant Blijf Groep en politie' }, now: '2026-11-23T12:00:00.000Z', lang: 'nl' }));
+    assert.match(card, /Convenant Blijf Groep en politie, art\. 9\.3/);
+    assert.doesNotMatch(card, /blijf-politie-2022/);
   });
 
   it('give each request in a list what was asked of whom, and buttons to open or withdraw it', () => {

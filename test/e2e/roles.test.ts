@@ -101,6 +101,9 @@ describe('every role in its own Agents Playground window (Chromium)', function (
     }
     await card.getByText(/Voordat je deelt, moet dit allemaal kloppen/).waitFor();
     await card.getByText(/Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/).first().waitFor();
+    // Sanne receives: the recipient's duties are hers, addressed to her.
+    await card.getByText('Jij', { exact: true }).first().waitFor();
+    assert.doesNotMatch(await card.innerText(), /De ontvanger \(/);
     await shoot(card, 'sanne-4-verdict-opened');
   });
 

@@ -19,7 +19,7 @@ function book(overrides: Partial<Record<string, unknown>> = {}): RulebookData {
     askWhom: t('de privacy officer'),
     articles: { '1': t('een'), '2': t('twee'), '3': t('drie'), '9': t('looptijd') },
     conditions: { voorwaarde: { text: t('alleen wat nodig is'), articles: ['1'] } },
-    duties: { plicht: { text: t('informeer de betrokkene'), articles: ['1'] } },
+    duties: { plicht: { text: t('informeer de betrokkene'), articles: ['1'], who: 'recipient' } },
     governs: [{ from: ['politie'], to: ['blijf-groep'], articles: ['1'], purposeArticles: ['2'] }],
     rules: [
       { id: 'adres', effect: 'permit', from: ['politie'], to: ['blijf-groep'], subjects: ['pleger'], data: ['naw'], purposes: ['risicotaxatie'], conditions: ['voorwaarde'], duties: ['plicht'], articles: ['1'], explanation: t('adres mag') },

@@ -49,6 +49,29 @@ describe('loading rulebooks', () => {
     assert.throws(() => parseRulebook(broken, blijf), /field "validity\.until": ends before it starts/);
   });
 
+  it('refuses a duty that does not say who must do it, naming the file and the field', () => {
+    const broken = text.replace('    articles: ["10.2"]\n    who: recipient\n', '    articles: ["10.2"]\n');
+    assert.notEqual(broken, text);
+    assert.throws(() => parseRulebook(broken, blijf), (error: unknown) => {
+      assert.ok(error instanceof RulebookError);
+      assert.match(error.message, /blijf-politie-2022\.yaml/);
+      assert.match(error.message, /field "duties\.informeren\.who": say who must do this/);
+      return true;
+    });
+  });
+
+  it('refuses a duty addressed to a party outside the covenant', () => {
+    const broken = text.replace('who: blijf-groep', 'who: rvdk');
+    assert.notEqual(broken, text);
+    assert.throws(() => parseRulebook(broken, blijf), /field "duties\.bewaren-10-jaar\.who": rvdk is not a party of this rulebook/);
+  });
+
+  it('gives every duty of every covenant an addressee', () => {
+    for (const book of loadRules().books) {
+      for (const [id, duty] of Object.entries(book.data.duties)) assert.ok(duty.who, `${book.id} ${id}`);
+    }
+  });
+
   it('refuses a file that is not YAML', () => {
     assert.throws(() => parseRulebook('rules: [unclosed', blijf), /not valid YAML/);
   });
