@@ -53,6 +53,8 @@ export const lexiconFileSchemas = {
       past: words,
       persons: words,
       asking: words,
+      /** Danger said not to be there now ("geen acuut gevaar", "no immediate danger"). */
+      calm: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

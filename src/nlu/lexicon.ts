@@ -22,6 +22,8 @@ export type Concept =
   | { kind: 'threat' }
   | { kind: 'weapon' }
   | { kind: 'now' }
+  /** Danger said not to be there now ("geen acuut gevaar"). */
+  | { kind: 'calm' }
   /** Someone acting ("hij", "de ex", "a man"): with no question about sharing, the message describes a situation. */
   | { kind: 'person' }
   /** Words that make a message a question rather than a description ("vraagje"). */
@@ -91,6 +93,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
   add('danger', ['persons'], danger.persons, { kind: 'person' });
   add('danger', ['asking'], danger.asking, { kind: 'asking' });
+  add('danger', ['calm'], danger.calm, { kind: 'calm' });
   const g = files.grammar;
   add('grammar', ['give'], g.give, { kind: 'verb', direction: 'give' });
   add('grammar', ['get'], g.get, { kind: 'verb', direction: 'get' });

@@ -43,7 +43,7 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
       i++;
       continue;
     }
-    const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? '')) ?? [];
+    const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) || lx.knownWords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? '')) ?? [];
     const hit = entries.find((e) => e.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
     if (hit) {
       mentions.push({ concept: hit.concept, start: i, end: i + hit.words.length });
@@ -162,7 +162,8 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   if (!actor) actor = 'asker';
   const verbs = mentions.filter((m) => m.concept.kind === 'verb').map((m) => m.concept);
   const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
-  let gives = verb?.kind === 'verb' ? verb.direction === 'give' : true;
+  // Without a verb, "is hij bekend bij de politie?" asks the police; otherwise telling is the default.
+  let gives = verb?.kind === 'verb' ? verb.direction === 'give' : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
@@ -323,15 +324,21 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const kinds = new Set(mentions.map((m) => m.concept.kind));
   const has = (kind: Concept['kind']) => kinds.has(kind);
   // Danger described in everyday words counts unless the question only speaks of the past ("vorige week dreigde hij").
-  const danger = has('happening') || has('threat') || has('weapon');
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read
   // as danger now: a false acute costs one tap, a missed one can cost a life.
   const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || has('verb');
+  // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft": a weapon named in a question about
+  // sharing, with nobody there now, is what is known about him (the danger classification), not danger now.
+  const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute');
+  if (weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
+  const danger = has('happening') || has('threat') || (has('weapon') && !weaponAsTopic);
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && (m.concept.subject === 'pleger' || m.concept.subject === 'derde'));
   const describes = someone && !asksAboutSharing;
   // "in 2023": a year named places what is told in the past.
   const past = has('past') || tokens.some((t, i) => t.norm.length === 4 && /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
-  const acute = has('acute') || ((danger || describes) && (!past || has('now')));
+  // "geen acuut gevaar, maar …": said not to be there, unless violence is then described as happening now.
+  const calm = has('calm') && !(has('happening') && has('now'));
+  const acute = !calm && (has('acute') || ((danger || describes) && (!past || has('now'))));
 
   const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));
