@@ -72,6 +72,8 @@ export const lexiconFileSchemas = {
       askerObject: words,
       modal: words,
       filler: words,
+      /** Words that open a clause telling the situation, not what is shared ("want", "er"): its data categories are context. */
+      contextStarts: words,
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

@@ -54,6 +54,8 @@ export interface Lexicon {
   dutchMarkers: Set<string>;
   /** The label of each place's police unit, for units no covenant names ("den-haag" → "Den Haag"). */
   unitLabels: Map<string, string>;
+  /** Words that open a clause telling the situation rather than what is shared ("want hij …", "er zijn …"). */
+  contextStarts: Set<string>;
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
   askerClients: Map<Party, Map<string, Subject>>;
 }
@@ -188,6 +190,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     phrasesByFirstWord,
     fuzzyWords,
     stopwords: set(g.stopwords),
+    contextStarts: set(g.contextStarts),
     knownWords,
     englishMarkers: set(g.englishMarkers),
     dutchMarkers: set(g.dutchMarkers),

@@ -196,14 +196,44 @@ function near(mentions: Mention[], k: number, test: (c: Concept) => boolean, spa
   return false;
 }
 
-function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataCategory[]; purposes: { purpose: Purpose; preferred: boolean }[] } {
+/**
+ * The clauses that tell the situation rather than ask about sharing: a clause after a comma or full stop, without a
+ * verb of sharing, that opens with a word of `contextStarts` or with a person ("Hij bedreigt haar", "want de ex …").
+ */
+function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: number) => boolean {
+  const clauseOf: number[] = [];
+  let clause = 0;
+  tokens.forEach((t, i) => {
+    if (i > 0 && (t.sentenceStart || t.afterComma || (lx.contextStarts.has(t.norm) && !tokens[i - 1]!.afterComma && !tokens[i - 1]!.sentenceStart))) clause++;
+    clauseOf.push(clause);
+  });
+  const verbs = mentions.filter((m) => m.concept.kind === 'verb' || m.concept.kind === 'modal');
+  if (verbs.length === 0) return () => false;
+  const withVerb = new Set(verbs.map((m) => clauseOf[m.start]));
+  const context = new Set<number>();
+  tokens.forEach((t, i) => {
+    const c = clauseOf[i]!;
+    if (i > 0 && clauseOf[i - 1] === c) return;
+    if (withVerb.has(c)) return;
+    const first = mentions.find((m) => m.start === i)?.concept.kind;
+    if (lx.contextStarts.has(t.norm) || first === 'person' || first === 'subject') context.add(c);
+  });
+  return (i) => context.has(clauseOf[i]!);
+}
+
+function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): { data: DataCategory[]; purposes: { purpose: Purpose; preferred: boolean }[] } {
   const data: DataCategory[] = [];
+  const contextData: DataCategory[] = [];
   const purposes: { purpose: Purpose; preferred: boolean }[] = [];
+  const inContext = contextClauses(lx, mentions, tokens);
+  let at = 0;
   const addData = (d: DataCategory) => {
-    if (!data.includes(d)) data.push(d);
+    const list = inContext(at) ? contextData : data;
+    if (!list.includes(d)) list.push(d);
   };
   mentions.forEach((m, k) => {
     const c = m.concept;
+    at = m.start;
     const afterFor = kindAt(mentions, k - 1)?.kind === 'prep' && (mentions[k - 1]!.concept as { direction: string }).direction === 'for';
     const doing = ['doen', 'maken'].includes(tokens[m.end]?.norm ?? '');
     // "een Veilig Thuis-melding doen" is reporting, not passing on the form.
@@ -220,7 +250,7 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
         const info = (at: number) => /^(informatie|info|gegevens)$/.test(tokens[at]?.norm ?? '');
         const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end);
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
-        const held = /^(heeft|had|krijgt|kreeg|gekregen|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
+        const held = /^(heeft|had|gehad|krijgt|kreeg|gekregen|opgelegd|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
         if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
@@ -231,7 +261,8 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
       }
     }
   });
-  return { data, purposes };
+  // "Mag ik dat doorgeven? Hij is vuurwapengevaarlijk": with nothing named in the question, the context says what "dat" is.
+  return { data: data.length > 0 ? data : contextData, purposes };
 }
 
 function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purpose | undefined {
@@ -295,7 +326,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const self = mentioned.find(isSelf);
   if (self?.unit && asker && !asker.unit) asker = { ...asker, unit: self.unit };
   const parties = mentioned.filter((p) => p !== self);
-  const { data, purposes } = readDataAndPurpose(mentions, tokens);
+  const { data, purposes } = readDataAndPurpose(lx, mentions, tokens);
   let purpose = pickPurpose(purposes);
   const direction = readDirection(mentions, parties, asker, purpose);
   const nonParties: NonPartyMention[] = [];
