@@ -35,6 +35,8 @@ export const lexiconFileSchemas = {
     .object({
       places: z.array(z.object({ label: z.string().min(1), politie: unit.optional(), veiligThuis: unit.optional(), words }).strict()).min(1),
       unitWords: words,
+      /** Words that name a police unit without the word politie ("eenheid Den Haag"). */
+      policeUnitWords: words,
     })
     .strict(),
   'non-parties': z
@@ -74,6 +76,8 @@ export const lexiconFileSchemas = {
       filler: words,
       /** Words that open a clause telling the situation, not what is shared ("want", "er"): its data categories are context. */
       contextStarts: words,
+      /** Words before an organisation by which the asker says where they work ("ik werk bij", "vanuit"). */
+      selfIntro: words,
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

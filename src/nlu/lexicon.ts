@@ -35,6 +35,8 @@ export type Concept =
   | { kind: 'asker-object' }
   | { kind: 'modal' }
   | { kind: 'unit-word' }
+  /** "eenheid", "district": a police unit even without the word politie. */
+  | { kind: 'police-unit-word' }
   | { kind: 'filler' };
 
 export interface PhraseEntry {
@@ -56,6 +58,8 @@ export interface Lexicon {
   unitLabels: Map<string, string>;
   /** Words that open a clause telling the situation rather than what is shared ("want hij …", "er zijn …"). */
   contextStarts: Set<string>;
+  /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
+  selfIntro: string[][];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
   askerClients: Map<Party, Map<string, Subject>>;
 }
@@ -83,6 +87,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   files.parties.parties.forEach((e, i) => add('parties', ['parties', i, 'words'], e.words, { kind: 'party', party: e.id }));
   files.places.places.forEach((e, i) => add('places', ['places', i, 'words'], e.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis }));
   add('places', ['unitWords'], files.places.unitWords, { kind: 'unit-word' });
+  add('places', ['policeUnitWords'], files.places.policeUnitWords, { kind: 'police-unit-word' });
   files['non-parties'].nonParties.forEach((e, i) => add('non-parties', ['nonParties', i, 'words'], e.words, { kind: 'non-party', id: e.id, label: e.label }));
   files.subjects.subjects.forEach((e, i) => add('subjects', ['subjects', i, 'words'], e.words, { kind: 'subject', subject: e.id }));
   const dc = files['data-categories'];
@@ -191,6 +196,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     fuzzyWords,
     stopwords: set(g.stopwords),
     contextStarts: set(g.contextStarts),
+    selfIntro: g.selfIntro.map(normalizePhrase),
     knownWords,
     englishMarkers: set(g.englishMarkers),
     dutchMarkers: set(g.dutchMarkers),

@@ -81,11 +81,13 @@ const kindAt = (mentions: Mention[], index: number) => mentions[index]?.concept;
 function partyMentions(mentions: Mention[]): PartyMention[] {
   const out: PartyMention[] = [];
   mentions.forEach((m, k) => {
-    const c = m.concept;
+    // "eenheid Den Haag": a police unit named without the word politie.
+    const c: Concept = m.concept.kind === 'police-unit-word' && kindAt(mentions, k + 1)?.kind === 'place' ? { kind: 'party', party: 'politie' } : m.concept;
     if (c.kind !== 'party' && c.kind !== 'non-party') return;
     const before = kindAt(mentions, k - 1);
     const prep = before?.kind === 'prep' && mentions[k - 1]!.end >= m.start - 1 ? before.direction : null;
     const last = out[out.length - 1];
+    if (m.concept.kind === 'police-unit-word' && last?.party === 'politie' && mentions[k - 1]?.start === last.start) return;
     // "Veilig Thuis" twice, or "de politie … politie-eenheid": one mention is enough.
     if (c.kind === 'party' && last?.party === c.party) return;
     if (c.kind === 'non-party' && last?.outside?.id === c.id) return;
@@ -274,6 +276,7 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
 
 /** Roles that make the answer stricter than who the person is: "de buurvrouw die getuige was" is about a witness. */
 const STRICTER_ROLES: readonly Subject[] = ['melder', 'getuige'];
+const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
 
@@ -318,13 +321,21 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const mentioned = partyMentions(mentions);
   let asker = attachPlaces(mentions, mentioned, context.as, tokens);
   // "als wijkagent in Lelystad", "as a police officer": the asker describing themselves, not a recipient.
+  const introduced = (p: PartyMention) => {
+    // "ik werk bij (de) politie Limburg", "I work for the Limburg police": skip articles and the place before the party.
+    let end = p.start;
+    while (end > 0 && (ARTICLES.has(tokens[end - 1]!.norm) || mentions.some((m) => m.concept.kind === 'place' && m.start <= end - 1 && end - 1 < m.end))) end--;
+    return lx.selfIntro.some((words) => words.every((w, k) => tokens[end - words.length + k]?.norm === w));
+  };
   const isSelf = (p: PartyMention) => {
     const before = tokens[p.start - 1]?.norm;
     const described = before === 'als' || before === 'as' || ((before === 'a' || before === 'een') && ['als', 'as'].includes(tokens[p.start - 2]?.norm ?? ''));
-    return described && !!asker && asker.party === p.party;
+    return (described || introduced(p)) && !!asker && asker.party === p.party;
   };
   const self = mentioned.find(isSelf);
-  if (self?.unit && asker && !asker.unit) asker = { ...asker, unit: self.unit };
+  // A unit the asker names as their own counts even against the directory's: it can only make the answer stricter
+  // (a unit outside every covenant is not covered).
+  if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
   const parties = mentioned.filter((p) => p !== self);
   const { data, purposes } = readDataAndPurpose(lx, mentions, tokens);
   let purpose = pickPurpose(purposes);
