@@ -45,6 +45,19 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
     }
     const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) || lx.knownWords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? '')) ?? [];
     const hit = entries.find((e) => e.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
+    // "bij de politie informatie opvragen", "met de politie informatie over …": after a preposition the party is named;
+    // information asked from it is still its data, information told to it is whatever follows.
+    const party = hit && hit.concept.kind === 'data' && hit.words.length > 1 ? lx.phrasesByFirstWord.get(t.norm)?.find((e) => e.words.length === 1 && e.concept.kind === 'party') : undefined;
+    const prepAt = ARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+    const prep = mentions.find((m) => m.end === prepAt && m.concept.kind === 'prep')?.concept;
+    if (party && prep?.kind === 'prep') {
+      mentions.push({ concept: party.concept, start: i, end: i + 1 });
+      if (prep.direction === 'from') {
+        mentions.push({ concept: hit!.concept, start: i, end: i + hit!.words.length });
+        i += hit!.words.length;
+      } else i++;
+      continue;
+    }
     if (hit) {
       mentions.push({ concept: hit.concept, start: i, end: i + hit.words.length });
       i += hit.words.length;
@@ -357,7 +370,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.
   for (const role of ['from', 'to'] as const) {
     const ref = slotsOf[role];
-    const label = ref?.unit && !KNOWN_UNITS[ref.party]?.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
+    const known = ref && KNOWN_UNITS[ref.party];
+    const label = ref?.unit && known && !known.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
     if (ref && label) nonParties.push({ role, kind: 'unit', id: formatPartyRef(ref)!, label: partyUnitLabel(ref.party, label) });
   }
 
