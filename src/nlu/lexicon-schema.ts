@@ -22,6 +22,8 @@ export const lexiconFileSchemas = {
       subjects: z.array(vocabularyEntry(SUBJECTS)).min(1),
       /** Words whose person depends on who asks: a probation officer's "cliënt" is the perpetrator. */
       askerClients: z.array(z.object({ party: z.enum(PARTIES), subject: z.enum(SUBJECTS), words }).strict()).default([]),
+      /** Words for a family member who may be either person ("de moeder" in a Veilig Thuis case): every reading is decided. */
+      eitherOf: z.array(z.object({ subjects: z.array(z.enum(SUBJECTS)).min(2), words }).strict()).default([]),
     })
     .strict(),
   'data-categories': z

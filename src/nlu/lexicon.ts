@@ -9,7 +9,8 @@ export type Concept =
   /** `municipality`: the place's own name where a short form was typed ("dordt" is Dordrecht). */
   | { kind: 'place'; label: string; politie?: string; vt?: string; municipality?: string }
   | { kind: 'non-party'; id: string; label: Text }
-  | { kind: 'subject'; subject: Subject }
+  /** `also`: the other persons the words may name ("de moeder": slachtoffer or pleger). */
+  | { kind: 'subject'; subject: Subject; also?: Subject[] }
   | { kind: 'data'; data: DataCategory }
   | { kind: 'purpose'; purpose: Purpose }
   /** Words that are a data category or a purpose depending on the words around them. */
@@ -90,6 +91,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   add('places', ['policeUnitWords'], files.places.policeUnitWords, { kind: 'police-unit-word' });
   files['non-parties'].nonParties.forEach((e, i) => add('non-parties', ['nonParties', i, 'words'], e.words, { kind: 'non-party', id: e.id, label: e.label }));
   files.subjects.subjects.forEach((e, i) => add('subjects', ['subjects', i, 'words'], e.words, { kind: 'subject', subject: e.id }));
+  files.subjects.eitherOf.forEach((e, i) => add('subjects', ['eitherOf', i, 'words'], e.words, { kind: 'subject', subject: e.subjects[0]!, also: e.subjects.slice(1) }));
   const dc = files['data-categories'];
   dc.dataCategories.forEach((e, i) => add('data-categories', ['dataCategories', i, 'words'], e.words, { kind: 'data', data: e.id }));
   dc.ambiguous.forEach((e, i) => add('data-categories', ['ambiguous', i, 'words'], e.words, e.data ? { kind: 'ambiguous', data: e.data, purpose: e.purpose } : { kind: 'ambiguous', purpose: e.purpose }));

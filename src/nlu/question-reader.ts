@@ -323,7 +323,8 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   const over = subjects.findIndex(({ k }) => isPrep(k - 1, 'about'));
   const about = over >= 0 ? over : subjects.findIndex(({ k }) => isPrep(k - 1, 'from'));
   const chosen = about >= 0 ? [subjects[about]!, ...subjects.slice(about + 1).filter(({ k }) => joined(k))] : subjects[0] ? [subjects[0], ...subjects.slice(1).filter(({ k }) => joined(k))] : [];
-  return [...new Set(chosen.map(subjectOf))];
+  const alsoOf = (x: { m: Mention }) => (x.m.concept.kind === 'subject' && x.m.concept.also) || [];
+  return [...new Set(chosen.flatMap((x) => [subjectOf(x), ...alsoOf(x)]))];
 }
 
 export function parseQuestion(input: string, context: ParseContext): ParsedQuestion {
@@ -388,7 +389,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute');
   if (weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const danger = has('happening') || has('threat') || (has('weapon') && !weaponAsTopic);
-  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && (m.concept.subject === 'pleger' || m.concept.subject === 'derde'));
+  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
   const describes = someone && !asksAboutSharing;
   // "in 2023": a year named places what is told in the past.
   const past = has('past') || tokens.some((t, i) => t.norm.length === 4 && /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
