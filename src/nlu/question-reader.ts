@@ -251,9 +251,11 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
     at = m.start;
     const afterFor = kindAt(mentions, k - 1)?.kind === 'prep' && (mentions[k - 1]!.concept as { direction: string }).direction === 'for';
     const doing = ['doen', 'maken'].includes(tokens[m.end]?.norm ?? '');
-    // "een Veilig Thuis-melding doen" is reporting, not passing on the form.
-    if (c.kind === 'data' && c.data === 'zorgmelding' && doing) purposes.push({ purpose: 'zorgmelding', preferred: true });
-    else if (c.kind === 'data') addData(c.data);
+    // "een zorgmelding doen (bij VT)": reporting, and what is reported is the report itself.
+    if (c.kind === 'data' && c.data === 'zorgmelding' && doing) {
+      purposes.push({ purpose: 'zorgmelding', preferred: true });
+      addData('zorgmelding');
+    } else if (c.kind === 'data') addData(c.data);
     else if (c.kind === 'purpose') purposes.push({ purpose: c.purpose, preferred: afterFor });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
@@ -272,7 +274,8 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
         // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
         const inIt = tokens[m.start - 1]?.norm === 'in' || (tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? ''));
         if (afterFor || doing || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
-        else if (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)) addData('zorgmelding');
+        // "een zorgmelding doen": the report is also what is passed on.
+        if (doing || (!afterFor && !inIt && (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)))) addData('zorgmelding');
       }
     }
   });
