@@ -397,7 +397,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "in 2023": a year named places what is told in the past.
   const past = has('past') || tokens.some((t, i) => t.norm.length === 4 && /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
   // "geen acuut gevaar, maar …": said not to be there, unless violence is then described as happening now.
-  const calm = has('calm') && !(has('happening') && has('now'));
+  const calm = has('calm') && !((has('happening') || has('threat')) && (has('now') || has('acute')));
   const acute = !calm && (has('acute') || ((danger || describes) && (!past || has('now'))));
 
   const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
