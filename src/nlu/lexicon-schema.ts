@@ -59,6 +59,8 @@ export const lexiconFileSchemas = {
       asking: words,
       /** Danger said not to be there now ("geen acuut gevaar", "no immediate danger"). */
       calm: words,
+      /** Words before a weapon that make it what the question asks about ("of hij een wapen heeft", "whether"). */
+      weaponTopic: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

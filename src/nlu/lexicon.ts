@@ -59,6 +59,8 @@ export interface Lexicon {
   unitLabels: Map<string, string>;
   /** Words that open a clause telling the situation rather than what is shared ("want hij …", "er zijn …"). */
   contextStarts: Set<string>;
+  /** Words before a weapon that make it the topic of a question ("of hij een wapen heeft"). */
+  weaponTopic: Set<string>;
   /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
   selfIntro: string[][];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
@@ -198,6 +200,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     fuzzyWords,
     stopwords: set(g.stopwords),
     contextStarts: set(g.contextStarts),
+    weaponTopic: set(files.danger.weaponTopic),
     selfIntro: g.selfIntro.map(normalizePhrase),
     knownWords,
     englishMarkers: set(g.englishMarkers),

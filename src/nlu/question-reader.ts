@@ -215,16 +215,25 @@ function near(mentions: Mention[], k: number, test: (c: Concept) => boolean, spa
  * The clauses that tell the situation rather than ask about sharing: a clause after a comma or full stop, without a
  * verb of sharing, that opens with a word of `contextStarts` or with a person ("Hij bedreigt haar", "want de ex …").
  */
-function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: number) => boolean {
+/** The clause of each token: a new one after a full stop or comma, and at a word of `contextStarts` ("want", "er"). */
+function clausesOf(lx: Lexicon, tokens: Token[]): number[] {
   const clauseOf: number[] = [];
   let clause = 0;
   tokens.forEach((t, i) => {
     if (i > 0 && (t.sentenceStart || t.afterComma || (lx.contextStarts.has(t.norm) && !tokens[i - 1]!.afterComma && !tokens[i - 1]!.sentenceStart))) clause++;
     clauseOf.push(clause);
   });
-  const verbs = mentions.filter((m) => m.concept.kind === 'verb' || m.concept.kind === 'modal');
-  if (verbs.length === 0) return () => false;
-  const withVerb = new Set(verbs.map((m) => clauseOf[m.start]));
+  return clauseOf;
+}
+
+/** The clauses that hold a verb of sharing or a modal ("mag ik …"): the question itself. */
+const questionClauses = (mentions: Mention[], clauseOf: number[]) =>
+  new Set(mentions.filter((m) => m.concept.kind === 'verb' || m.concept.kind === 'modal').map((m) => clauseOf[m.start]));
+
+function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: number) => boolean {
+  const clauseOf = clausesOf(lx, tokens);
+  const withVerb = questionClauses(mentions, clauseOf);
+  if (withVerb.size === 0) return () => false;
   const context = new Set<number>();
   tokens.forEach((t, i) => {
     const c = clauseOf[i]!;
@@ -389,7 +398,14 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || has('verb');
   // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft": a weapon named in a question about
   // sharing, with nobody there now, is what is known about him (the danger classification), not danger now.
-  const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute');
+  // Only where the weapon is what the question asks about ("of hij een wapen heeft", "bekend met"): in the clause of
+  // the question, after a word of `weaponTopic`. "Mag ik de politie bellen? Hij staat met een mes" stays danger now.
+  const clauseOf = clausesOf(lx, tokens);
+  const asked = questionClauses(mentions, clauseOf);
+  const weaponAsked = (m: Mention) =>
+    asked.has(clauseOf[m.start]) && tokens.slice(0, m.start).some((t, i) => clauseOf[i] === clauseOf[m.start] && lx.weaponTopic.has(t.norm));
+  const weapons = mentions.filter((m) => m.concept.kind === 'weapon');
+  const weaponAsTopic = weapons.length > 0 && weapons.every(weaponAsked) && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute');
   if (weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const danger = has('happening') || has('threat') || (has('weapon') && !weaponAsTopic);
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));

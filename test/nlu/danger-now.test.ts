@@ -107,6 +107,13 @@ const DANGER_NOW = [
   // Said to be calm, then described as happening now: still danger now.
   'geen acuut gevaar zei ze, maar nu staat hij voor de deur',
   'no danger earlier, but right now he is at the door with a knife',
+  // A weapon beside a question about sharing, not what it asks about: danger now.
+  'kan ik het adres delen? hij staat met een mes',
+  'hij heeft een mes, mag ik de politie informeren',
+  'moet ik de politie inlichten? de ex loopt met een pistool rond',
+  'can I tell the police? he has a knife',
+  'mag ik de politie informeren, ex zwaait met een mes',
+  'man met mes bij de opvang, mag ik zijn adres aan de politie geven',
 ];
 
 const NOT_DANGER_NOW = [
