@@ -100,7 +100,7 @@ function partyMentions(mentions: Mention[]): PartyMention[] {
     const before = kindAt(mentions, k - 1);
     const prep = before?.kind === 'prep' && mentions[k - 1]!.end >= m.start - 1 ? before.direction : null;
     const last = out[out.length - 1];
-    if (m.concept.kind === 'police-unit-word' && last?.party === 'politie' && mentions[k - 1]?.start === last.start) return;
+    if (m.concept.kind === 'police-unit-word' && last && mentions[k - 1]?.start === last.start) return;
     // "Veilig Thuis" twice, or "de politie … politie-eenheid": one mention is enough.
     if (c.kind === 'party' && last?.party === c.party) return;
     if (c.kind === 'non-party' && last?.outside?.id === c.id) return;
