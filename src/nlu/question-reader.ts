@@ -245,6 +245,15 @@ function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: 
   return (i) => context.has(clauseOf[i]!);
 }
 
+/** Every weapon named is what the question asks about: in a clause with the question's verb, after a word of `weaponTopic`. */
+function weaponsAsked(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
+  const clauseOf = clausesOf(lx, tokens);
+  const asked = questionClauses(mentions, clauseOf);
+  return mentions
+    .filter((m) => m.concept.kind === 'weapon')
+    .every((m) => asked.has(clauseOf[m.start]) && tokens.slice(0, m.start).some((t, i) => clauseOf[i] === clauseOf[m.start] && lx.weaponTopic.has(t.norm)));
+}
+
 function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): { data: DataCategory[]; purposes: { purpose: Purpose; preferred: boolean }[] } {
   const data: DataCategory[] = [];
   const contextData: DataCategory[] = [];
@@ -400,12 +409,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // sharing, with nobody there now, is what is known about him (the danger classification), not danger now.
   // Only where the weapon is what the question asks about ("of hij een wapen heeft", "bekend met"): in the clause of
   // the question, after a word of `weaponTopic`. "Mag ik de politie bellen? Hij staat met een mes" stays danger now.
-  const clauseOf = clausesOf(lx, tokens);
-  const asked = questionClauses(mentions, clauseOf);
-  const weaponAsked = (m: Mention) =>
-    asked.has(clauseOf[m.start]) && tokens.slice(0, m.start).some((t, i) => clauseOf[i] === clauseOf[m.start] && lx.weaponTopic.has(t.norm));
-  const weapons = mentions.filter((m) => m.concept.kind === 'weapon');
-  const weaponAsTopic = weapons.length > 0 && weapons.every(weaponAsked) && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute');
+  const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && weaponsAsked(lx, mentions, tokens);
   if (weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const danger = has('happening') || has('threat') || (has('weapon') && !weaponAsTopic);
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
