@@ -8,6 +8,11 @@ import type { Answer } from './answer';
 import { explanationJson, renderExplanation } from './explain-text';
 
 const addressedDuties = (d: Decision, lang: Lang) => groupByAddressee(d.duties, { discloser: d.question.from, recipient: d.question.to }, readerSideOf(d.question), lang);
+/** Says which organisation the question named that no covenant covers, and on which side. */
+const OUTSIDE_EVERY_COVENANT = {
+  nl: (label: string, role: 'from' | 'to') => `${label} (${role === 'to' ? 'ontvanger' : 'verstrekker'}) valt onder geen enkel convenant.`,
+  en: (label: string, role: 'from' | 'to') => `${label} (${role === 'to' ? 'recipient' : 'giver'}) is outside every covenant.`,
+};
 
 export function toContractJson(answer: Answer, lang: Lang) {
   const { decision: d, parsed } = answer;
@@ -41,6 +46,7 @@ export function toContractJson(answer: Answer, lang: Lang) {
     whatWouldChange: d.whatWouldChange.map((a) => ({ kind: a.kind, verdict: a.verdict, text: describeAlternative(a, lang) })),
     askWhom: d.askWhom.map((t) => t[lang]),
     doubts: (d.doubts ?? []).map((t) => t[lang]),
+    nonParties: (d.nonParties ?? []).map((n) => ({ role: n.role, id: n.id, label: n.label[lang] })),
     ...(answer.explanation ? { explanation: explanationJson(answer.explanation, lang) } : {}),
     emergency: d.verdict === 'acute' ? MESSAGES[lang].emergency : [],
     personalData: parsed?.personalData ?? [],
@@ -67,7 +73,7 @@ export function renderText(answer: Answer, lang: Lang): string {
   }
   if (d.verdict === 'incomplete') section(m.heading.missing, d.missing.map((s) => m.slot[s]));
   if (d.verdict === 'route_via' && d.routeVia) out.push(m.routeVia(d.routeVia));
-  if (d.verdict === 'not_covered') out.push(m.notCovered);
+  if (d.verdict === 'not_covered') out.push(...(d.nonParties ?? []).map((n) => OUTSIDE_EVERY_COVENANT[lang](n.label[lang], n.role)), m.notCovered);
   if (d.perData.length > 1) {
     section(m.heading.perData, d.perData.map((p) => `${DATA_LABELS[p.data][lang]}: ${verdictLabel(p.verdict, lang, p.routeVia)}`));
   }

@@ -22,6 +22,8 @@ export const lexiconFileSchemas = {
       subjects: z.array(vocabularyEntry(SUBJECTS)).min(1),
       /** Words whose person depends on who asks: a probation officer's "cliënt" is the perpetrator. */
       askerClients: z.array(z.object({ party: z.enum(PARTIES), subject: z.enum(SUBJECTS), words }).strict()).default([]),
+      /** Words for a family member who may be either person ("de moeder" in a Veilig Thuis case): every reading is decided. */
+      eitherOf: z.array(z.object({ subjects: z.array(z.enum(SUBJECTS)).min(2), words }).strict()).default([]),
     })
     .strict(),
   'data-categories': z
@@ -35,6 +37,8 @@ export const lexiconFileSchemas = {
     .object({
       places: z.array(z.object({ label: z.string().min(1), politie: unit.optional(), veiligThuis: unit.optional(), words }).strict()).min(1),
       unitWords: words,
+      /** Words that name a police unit without the word politie ("eenheid Den Haag"). */
+      policeUnitWords: words,
     })
     .strict(),
   'non-parties': z
@@ -53,6 +57,10 @@ export const lexiconFileSchemas = {
       past: words,
       persons: words,
       asking: words,
+      /** Danger said not to be there now ("geen acuut gevaar", "no immediate danger"). */
+      calm: words,
+      /** Words before a weapon that make it what the question asks about ("of hij een wapen heeft", "whether"). */
+      weaponTopic: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),
@@ -70,6 +78,10 @@ export const lexiconFileSchemas = {
       askerObject: words,
       modal: words,
       filler: words,
+      /** Words that open a clause telling the situation, not what is shared ("want", "er"): its data categories are context. */
+      contextStarts: words,
+      /** Words before an organisation by which the asker says where they work ("ik werk bij", "vanuit"). */
+      selfIntro: words,
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

@@ -9,7 +9,8 @@ export type Concept =
   /** `municipality`: the place's own name where a short form was typed ("dordt" is Dordrecht). */
   | { kind: 'place'; label: string; politie?: string; vt?: string; municipality?: string }
   | { kind: 'non-party'; id: string; label: Text }
-  | { kind: 'subject'; subject: Subject }
+  /** `also`: the other persons the words may name ("de moeder": slachtoffer or pleger). */
+  | { kind: 'subject'; subject: Subject; also?: Subject[] }
   | { kind: 'data'; data: DataCategory }
   | { kind: 'purpose'; purpose: Purpose }
   /** Words that are a data category or a purpose depending on the words around them. */
@@ -22,6 +23,8 @@ export type Concept =
   | { kind: 'threat' }
   | { kind: 'weapon' }
   | { kind: 'now' }
+  /** Danger said not to be there now ("geen acuut gevaar"). */
+  | { kind: 'calm' }
   /** Someone acting ("hij", "de ex", "a man"): with no question about sharing, the message describes a situation. */
   | { kind: 'person' }
   /** Words that make a message a question rather than a description ("vraagje"). */
@@ -33,6 +36,8 @@ export type Concept =
   | { kind: 'asker-object' }
   | { kind: 'modal' }
   | { kind: 'unit-word' }
+  /** "eenheid", "district": a police unit even without the word politie. */
+  | { kind: 'police-unit-word' }
   | { kind: 'filler' };
 
 export interface PhraseEntry {
@@ -52,6 +57,12 @@ export interface Lexicon {
   dutchMarkers: Set<string>;
   /** The label of each place's police unit, for units no covenant names ("den-haag" → "Den Haag"). */
   unitLabels: Map<string, string>;
+  /** Words that open a clause telling the situation rather than what is shared ("want hij …", "er zijn …"). */
+  contextStarts: Set<string>;
+  /** Words before a weapon that make it the topic of a question ("of hij een wapen heeft"). */
+  weaponTopic: Set<string>;
+  /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
+  selfIntro: string[][];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
   askerClients: Map<Party, Map<string, Subject>>;
 }
@@ -79,8 +90,10 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   files.parties.parties.forEach((e, i) => add('parties', ['parties', i, 'words'], e.words, { kind: 'party', party: e.id }));
   files.places.places.forEach((e, i) => add('places', ['places', i, 'words'], e.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis }));
   add('places', ['unitWords'], files.places.unitWords, { kind: 'unit-word' });
+  add('places', ['policeUnitWords'], files.places.policeUnitWords, { kind: 'police-unit-word' });
   files['non-parties'].nonParties.forEach((e, i) => add('non-parties', ['nonParties', i, 'words'], e.words, { kind: 'non-party', id: e.id, label: e.label }));
   files.subjects.subjects.forEach((e, i) => add('subjects', ['subjects', i, 'words'], e.words, { kind: 'subject', subject: e.id }));
+  files.subjects.eitherOf.forEach((e, i) => add('subjects', ['eitherOf', i, 'words'], e.words, { kind: 'subject', subject: e.subjects[0]!, also: e.subjects.slice(1) }));
   const dc = files['data-categories'];
   dc.dataCategories.forEach((e, i) => add('data-categories', ['dataCategories', i, 'words'], e.words, { kind: 'data', data: e.id }));
   dc.ambiguous.forEach((e, i) => add('data-categories', ['ambiguous', i, 'words'], e.words, e.data ? { kind: 'ambiguous', data: e.data, purpose: e.purpose } : { kind: 'ambiguous', purpose: e.purpose }));
@@ -91,6 +104,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
   add('danger', ['persons'], danger.persons, { kind: 'person' });
   add('danger', ['asking'], danger.asking, { kind: 'asking' });
+  add('danger', ['calm'], danger.calm, { kind: 'calm' });
   const g = files.grammar;
   add('grammar', ['give'], g.give, { kind: 'verb', direction: 'give' });
   add('grammar', ['get'], g.get, { kind: 'verb', direction: 'get' });
@@ -185,6 +199,9 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     phrasesByFirstWord,
     fuzzyWords,
     stopwords: set(g.stopwords),
+    contextStarts: set(g.contextStarts),
+    weaponTopic: set(files.danger.weaponTopic),
+    selfIntro: g.selfIntro.map(normalizePhrase),
     knownWords,
     englishMarkers: set(g.englishMarkers),
     dutchMarkers: set(g.dutchMarkers),

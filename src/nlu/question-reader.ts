@@ -43,8 +43,21 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
       i++;
       continue;
     }
-    const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? '')) ?? [];
+    const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) || lx.knownWords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? '')) ?? [];
     const hit = entries.find((e) => e.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
+    // "bij de politie informatie opvragen", "met de politie informatie over …": after a preposition the party is named;
+    // information asked from it is still its data, information told to it is whatever follows.
+    const party = hit && hit.concept.kind === 'data' && hit.words.length > 1 ? lx.phrasesByFirstWord.get(t.norm)?.find((e) => e.words.length === 1 && e.concept.kind === 'party') : undefined;
+    const prepAt = ARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+    const prep = mentions.find((m) => m.end === prepAt && m.concept.kind === 'prep')?.concept;
+    if (party && prep?.kind === 'prep') {
+      mentions.push({ concept: party.concept, start: i, end: i + 1 });
+      if (prep.direction === 'from') {
+        mentions.push({ concept: hit!.concept, start: i, end: i + hit!.words.length });
+        i += hit!.words.length;
+      } else i++;
+      continue;
+    }
     if (hit) {
       mentions.push({ concept: hit.concept, start: i, end: i + hit.words.length });
       i += hit.words.length;
@@ -81,11 +94,13 @@ const kindAt = (mentions: Mention[], index: number) => mentions[index]?.concept;
 function partyMentions(mentions: Mention[]): PartyMention[] {
   const out: PartyMention[] = [];
   mentions.forEach((m, k) => {
-    const c = m.concept;
+    // "eenheid Den Haag": a police unit named without the word politie.
+    const c: Concept = m.concept.kind === 'police-unit-word' && kindAt(mentions, k + 1)?.kind === 'place' ? { kind: 'party', party: 'politie' } : m.concept;
     if (c.kind !== 'party' && c.kind !== 'non-party') return;
     const before = kindAt(mentions, k - 1);
     const prep = before?.kind === 'prep' && mentions[k - 1]!.end >= m.start - 1 ? before.direction : null;
     const last = out[out.length - 1];
+    if (m.concept.kind === 'police-unit-word' && last && mentions[k - 1]?.start === last.start) return;
     // "Veilig Thuis" twice, or "de politie … politie-eenheid": one mention is enough.
     if (c.kind === 'party' && last?.party === c.party) return;
     if (c.kind === 'non-party' && last?.outside?.id === c.id) return;
@@ -162,7 +177,8 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   if (!actor) actor = 'asker';
   const verbs = mentions.filter((m) => m.concept.kind === 'verb').map((m) => m.concept);
   const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
-  let gives = verb?.kind === 'verb' ? verb.direction === 'give' : true;
+  // Without a verb, "is hij bekend bij de politie?" asks the police; otherwise telling is the default.
+  let gives = verb?.kind === 'verb' ? verb.direction === 'give' : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
@@ -195,19 +211,69 @@ function near(mentions: Mention[], k: number, test: (c: Concept) => boolean, spa
   return false;
 }
 
-function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataCategory[]; purposes: { purpose: Purpose; preferred: boolean }[] } {
+/**
+ * The clauses that tell the situation rather than ask about sharing: a clause after a comma or full stop, without a
+ * verb of sharing, that opens with a word of `contextStarts` or with a person ("Hij bedreigt haar", "want de ex …").
+ */
+/** The clause of each token: a new one after a full stop or comma, and at a word of `contextStarts` ("want", "er"). */
+function clausesOf(lx: Lexicon, tokens: Token[]): number[] {
+  const clauseOf: number[] = [];
+  let clause = 0;
+  tokens.forEach((t, i) => {
+    if (i > 0 && (t.sentenceStart || t.afterComma || (lx.contextStarts.has(t.norm) && !tokens[i - 1]!.afterComma && !tokens[i - 1]!.sentenceStart))) clause++;
+    clauseOf.push(clause);
+  });
+  return clauseOf;
+}
+
+/** The clauses that hold a verb of sharing or a modal ("mag ik …"): the question itself. */
+const questionClauses = (mentions: Mention[], clauseOf: number[]) =>
+  new Set(mentions.filter((m) => m.concept.kind === 'verb' || m.concept.kind === 'modal').map((m) => clauseOf[m.start]));
+
+function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: number) => boolean {
+  const clauseOf = clausesOf(lx, tokens);
+  const withVerb = questionClauses(mentions, clauseOf);
+  if (withVerb.size === 0) return () => false;
+  const context = new Set<number>();
+  tokens.forEach((t, i) => {
+    const c = clauseOf[i]!;
+    if (i > 0 && clauseOf[i - 1] === c) return;
+    if (withVerb.has(c)) return;
+    const first = mentions.find((m) => m.start === i)?.concept.kind;
+    if (lx.contextStarts.has(t.norm) || first === 'person' || first === 'subject') context.add(c);
+  });
+  return (i) => context.has(clauseOf[i]!);
+}
+
+/** Every weapon named is what the question asks about: in a clause with the question's verb, after a word of `weaponTopic`. */
+function weaponsAsked(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
+  const clauseOf = clausesOf(lx, tokens);
+  const asked = questionClauses(mentions, clauseOf);
+  return mentions
+    .filter((m) => m.concept.kind === 'weapon')
+    .every((m) => asked.has(clauseOf[m.start]) && tokens.slice(0, m.start).some((t, i) => clauseOf[i] === clauseOf[m.start] && lx.weaponTopic.has(t.norm)));
+}
+
+function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): { data: DataCategory[]; purposes: { purpose: Purpose; preferred: boolean }[] } {
   const data: DataCategory[] = [];
+  const contextData: DataCategory[] = [];
   const purposes: { purpose: Purpose; preferred: boolean }[] = [];
+  const inContext = contextClauses(lx, mentions, tokens);
+  let at = 0;
   const addData = (d: DataCategory) => {
-    if (!data.includes(d)) data.push(d);
+    const list = inContext(at) ? contextData : data;
+    if (!list.includes(d)) list.push(d);
   };
   mentions.forEach((m, k) => {
     const c = m.concept;
+    at = m.start;
     const afterFor = kindAt(mentions, k - 1)?.kind === 'prep' && (mentions[k - 1]!.concept as { direction: string }).direction === 'for';
     const doing = ['doen', 'maken'].includes(tokens[m.end]?.norm ?? '');
-    // "een Veilig Thuis-melding doen" is reporting, not passing on the form.
-    if (c.kind === 'data' && c.data === 'zorgmelding' && doing) purposes.push({ purpose: 'zorgmelding', preferred: true });
-    else if (c.kind === 'data') addData(c.data);
+    // "een zorgmelding doen (bij VT)": reporting, and what is reported is the report itself.
+    if (c.kind === 'data' && c.data === 'zorgmelding' && doing) {
+      purposes.push({ purpose: 'zorgmelding', preferred: true });
+      addData('zorgmelding');
+    } else if (c.kind === 'data') addData(c.data);
     else if (c.kind === 'purpose') purposes.push({ purpose: c.purpose, preferred: afterFor });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
@@ -219,18 +285,20 @@ function readDataAndPurpose(mentions: Mention[], tokens: Token[]): { data: DataC
         const info = (at: number) => /^(informatie|info|gegevens)$/.test(tokens[at]?.norm ?? '');
         const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end);
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
-        const held = /^(heeft|had|krijgt|kreeg|gekregen|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
+        const held = /^(heeft|had|gehad|krijgt|kreeg|gekregen|opgelegd|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
         if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
         // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
         const inIt = tokens[m.start - 1]?.norm === 'in' || (tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? ''));
         if (afterFor || doing || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
-        else if (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)) addData('zorgmelding');
+        // "een zorgmelding doen": the report is also what is passed on.
+        if (doing || (!afterFor && !inIt && (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)))) addData('zorgmelding');
       }
     }
   });
-  return { data, purposes };
+  // "Mag ik dat doorgeven? Hij is vuurwapengevaarlijk": with nothing named in the question, the context says what "dat" is.
+  return { data: data.length > 0 ? data : contextData, purposes };
 }
 
 function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purpose | undefined {
@@ -242,6 +310,7 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
 
 /** Roles that make the answer stricter than who the person is: "de buurvrouw die getuige was" is about a witness. */
 const STRICTER_ROLES: readonly Subject[] = ['melder', 'getuige'];
+const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
 
@@ -275,7 +344,8 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   const over = subjects.findIndex(({ k }) => isPrep(k - 1, 'about'));
   const about = over >= 0 ? over : subjects.findIndex(({ k }) => isPrep(k - 1, 'from'));
   const chosen = about >= 0 ? [subjects[about]!, ...subjects.slice(about + 1).filter(({ k }) => joined(k))] : subjects[0] ? [subjects[0], ...subjects.slice(1).filter(({ k }) => joined(k))] : [];
-  return [...new Set(chosen.map(subjectOf))];
+  const alsoOf = (x: { m: Mention }) => (x.m.concept.kind === 'subject' && x.m.concept.also) || [];
+  return [...new Set(chosen.flatMap((x) => [subjectOf(x), ...alsoOf(x)]))];
 }
 
 export function parseQuestion(input: string, context: ParseContext): ParsedQuestion {
@@ -286,15 +356,23 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const mentioned = partyMentions(mentions);
   let asker = attachPlaces(mentions, mentioned, context.as, tokens);
   // "als wijkagent in Lelystad", "as a police officer": the asker describing themselves, not a recipient.
+  const introduced = (p: PartyMention) => {
+    // "ik werk bij (de) politie Limburg", "I work for the Limburg police": skip articles and the place before the party.
+    let end = p.start;
+    while (end > 0 && (ARTICLES.has(tokens[end - 1]!.norm) || mentions.some((m) => m.concept.kind === 'place' && m.start <= end - 1 && end - 1 < m.end))) end--;
+    return lx.selfIntro.some((words) => words.every((w, k) => tokens[end - words.length + k]?.norm === w));
+  };
   const isSelf = (p: PartyMention) => {
     const before = tokens[p.start - 1]?.norm;
     const described = before === 'als' || before === 'as' || ((before === 'a' || before === 'een') && ['als', 'as'].includes(tokens[p.start - 2]?.norm ?? ''));
-    return described && !!asker && asker.party === p.party;
+    return (described || introduced(p)) && !!asker && asker.party === p.party;
   };
   const self = mentioned.find(isSelf);
-  if (self?.unit && asker && !asker.unit) asker = { ...asker, unit: self.unit };
+  // A unit the asker names as their own counts even against the directory's: it can only make the answer stricter
+  // (a unit outside every covenant is not covered).
+  if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
   const parties = mentioned.filter((p) => p !== self);
-  const { data, purposes } = readDataAndPurpose(mentions, tokens);
+  const { data, purposes } = readDataAndPurpose(lx, mentions, tokens);
   let purpose = pickPurpose(purposes);
   const direction = readDirection(mentions, parties, asker, purpose);
   const nonParties: NonPartyMention[] = [];
@@ -314,7 +392,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.
   for (const role of ['from', 'to'] as const) {
     const ref = slotsOf[role];
-    const label = ref?.unit && !KNOWN_UNITS[ref.party]?.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
+    const known = ref && KNOWN_UNITS[ref.party];
+    const label = ref?.unit && known && !known.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
     if (ref && label) nonParties.push({ role, kind: 'unit', id: formatPartyRef(ref)!, label: partyUnitLabel(ref.party, label) });
   }
 
@@ -323,15 +402,23 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const kinds = new Set(mentions.map((m) => m.concept.kind));
   const has = (kind: Concept['kind']) => kinds.has(kind);
   // Danger described in everyday words counts unless the question only speaks of the past ("vorige week dreigde hij").
-  const danger = has('happening') || has('threat') || has('weapon');
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read
   // as danger now: a false acute costs one tap, a missed one can cost a life.
   const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || has('verb');
-  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && (m.concept.subject === 'pleger' || m.concept.subject === 'derde'));
+  // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft": a weapon named in a question about
+  // sharing, with nobody there now, is what is known about him (the danger classification), not danger now.
+  // Only where the weapon is what the question asks about ("of hij een wapen heeft", "bekend met"): in the clause of
+  // the question, after a word of `weaponTopic`. "Mag ik de politie bellen? Hij staat met een mes" stays danger now.
+  const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && weaponsAsked(lx, mentions, tokens);
+  if (weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
+  const danger = has('happening') || has('threat') || (has('weapon') && !weaponAsTopic);
+  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
   const describes = someone && !asksAboutSharing;
   // "in 2023": a year named places what is told in the past.
   const past = has('past') || tokens.some((t, i) => t.norm.length === 4 && /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
-  const acute = has('acute') || ((danger || describes) && (!past || has('now')));
+  // "geen acuut gevaar, maar …": said not to be there, unless violence is then described as happening now.
+  const calm = has('calm') && !((has('happening') || has('threat')) && (has('now') || has('acute')));
+  const acute = !calm && (has('acute') || ((danger || describes) && (!past || has('now'))));
 
   const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));

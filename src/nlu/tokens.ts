@@ -7,6 +7,8 @@ export interface Token {
   raw: string;
   /** True for the first word of a sentence. */
   sentenceStart: boolean;
+  /** True for the first word after a comma (a new clause). */
+  afterComma: boolean;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -41,12 +43,17 @@ export function tokenize(text: string): Token[] {
   let sentenceStart = true;
   let last = 0;
   for (const match of text.matchAll(WORD)) {
-    for (let i = last; i < match.index; i++) if (isSentenceEnd(text.charCodeAt(i))) sentenceStart = true;
+    let afterComma = false;
+    for (let i = last; i < match.index; i++) {
+      const c = text.charCodeAt(i);
+      if (isSentenceEnd(c)) sentenceStart = true;
+      else if (c === 44) afterComma = true;
+    }
     let end = match[0].length;
     while (end > 0 && isTrailingMark(match[0].charCodeAt(end - 1))) end--;
     const raw = end === match[0].length ? match[0] : match[0].slice(0, end);
     const norm = normalizeWord(raw);
-    if (norm) tokens.push({ norm, raw, sentenceStart });
+    if (norm) tokens.push({ norm, raw, sentenceStart, afterComma });
     sentenceStart = false;
     last = match.index + match[0].length;
   }

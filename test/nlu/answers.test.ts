@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { answer } from '../../src/ask/answer';
 import { askInputSchema } from '../../src/ask/input';
+import { renderText, toContractJson } from '../../src/ask/output';
 import { loadRules } from '../../src/rules/load';
 
 const index = loadRules();
@@ -20,6 +21,17 @@ describe('answers to what the reader understood', () => {
     const { decision } = ask('mag ik bij de huisarts medische gegevens van cliente opvragen', 'blijf-groep');
     assert.equal(decision.verdict, 'not_covered');
     assert.deepEqual(decision.nonParties?.map((n) => [n.role, n.id]), [['from', 'huisarts']]);
+  });
+
+  it('prints the organisations outside every covenant in ask --json, in the language of the question', () => {
+    const result = ask('can I give the address of the client to the housing corporation', 'blijf-groep');
+    assert.deepEqual(toContractJson(result, 'en').nonParties, [{ role: 'to', id: 'woningcorporatie', label: 'housing corporation' }]);
+  });
+
+  it('says in the text answer which police unit named as the asker\'s own is outside every covenant', () => {
+    const result = ask('Ik werk bij politie Limburg, mag ik het adres van de dader aan blijf geven', 'politie');
+    assert.equal(result.decision.verdict, 'not_covered');
+    assert.match(renderText(result, 'nl'), /politie-eenheid Limburg \(verstrekker\) valt onder geen enkel convenant/);
   });
 
   it('keeps what the rest of the question says when it names a non-party', () => {

@@ -104,6 +104,16 @@ const DANGER_NOW = [
   'er ligt een kind buiten in de kou en de ouders doen niet open',
   'meneer dreigt van het balkon te springen met het kind',
   'ex staat met benzine bij de deur',
+  // Said to be calm, then described as happening now: still danger now.
+  'geen acuut gevaar zei ze, maar nu staat hij voor de deur',
+  'no danger earlier, but right now he is at the door with a knife',
+  // A weapon beside a question about sharing, not what it asks about: danger now.
+  'kan ik het adres delen? hij staat met een mes',
+  'hij heeft een mes, mag ik de politie informeren',
+  'moet ik de politie inlichten? de ex loopt met een pistool rond',
+  'can I tell the police? he has a knife',
+  'mag ik de politie informeren, ex zwaait met een mes',
+  'man met mes bij de opvang, mag ik zijn adres aan de politie geven',
 ];
 
 const NOT_DANGER_NOW = [
@@ -174,6 +184,15 @@ const NOT_DANGER_NOW = [
   'oke',
   'voorbeelden',
   'mijn verzoeken',
+  // Danger words as the topic of a question about sharing, or danger said not to be there.
+  'is de ex bekend met vuurwapens?',
+  'mag ik bij de politie navragen of hij een wapen heeft',
+  'can I ask the police whether the ex has a gun',
+  'advies vragen over een vermoeden van kindermishandeling',
+  'geen acuut gevaar, maar mag ik het adres van de ex aan de politie geven',
+  'er is nu geen gevaar, mag ik de politie informeren',
+  'no immediate danger, can I share the address with the police',
+  'niet acuut: mag ik de gevarenclassificatie opvragen',
 ];
 
 const acute = (text: string) => parseQuestion(text, { as: { party: 'blijf-groep' } }).slots.acute;

@@ -69,7 +69,7 @@ const ROWS: Row[] = [
   // Veilig Thuis and the local field (seed 004)
   ['mag ik het zorgformulier doorsturen naar het wijkteam', VT_RR, { from: VT_RR, to: 'lokaal-veld', data: ['zorgmelding'], purpose: null }],
   ['mag ik de PZF 1 op 1 doorzetten naar het sociaal wijkteam', VT_Z, { from: VT_Z, to: 'lokaal-veld', data: ['zorgmelding'] }],
-  ['kan ik de triage uitkomst over het kind delen met het wijkteam voor hulpverlening', VT_Z, { from: VT_Z, to: 'lokaal-veld', subject: 'kind', data: ['triage-bevindingen'], purpose: 'hulpverlening' }],
+  ['kan ik de triage uitkomst over het kind delen met het wijkteam voor hulpverlening', VT_Z, { from: VT_Z, to: 'lokaal-veld', subject: 'kind', data: ['triage-uitkomst'], purpose: 'hulpverlening' }],
   ['mag ik de bevindingen over het gezin overdragen aan het lokale veld', VT_RR, { to: 'lokaal-veld', data: ['triage-bevindingen'] }],
   ['mag ik de naam van de melder aan het wijkteam geven', VT_RR, { subject: 'melder', data: ['naw'], to: 'lokaal-veld' }],
   ['Mag ik de naam van de melder aan het wijkteam geven?', VT_RR, { subject: 'melder', data: ['naw'] }],
@@ -84,8 +84,8 @@ const ROWS: Row[] = [
   ['moet ik dit melden bij Veilig Thuis Rotterdam', POL_R, { from: POL_R, to: VT_RR, purpose: 'zorgmelding' }],
   // Putting data "in de zorgmelding" is reporting concerns (the purpose), not passing on the police form.
   ['mag ik het telefoonnummer van de pleger en het slachtoffer in de zorgmelding aan VT zetten', POL_R, { to: 'veilig-thuis', data: ['contactgegevens'], purpose: 'zorgmelding' }],
-  ['mag veilig thuis de uitkomst van de triage terugkoppelen aan ons', POL_R, { from: 'veilig-thuis', to: POL_R, data: ['triage-bevindingen'], purpose: 'terugkoppeling' }],
-  ['mag ik de triage uitkomst terugkoppelen aan de politie', VT_RR, { from: VT_RR, to: POL_R, purpose: 'terugkoppeling', data: ['triage-bevindingen'] }],
+  ['mag veilig thuis de uitkomst van de triage terugkoppelen aan ons', POL_R, { from: 'veilig-thuis', to: POL_R, data: ['triage-uitkomst'], purpose: 'terugkoppeling' }],
+  ['mag ik de triage uitkomst terugkoppelen aan de politie', VT_RR, { from: VT_RR, to: POL_R, purpose: 'terugkoppeling', data: ['triage-uitkomst'] }],
   ['mag het wijkteam terugmelden aan vt dat het gezin geen hulp wil', 'lokaal-veld', { from: 'lokaal-veld', to: 'veilig-thuis', purpose: 'terugmelding' }],
   ['mag ik een terugmelding doen bij veilig thuis rotterdam', 'lokaal-veld', { from: 'lokaal-veld', to: VT_RR, purpose: 'terugmelding' }],
   ['mag ik informatie opvragen bij de Raad voor de Kinderbescherming voor de triage', VT_RR, { from: 'rvdk', to: VT_RR, purpose: 'triage' }],
@@ -208,7 +208,7 @@ const ROWS: Row[] = [
   ['mag ik de geboorteplaats van de verdachte doorgeven aan blijf voor de intake', POL_A, { data: ['geboortegegevens'], purpose: 'risicotaxatie' }],
   ['kan ik de contactgegevens van de buurman die getuige was aan de politie geven', BLIJF, { data: ['contactgegevens'], to: 'politie' }],
   ['mag ik over de kinderen praten met de wijkagent', VT_RR, { to: POL_R, subject: 'kind' }],
-  ['mag ik de raad informeren over de triage uitkomst', VT_RR, { to: 'rvdk', data: ['triage-bevindingen'] }],
+  ['mag ik de raad informeren over de triage uitkomst', VT_RR, { to: 'rvdk', data: ['triage-uitkomst'] }],
   ['mag ik de zorgmelding met het wijkteam delen', VT_RR, { data: ['zorgmelding'], to: 'lokaal-veld' }],
   ['mag ik voor de zorgmelding het telefoonnummer van het slachtoffer aan VT geven', POL_R, { purpose: 'zorgmelding', data: ['contactgegevens'], to: 'veilig-thuis' }],
   ['mag ik het adres van het slachtoffer aan het wijkteam geven voor het ondersteuningsplan', POL_R, { purpose: 'hulpverlening', to: 'lokaal-veld', subject: 'slachtoffer' }],
