@@ -103,7 +103,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
    */
   const cardFor = (result: Answer, lang: Lang, asker: Asker | undefined): Card => {
     const d = result.decision;
-    if (d.verdict === 'acute') return emergencyCard(result, lang);
+    if (d.verdict === 'acute') return emergencyCard(result, lang, titles);
     const card =
       d.verdict === 'incomplete'
         ? formCard(d.question, d.missing, lang, personalDataWarning(result.parsed?.personalData ?? [], lang))
@@ -246,7 +246,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     if (!asker) {
       const probe = answer({ question: text }, rules, today());
       if (probe.decision.verdict === 'acute') {
-        await context.sendActivity(attach(emergencyCard(probe, probe.lang)));
+        await context.sendActivity(attach(emergencyCard(probe, probe.lang, titles)));
         return;
       }
       await context.sendActivity(attach(profileCard(probe.lang, undefined, text)));

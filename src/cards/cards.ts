@@ -242,12 +242,13 @@ const emergencyTemplate = cardTemplate({
   ],
 });
 
-export function emergencyCard(answer: Answer, lang: Lang): Card {
+/** `titles`: covenant id → title, so sources name covenants as people know them. */
+export function emergencyCard(answer: Answer, lang: Lang, titles: Readonly<Record<string, string>> = {}): Card {
   const m = MESSAGES[lang];
   return expand(emergencyTemplate, {
     title: m.bot.emergencyTitle,
     lines: m.emergency,
-    sources: answer.decision.citations.map((c) => ({ label: citationLabel(c.covenant, c.article, lang), text: c.text[lang] })),
+    sources: answer.decision.citations.map((c) => ({ label: citationLabel(titles[c.covenant] ?? c.covenant, c.article, lang), text: c.text[lang] })),
     after: m.bot.emergencyAfter,
   });
 }

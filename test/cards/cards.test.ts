@@ -231,6 +231,12 @@ describe('the cards', () => {
     assert.doesNotMatch(card, /blijf-politie-2022/);
   });
 
+  it('show the emergency card\'s sources by the covenant\'s title, not its id', () => {
+    const card = JSON.stringify(emergencyCard(ask('de vader staat nu voor de deur met een mes', 'veilig-thuis:rotterdam-rijnmond'), 'nl', titles));
+    assert.match(card, /Werkafspraken/);
+    assert.doesNotMatch(card, /werkafspraken-rotterdam-2017/);
+  });
+
   it('give each request in a list what was asked of whom, and buttons to open or withdraw it', () => {
     const card = JSON.stringify(requestListCard('Mijn verzoeken', 'Leeg', [{ request: sampleRequest('pending'), whoDecides: 'Ruben', canWithdraw: true }], '2026-11-30', 'nl'));
     assert.match(card, /bij de politie bekende geweldsincidenten, naam, adres en woonplaats over pleger \/ verdachte, gevraagd aan politie-eenheid Amsterdam/);
