@@ -222,9 +222,10 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   const answerMessage = async (context: TurnContext, typed: string) => {
     const activity = context.activity;
     const text = typed.trim().slice(0, 2000);
-    const lang = await readerLangOf(activity);
+    // Only a reply that is not an answer needs the reader's language (an answer takes the question's): read it then.
+    const readerLang = () => readerLangOf(activity);
     if (!text) {
-      await context.sendActivity(MESSAGES[lang].bot.unknownInput);
+      await context.sendActivity(MESSAGES[await readerLang()].bot.unknownInput);
       return;
     }
     const actorId = actorOf(activity);
@@ -238,7 +239,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         return;
       }
       const answered = await answerText(text, undefined);
-      const m = MESSAGES[answered?.lang ?? lang].bot;
+      const m = MESSAGES[answered?.lang ?? (await readerLang())].bot;
       await context.sendActivity(attach(withNotice(answered?.card ?? textCard([m.unknownInput]), [m.identity.unknownUser])));
       return;
     }
@@ -263,7 +264,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     }
     const answered = await answerText(text, asker);
     if (answered) await store.setLanguage(actorId, answered.lang);
-    await context.sendActivity(answered ? attach(answered.card) : MESSAGES[lang].bot.unknownInput);
+    await context.sendActivity(answered ? attach(answered.card) : MESSAGES[await readerLang()].bot.unknownInput);
   };
 
   /** A tapped line of help, voorbeelden or the welcome: answered as if it were typed. */
