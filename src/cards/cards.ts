@@ -1,7 +1,8 @@
 // Adaptive Cards (1.5), each a pure function of its input: templates expanded with plain data, and the verdict card built directly.
 import { cardTemplate, emergencyBannerOf, expandTemplate, warningLine } from './template';
 import type { Answer } from '../ask/answer';
-import { MESSAGES, type HelpCommand } from '../i18n/messages';
+import { MESSAGES } from '../i18n/messages';
+import { COMMAND_IDS, COMMAND_TABLE } from '../commands';
 import type { Role } from '../directory/directory';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { groupByAddressee, readerSideOf, type AddressedGroup } from '../present/addressee';
@@ -45,28 +46,17 @@ const sendLine = (list: 'help' | 'examples' | 'welcome', lang: Lang, text: strin
   items: [{ type: 'TextBlock', text: `**${text}**`, wrap: true, color: 'Accent' }, ...(detail ? [{ type: 'TextBlock', text: detail, wrap: true, size: 'Small', spacing: 'None' }] : [])],
 });
 
-/** The commands each role may use, in the order `help` lists them. */
-const COMMANDS_FOR: { command: HelpCommand; roles: Role[] | null }[] = [
-  { command: 'question', roles: null },
-  { command: 'examples', roles: null },
-  { command: 'mine', roles: null },
-  { command: 'open', roles: ['contact'] },
-  { command: 'digest', roles: ['manager'] },
-  { command: 'breach', roles: null },
-  { command: 'profile', roles: null },
-  { command: 'help', roles: null },
-];
-
 /** `help`: every command the reader's roles allow, each with an example to tap. */
 export function helpCard(lang: Lang, roles: readonly Role[]): Card {
   const c = MESSAGES[lang].card;
-  const allowed = COMMANDS_FOR.filter((x) => x.roles === null || x.roles.some((r) => roles.includes(r)));
+  const shown = COMMAND_IDS.map((id) => COMMAND_TABLE[id]).filter((x) => x.shownTo === null || x.shownTo.some((r: Role) => roles.includes(r)));
   return cardTemplate({
     body: [
       { type: 'TextBlock', text: c.helpTitle, size: 'Large', weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: c.helpIntro, wrap: true },
       { type: 'TextBlock', text: c.helpTap, wrap: true, isSubtle: true, size: 'Small' },
-      ...allowed.map((x) => sendLine('help', lang, c.helpCommands[x.command].command, c.helpCommands[x.command].what)),
+      sendLine('help', lang, c.helpQuestion.command, c.helpQuestion.what),
+      ...shown.map((x) => sendLine('help', lang, x.words[lang][0], x.help[lang])),
       { type: 'TextBlock', text: MESSAGES[lang].bot.privacy, wrap: true, weight: 'Bolder', color: 'Attention' },
     ],
   });

@@ -69,15 +69,13 @@ export interface VerdictCardMessages {
   helpTitle: string;
   welcomeMore: string;
   helpIntro: string;
-  helpCommands: Record<HelpCommand, { command: string; what: string }>;
+  /** The example question `help` starts with (the commands and what they do are in src/commands.ts). */
+  helpQuestion: { command: string; what: string };
   helpTap: string;
   examplesCardTitle: string;
   examplesIntro: string;
   moreExamples: string[];
 }
-
-/** The commands `help` lists, each shown only to the roles that may use it. */
-export type HelpCommand = 'question' | 'examples' | 'profile' | 'mine' | 'open' | 'digest' | 'breach' | 'help';
 
 export interface BotMessages {
   welcomeTitle: string;
@@ -195,16 +193,7 @@ const nl: Messages = {
     helpTitle: 'Wat kan ik voor je doen?',
     welcomeMore: 'Typ "help" voor alle opdrachten, of "voorbeelden" voor meer voorbeeldvragen.',
     helpIntro: 'Stel je vraag in gewone woorden, of tik op een opdracht. Bij acuut gevaar: bel 112.',
-    helpCommands: {
-      question: { command: 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?', what: 'Een vraag over delen: wie deelt, met wie, over wie, welke gegevens en waarvoor.' },
-      examples: { command: 'voorbeelden', what: 'Voorbeeldvragen om op te tikken.' },
-      profile: { command: 'profiel', what: 'Bij welke organisatie je staat.' },
-      mine: { command: 'mijn verzoeken', what: 'Je ingediende verzoeken om gegevens: openen of intrekken.' },
-      open: { command: 'openstaande verzoeken', what: 'Verzoeken die op jouw beslissing wachten.' },
-      digest: { command: 'weekoverzicht', what: 'Het weekoverzicht van je organisatie tot nu toe.' },
-      breach: { command: 'datalek', what: 'Een datalek melden, bijvoorbeeld "telefoon kwijt".' },
-      help: { command: 'help', what: 'Dit overzicht.' },
-    },
+    helpQuestion: { command: 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?', what: 'Een vraag over delen: wie deelt, met wie, over wie, welke gegevens en waarvoor.' },
     helpTap: 'Tik op een regel om hem te versturen.',
     examplesCardTitle: 'Voorbeeldvragen',
     examplesIntro: 'Tik op een vraag om hem te stellen. Typ nooit namen of andere persoonsgegevens.',
@@ -332,16 +321,7 @@ const en: Messages = {
     helpTitle: 'What can I do for you?',
     welcomeMore: 'Type "help" for every command, or "examples" for more example questions.',
     helpIntro: 'Ask your question in plain words, or tap a command. In acute danger: call 112.',
-    helpCommands: {
-      question: { command: 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?', what: 'A question about sharing: who shares, with whom, about whom, which data and what for.' },
-      examples: { command: 'examples', what: 'Example questions to tap.' },
-      profile: { command: 'profile', what: 'Which organisation you are listed at.' },
-      mine: { command: 'my requests', what: 'The requests for data you filed: open or withdraw them.' },
-      open: { command: 'open requests', what: 'Requests waiting for your decision.' },
-      digest: { command: 'weekly digest', what: "Your organisation's week so far." },
-      breach: { command: 'data breach', what: 'Report a data breach, for example a lost phone.' },
-      help: { command: 'help', what: 'This overview.' },
-    },
+    helpQuestion: { command: 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?', what: 'A question about sharing: who shares, with whom, about whom, which data and what for.' },
     helpTap: 'Tap a line to send it.',
     examplesCardTitle: 'Example questions',
     examplesIntro: 'Tap a question to ask it. Never type names or other personal data.',
