@@ -1,21 +1,21 @@
 // Reporting a data breach from the chat: the form, its submission and the steps on the breach card.
 // Every submission goes through zod; a partial form comes back with what is missing and sends nothing.
 import { TurnContext } from 'botbuilder';
-import { refreshFor, say } from './replies';
+import { attach, refreshFor, say } from '../replies';
 import { z } from 'zod/v4';
-import { apFormSchema, breachFormSchema, type BreachKind } from '../breach/breach';
-import type { BreachService } from '../breach/service';
-import { amsterdamInstant, amsterdamLocal } from '../time/amsterdam';
-import { instantAfter } from '../time/instants';
-import { BREACH_VERBS, breachFormCard, type BreachFormValues } from '../cards/breach-cards';
-import { textCard, type Card } from '../cards/cards';
-import { MESSAGES } from '../i18n/messages';
-import { BREACH_MESSAGES } from '../i18n/breach-messages';
-import { formatPartyRef, type Lang, type PartyRef } from '../vocabulary';
-import { actionKey, turnKey } from './activity-shape';
-
-const VERBS = new Set<string>(Object.values(BREACH_VERBS));
-export const isBreachVerb = (verb: string) => VERBS.has(verb);
+import { apFormSchema, breachFormSchema, type BreachKind } from '../../breach/breach';
+import type { BreachService } from '../../breach/service';
+import { amsterdamInstant, amsterdamLocal } from '../../time/amsterdam';
+import { instantAfter } from '../../time/instants';
+import { BREACH_VERBS, breachFormCard, type BreachFormValues } from '../../cards/breach-cards';
+import { textCard, type Card } from '../../cards/cards';
+import { MESSAGES } from '../../i18n/messages';
+import { BREACH_MESSAGES } from '../../i18n/breach-messages';
+import { formatPartyRef, type Lang, type PartyRef } from '../../vocabulary';
+import { verifiedParty, type Asker } from '../identity';
+import type { Routes } from '../routes';
+import type { Shell } from '../shell';
+import { actionKey, turnKey } from '../activity-shape';
 
 const breachIdSchema = z.object({ breachId: z.string().regex(/^[0-9a-f-]{36}$/) });
 
@@ -38,7 +38,23 @@ const valuesOf = (data: unknown): BreachFormValues => {
   return { kind: pick('kind'), discoveredDate: pick('discoveredDate'), discoveredTime: pick('discoveredTime'), encrypted: pick('encrypted'), parties: pick('parties'), subjects: pick('subjects'), data: pick('data'), people: pick('people') };
 };
 
-export async function handleBreachAction(input: { verb: string; data: unknown; context: TurnContext; lang: Lang; /** The reporter's organisation, only when verified. */ as: PartyRef | undefined; userId: string; breaches: BreachService; now: string }): Promise<Card> {
+/** The breach form for a verified reporter; anyone else is told to go to their privacy officer. */
+export function breachFormFor(shell: Shell, asker: Asker | undefined, lang: Lang, kind: BreachKind | null): Card {
+  const party = verifiedParty(asker);
+  if (!party) return textCard([MESSAGES[lang].bot.identity.cannotReportBreach]);
+  shell.log('breach-form', { from: kind ? 'text' : 'command' });
+  return breachForm(lang, party, shell.now(), kind);
+}
+
+/** `datalek` and the breach card's steps. */
+export function registerBreach(routes: Routes, shell: Shell): void {
+  routes.command('breach', async (context, text) => context.sendActivity(attach(breachFormFor(shell, await shell.askerOf(context.activity), await shell.readerLangOf(context.activity, text), null))));
+  routes.action(Object.values(BREACH_VERBS), 'person', async ({ verb, data, context, lang, actorId }) =>
+    handleBreachAction({ verb, data, context, lang, as: verifiedParty(await shell.askerOf(context.activity)), userId: actorId, breaches: shell.breaches, now: shell.now() }),
+  );
+}
+
+async function handleBreachAction(input: { verb: string; data: unknown; context: TurnContext; lang: Lang; /** The reporter's organisation, only when verified. */ as: PartyRef | undefined; userId: string; breaches: BreachService; now: string }): Promise<Card> {
   const { verb, data, context, lang, as, userId, breaches, now } = input;
   const m = BREACH_MESSAGES[lang];
   const activity = context.activity;

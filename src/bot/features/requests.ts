@@ -1,29 +1,38 @@
 // Card actions and commands about disclosure requests. Every submission is checked by zod; the actor is
 // always the activity's sender, never anything in the card's data.
 import { TurnContext } from 'botbuilder';
-import { refreshFor, say } from './replies';
-import { answer } from '../ask/answer';
-import { slotsData, textCard, type Card } from '../cards/cards';
-import { filingFormCard, requestListCard, REQUEST_VERBS } from '../cards/request-cards';
-import { MESSAGES } from '../i18n/messages';
-import { REQUEST_MESSAGES } from '../i18n/request-messages';
-import { understoodLine } from '../present/describe';
-import { answerSchema, checkCaseReference, fileable, filingFieldsSchema, personalDataInNote, questionSchema, reasonSchema, requestIdSchema, unitChoices } from '../requests/filing';
-import { displayId } from '../requests/request';
-import type { RequestAction } from '../requests/request-state';
-import type { RequestService } from '../requests/service';
-import type { RuleIndex } from '../rules/compile';
-import { formatMoment } from '../cards/request-cards';
-import { partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
-import { readQuestionSubmission } from './submissions';
-import { actionKey, turnKey } from './activity-shape';
-import { describeZodError } from '../ask/input';
+import { attach, refreshFor, say } from '../replies';
+import { verifiedParty } from '../identity';
+import type { Routes } from '../routes';
+import type { Shell } from '../shell';
+import { answer } from '../../ask/answer';
+import { slotsData, textCard, type Card } from '../../cards/cards';
+import { filingFormCard, requestListCard, REQUEST_VERBS } from '../../cards/request-cards';
+import { MESSAGES } from '../../i18n/messages';
+import { REQUEST_MESSAGES } from '../../i18n/request-messages';
+import { understoodLine } from '../../present/describe';
+import { answerSchema, checkCaseReference, fileable, filingFieldsSchema, personalDataInNote, questionSchema, reasonSchema, requestIdSchema, unitChoices } from '../../requests/filing';
+import { displayId } from '../../requests/request';
+import type { RequestAction } from '../../requests/request-state';
+import type { RequestService } from '../../requests/service';
+import type { RuleIndex } from '../../rules/compile';
+import { formatMoment } from '../../cards/request-cards';
+import { partyRefLabel, type Lang, type PartyRef } from '../../vocabulary';
+import { readQuestionSubmission } from '../submissions';
+import { actionKey, turnKey } from '../activity-shape';
+import { describeZodError } from '../../ask/input';
 
-const VERB_SET = new Set<string>(Object.values(REQUEST_VERBS));
+/** `mijn verzoeken`, `openstaande verzoeken` and every step of a request's cards. */
+export function registerRequests(routes: Routes, shell: Shell): void {
+  const { requests, rules, today, log } = shell;
+  routes.command('mine', async (context, text, actorId) => context.sendActivity(attach(await listMine(requests, actorId, await shell.readerLangOf(context.activity, text), today()))));
+  routes.command('open', async (context, text, actorId) => context.sendActivity(attach(await listOpen(requests, actorId, await shell.readerLangOf(context.activity, text), today()))));
+  routes.action(Object.values(REQUEST_VERBS), 'person', async ({ verb, data, context, lang, actorId }) =>
+    handleRequestAction({ verb, data, context, lang, as: verifiedParty(await shell.askerOf(context.activity)), userId: actorId, requests, rules, today: today(), log }),
+  );
+}
 
-export const isRequestVerb = (verb: string) => VERB_SET.has(verb);
-
-export interface RequestActionInput {
+interface RequestActionInput {
   verb: string;
   data: unknown;
   context: TurnContext;
@@ -40,7 +49,7 @@ export interface RequestActionInput {
 const slotsOf = (data: unknown) => (data && typeof data === 'object' ? (data as { slots?: unknown }).slots : undefined) ?? {};
 const kindsText = (kinds: string[], lang: Lang) => kinds.map((k) => MESSAGES[lang].personalDataKinds[k as keyof (typeof MESSAGES)['nl']['personalDataKinds']]).join(', ');
 
-export async function handleRequestAction(input: RequestActionInput): Promise<Card> {
+async function handleRequestAction(input: RequestActionInput): Promise<Card> {
   const { verb, data, context, lang, as, userId, requests, rules, today, log } = input;
   const m = REQUEST_MESSAGES[lang];
   const invalid = (reason: string) => textCard([MESSAGES[lang].bot.invalidSubmission(reason)]);
@@ -178,13 +187,13 @@ async function refuseKeepingCard(input: RequestActionInput, requestId: string, t
   return input.requests.card(request, input.userId, refreshFor(input.context), input.lang);
 }
 
-export async function listMine(requests: RequestService, userId: string, lang: Lang, today: string): Promise<Card> {
+async function listMine(requests: RequestService, userId: string, lang: Lang, today: string): Promise<Card> {
   const m = REQUEST_MESSAGES[lang];
   const mine = await requests.mine(userId);
   return requestListCard(m.mineTitle, m.mineEmpty, mine.map((request) => ({ request, whoDecides: requests.whoDecides(request, lang), canWithdraw: true })), today, lang);
 }
 
-export async function listOpen(requests: RequestService, userId: string, lang: Lang, today: string): Promise<Card> {
+async function listOpen(requests: RequestService, userId: string, lang: Lang, today: string): Promise<Card> {
   const m = REQUEST_MESSAGES[lang];
   const open = await requests.openFor(userId);
   if (open === null) return textCard([m.openTitle, m.notAContact]);
