@@ -20,4 +20,22 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
+  {
+    // A feature registers its routes through the router (src/bot/routes.ts), which applies the identity rule to
+    // every route: it gets neither teams-ai's Application nor a way to read the sender's id past its route.
+    files: ['src/bot/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@microsoft/teams-ai', message: 'Register routes through the Routes a feature is given (src/bot/routes.ts).' },
+            { name: '../identity', importNames: ['actorIdOf'], message: "A route hands its feature the sender's id (src/bot/routes.ts)." },
+            { name: '../shell', importNames: ['actorResolver'], message: "A route hands its feature the sender's id (src/bot/routes.ts)." },
+          ],
+        },
+      ],
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='aadObjectId']", message: "A route hands its feature the sender's id (src/bot/routes.ts)." }],
+    },
+  },
 );
