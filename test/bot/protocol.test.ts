@@ -160,6 +160,14 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.match(cardText(cardOf(h.sent[before])), /Mag onder voorwaarden/);
   });
 
+  it('handles an Action.Submit that also carries text, and one with an unknown verb, as card actions', async () => {
+    const before = h.sent.length;
+    await h.post(h.activity(police, { type: 'message', text: 'verstuurd', value: { verb: 'ask.submit', known: { from: 'politie:amsterdam', to: 'blijf-groep', subject: 'pleger', data: 'naw' }, purpose: 'risicotaxatie' } }));
+    await h.post(h.activity(police, { type: 'message', value: { verb: 'ask.nothing' } }));
+    assert.match(cardText(cardOf(h.sent[before])), /Mag onder voorwaarden/);
+    assert.match(cardText(cardOf(h.sent[before + 1])), /onbekende actie/);
+  });
+
   it('answers a message Teams delivers twice (same activity id) only once', async () => {
     const activity = h.activity(police, { type: 'message', text: 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?' });
     const before = h.sent.length;
