@@ -79,7 +79,7 @@ export function createRoutes(app: Application<TurnState>, shell: Shell): Routes 
   const unknownUserCard = (lang: Lang) => textCard([MESSAGES[lang].bot.identity.unknownUser]);
   const entries: RouteEntry[] = [];
   const commands = new Map<CommandId, (context: TurnContext, text: string) => Promise<void>>();
-  const actions = new Map<string, (verb: string, data: unknown, context: TurnContext) => Promise<Card>>();
+  const actions = new Map<string, (data: unknown, context: TurnContext) => Promise<Card>>();
   let textRun: TextRun | undefined;
   let installedRun: ((context: TurnContext) => Promise<void>) | undefined;
 
@@ -88,7 +88,7 @@ export function createRoutes(app: Application<TurnState>, shell: Shell): Routes 
     if (!actorOf(context.activity)) return unknownUserCard(lang);
     return textCard([MESSAGES[lang].bot.invalidSubmission(`onbekende actie "${verb.slice(0, 40)}"`)]);
   };
-  const runAction = (verb: string, data: unknown, context: TurnContext) => (actions.get(verb) ?? unknownAction)(verb, data, context);
+  const runAction = (verb: string, data: unknown, context: TurnContext) => actions.get(verb)?.(data, context) ?? unknownAction(verb, data, context);
 
   /**
    * Answers an Action.Execute with its card. A card with `refresh` replaces the message it was pressed on for
@@ -131,7 +131,7 @@ export function createRoutes(app: Application<TurnState>, shell: Shell): Routes 
     action(verbs, access, run) {
       for (const verb of verbs) {
         entries.push({ kind: 'action', name: verb, access });
-        actions.set(verb, async (verb, data, context) => {
+        actions.set(verb, async (data, context) => {
           const lang = langSchema.safeParse(data).data?.lang ?? (await shell.readerLangOf(context.activity));
           const actorId = actorOf(context.activity);
           if (access === 'person' && !actorId) return unknownUserCard(lang);
@@ -163,7 +163,8 @@ export function createRoutes(app: Application<TurnState>, shell: Shell): Routes 
     },
 
     async replyAsTyped(context, text) {
-      const command = commands.get(commandOf(text)!);
+      const id = commandOf(text);
+      const command = id && commands.get(id);
       if (command) await command(context, text);
       else await textRun?.(context, text, actorOf(context.activity));
     },

@@ -20,7 +20,7 @@ import { actionKey, turnKey } from '../activity-shape';
 const breachIdSchema = z.object({ breachId: z.string().regex(/^[0-9a-f-]{36}$/) });
 
 /** The form, prefilled with what is known: the kind the message suggested, now, and the reporter's own organisation. */
-export function breachForm(lang: Lang, as: PartyRef | undefined, now: string, kind: BreachKind | null): Card {
+function breachForm(lang: Lang, as: PartyRef | undefined, now: string, kind: BreachKind | null): Card {
   const { date, time } = amsterdamLocal(now);
   return breachFormCard(lang, { kind: kind ?? '', discoveredDate: date, discoveredTime: time, parties: formatPartyRef(as) ?? '' });
 }
