@@ -168,6 +168,15 @@ describe('the bot, through the Bot Framework protocol', function () {
     assert.match(cardText(cardOf(h.sent[before + 1])), /onbekende actie/);
   });
 
+  it('answers a message whose value is null or carries no verb as typed text', async () => {
+    const empty = await h.post(h.activity(police, { type: 'message', value: null }));
+    assert.equal(empty.status, 200);
+    assert.match(h.sent.at(-1)!.body.text ?? '', /help/);
+    const typed = await h.post(h.activity(police, { type: 'message', text: 'help', value: { text: 'x' } }));
+    assert.equal(typed.status, 200);
+    assert.match(cardText(cardOf(h.sent.at(-1))), /Wat kan ik voor je doen/);
+  });
+
   it('answers a message Teams delivers twice (same activity id) only once', async () => {
     const activity = h.activity(police, { type: 'message', text: 'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?' });
     const before = h.sent.length;
