@@ -46,7 +46,7 @@ export interface Routes {
   replyAsTyped(context: TurnContext, text: string): Promise<void>;
 }
 
-/** What was registered, for the composition's checks and the tests: every route and who may use it. */
+/** What was registered: every route and who may use it (the tests check it against every verb and command). */
 export interface RouteEntry {
   kind: 'command' | 'action';
   name: string;
@@ -111,6 +111,7 @@ export function createRoutes(app: Application<TurnState>, shell: Shell): Routes 
 
   const routes: Routes = {
     command(id, run) {
+      if (commands.has(id)) throw new Error(`routes.command: "${id}" has a route already`);
       const access: Access = COMMAND_TABLE[id].access;
       entries.push({ kind: 'command', name: id, access });
       const guarded = async (context: TurnContext, text: string) => {
@@ -130,6 +131,7 @@ export function createRoutes(app: Application<TurnState>, shell: Shell): Routes 
 
     action(verbs, access, run) {
       for (const verb of verbs) {
+        if (actions.has(verb)) throw new Error(`routes.action: "${verb}" has a route already`);
         entries.push({ kind: 'action', name: verb, access });
         actions.set(verb, async (data, context) => {
           const lang = langSchema.safeParse(data).data?.lang ?? (await shell.readerLangOf(context.activity));

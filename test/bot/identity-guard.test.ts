@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { ActivityTypes, BotAdapter, INVOKE_RESPONSE_KEY, MemoryStorage, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { FEATURES } from '../../src/bot/bot';
-import { createRoutes, type RouteEntry, type Routes } from '../../src/bot/routes';
+import { createRoutes, type RouteEntry } from '../../src/bot/routes';
 import type { Shell } from '../../src/bot/shell';
 import { BREACH_VERBS } from '../../src/cards/breach-cards';
 import { VERBS } from '../../src/cards/cards';
@@ -15,18 +15,14 @@ import { MESSAGES } from '../../src/i18n/messages';
 import { Harness, cardOf, cardText } from './harness';
 import { impersonator, policeStaff, writeDirectory } from '../security/people';
 
-/** What the features register, without a bot: each route's kind, name and who may use it. */
+const quietShell = { config: { NODE_ENV: 'test', DEFAULT_LANGUAGE: 'nl' }, log: () => undefined, readerLangOf: async () => 'nl', localeLangOf: () => 'nl' } as unknown as Shell;
+const newApp = () => new Application<TurnState>({ storage: new MemoryStorage(), startTypingTimer: false, longRunningMessages: false });
+
+/** What the features register on the router: each route's kind, name and who may use it. */
 function registeredRoutes(): RouteEntry[] {
-  const entries: RouteEntry[] = [];
-  const recorder: Routes = {
-    command: (id) => void entries.push({ kind: 'command', name: id, access: COMMAND_TABLE[id].access }),
-    action: (verbs, access) => verbs.forEach((name) => entries.push({ kind: 'action', name, access })),
-    text: () => undefined,
-    installed: () => undefined,
-    replyAsTyped: async () => undefined,
-  };
-  for (const register of FEATURES) register(recorder, {} as Shell);
-  return entries;
+  const routes = createRoutes(newApp(), quietShell);
+  for (const register of FEATURES) register(routes, quietShell);
+  return routes.entries;
 }
 
 const unknownUser = MESSAGES.nl.bot.identity.unknownUser;
@@ -59,10 +55,9 @@ class RecordingAdapter extends BotAdapter {
 }
 
 describe('the router, for a route of a new feature', () => {
-  const shell = { config: { NODE_ENV: 'test', DEFAULT_LANGUAGE: 'nl' }, log: () => undefined, readerLangOf: async () => 'nl', localeLangOf: () => 'nl' } as unknown as Shell;
   const ran: (string | undefined)[] = [];
-  const app = new Application<TurnState>({ storage: new MemoryStorage(), startTypingTimer: false, longRunningMessages: false });
-  const routes = createRoutes(app, shell);
+  const app = newApp();
+  const routes = createRoutes(app, quietShell);
   // A feature that forgets to check who is asking: the router checks for it.
   routes.command('profile', async (_context, _text, actorId) => void ran.push(actorId));
   routes.action(['test.act'], 'person', async ({ actorId }) => {
@@ -96,6 +91,11 @@ describe('the router, for a route of a new feature', () => {
       assert.deepEqual(ran, [], activity.type);
       assert.ok(sent.includes(unknownUser.slice(0, 40)), sent);
     }
+  });
+
+  it('refuses a second route for a verb or command that has one, when the bot is put together', () => {
+    assert.throws(() => routes.action(['test.act'], 'anyone', async () => ({ type: 'AdaptiveCard' })), /"test\.act" has a route already/);
+    assert.throws(() => routes.command('profile', async () => undefined), /"profile" has a route already/);
   });
 
   it('runs them for the sender’s own id', async () => {
