@@ -30,7 +30,7 @@ export function checkActivity(body: unknown): string | null {
 
 type Keyed = { id?: string; conversation?: { id?: string } };
 
-/** The key a message is recorded under so that a redelivered one is answered once (see bot.ts). */
+/** The key a message is recorded under so that a redelivered one is answered once (see turn-start.ts). */
 export const turnKey = (activity: Keyed) => `${activity.conversation?.id ?? ''}/${activity.id ?? ''}`;
 
 /**
