@@ -3,7 +3,7 @@
 // carries them out inside the transaction of the record change. Pure: no I/O, no rendering, no language.
 import type { ConversationReference } from 'botbuilder';
 import type { Digest } from '../digest/compute';
-import type { Unreached } from '../graph/reach';
+import type { AlertedFailure, Unreached } from '../graph/reach';
 import type { AuditEntry } from '../requests/audit-chain';
 import type { RecordRef } from '../store/card-copies';
 import type { PartyRef } from '../vocabulary';
@@ -16,7 +16,8 @@ export type Notice =
   | { notice: 'request-reminder'; ref: string; ageWorkingDays: number; slaDays: number }
   | { notice: 'request-escalation'; ref: string; discloser: PartyRef; ageWorkingDays: number; slaDays: number; contacts: string[] }
   | { notice: 'digest'; digest: Digest }
-  | { notice: 'managers-unreachable'; week: string; managers: string[] };
+  | { notice: 'managers-unreachable'; week: string; managers: string[] }
+  | { notice: 'unreached'; people: { name: string; party: PartyRef; reason: AlertedFailure }[] };
 
 export type Effect =
   | { do: 'audit'; event: string; data: AuditEntry['data'] }
@@ -28,7 +29,7 @@ export type Effect =
   | { do: 'refresh-cards'; record: RecordRef }
   /** A notice for one person; `kind` is the outbox kind it goes as. */
   | { do: 'notify'; to: string; notice: Notice; kind: string }
-  /** The privacy officers told whom Deelwijzer could not reach, and why. */
+  /** The privacy officers told whom Deelwijzer could not reach, and why (see unreachedAlerts). */
   | { do: 'alert-unreached'; unreached: Unreached[] };
 
 export const audit = (event: string, data: AuditEntry['data']): Effect => ({ do: 'audit', event, data });

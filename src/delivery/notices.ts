@@ -2,6 +2,7 @@
 import { digestCard } from '../cards/digest-card';
 import { textCard, type Card } from '../cards/cards';
 import { DIGEST_MESSAGES } from '../i18n/digest-messages';
+import { REACH_MESSAGES } from '../i18n/reach-messages';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { partyRefLabel, type Lang } from '../vocabulary';
 import type { Notice } from './effects';
@@ -19,5 +20,10 @@ export function noticeCard(n: Notice, lang: Lang): Card {
       return digestCard(n.digest, lang);
     case 'managers-unreachable':
       return textCard([DIGEST_MESSAGES[lang].unreachableManagers(n.week, n.managers.join(', '))]);
+    case 'unreached': {
+      const r = REACH_MESSAGES[lang];
+      const names = n.people.map((p) => `${p.name} (${partyRefLabel(p.party, lang)})`).join(', ');
+      return textCard([r.unreached(names, [...new Set(n.people.map((p) => r.reason[p.reason]))].join('; '))]);
+    }
   }
 }

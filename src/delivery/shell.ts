@@ -4,7 +4,7 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Card } from '../cards/cards';
 import type { Directory } from '../directory/directory';
-import { alertOfficersAbout } from '../graph/reach';
+import { unreachedAlerts } from '../graph/reach';
 import { appendAuditIn } from '../store/audit';
 import { cardActivity, rebuildCardCopies, sendCardCopy, trackCardCopy, type RecordKind, type RecordRef } from '../store/card-copies';
 import { enqueue } from '../store/outbox';
@@ -70,7 +70,7 @@ export async function carryOut(trx: Trx, effects: readonly Effect[], shell: Shel
         break;
       }
       case 'alert-unreached':
-        await alertOfficersAbout(trx, shell.directory, effect.unreached, at);
+        await carryOut(trx, unreachedAlerts(shell.directory, effect.unreached), shell, at);
         break;
     }
   }
