@@ -1,21 +1,19 @@
-// The digest shell: reads the facts of five weeks from the store, computes the digests (pure) and sends
-// each manager theirs exactly once per week through the outbox.
+// The digest service: reads the facts of five weeks from the store, computes the digests (pure) and has
+// the delivery shell queue each manager theirs, in their language, exactly once per week.
 
-import { digestCard } from '../cards/digest-card';
-import { textCard } from '../cards/cards';
-import { cardActivity } from '../store/card-copies';
+import { carryOut, type Shell } from '../delivery/shell';
+import { audit, notify } from '../delivery/effects';
 import type { Directory, Person } from '../directory/directory';
-import { DIGEST_MESSAGES } from '../i18n/digest-messages';
 import type { RuleIndex } from '../rules/compile';
-import { appendAuditIn, isPostgres, withRetry } from '../store/audit';
 import type { Db } from '../store/database';
-import { enqueue } from '../store/outbox';
+import { breachFacts, claimDigest, deadLetters, digestsSent, evaluationsHeld, insertEvaluation, questionFacts, requestFacts } from '../store/digest-store';
 import { asLeader } from '../store/leader';
-import { rowToRequest } from '../store/request-store';
-import { readReference } from '../store/sql-store';
+import { openRequestsConcerning } from '../store/request-store';
+import { usersWithReference } from '../store/sql-store';
+import { isPostgres, withRetry } from '../store/transactions';
 import { reachWithOfficers, type Reach } from '../graph/reach';
-import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef, type Verdict } from '../vocabulary';
-import { computeDigests, type BreachFact, type CovenantFact, type DeadLetterFact, type Digest, type QuestionFact, type RequestFact } from './compute';
+import { formatPartyRef, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
+import { computeDigests, type CovenantFact, type DeadLetterFact, type Digest } from './compute';
 import { addDays } from '../time/calendar';
 import { isoWeekOf, shiftWeek, weekWindow } from '../time/iso-weeks';
 import type { DisclosureRequest } from '../requests/request';
@@ -34,9 +32,11 @@ export interface DigestDeps {
   reach?: Reach;
 }
 
-
 export class DigestService {
-  constructor(private readonly deps: DigestDeps) {}
+  private readonly shell: Shell;
+  constructor(private readonly deps: DigestDeps) {
+    this.shell = { directory: deps.directory, postgres: isPostgres(deps.db), cards: {} };
+  }
 
   managers(managerId?: string): Person[] {
     return this.deps.directory.people.filter((p) => p.roles.includes('manager') && (!managerId || p.aadObjectId === managerId));
@@ -47,26 +47,10 @@ export class DigestService {
     await this.deps.flush?.();
     const from = weekWindow(shiftWeek(week, -4)).from;
     const { db } = this.deps;
-    const questions: QuestionFact[] = (await db.selectFrom('question_log').selectAll().where('at', '>=', from).where('at', '<', asOf).execute()).map((q) => ({
-      at: q.at,
-      party: q.party,
-      verdict: q.verdict as Verdict,
-      data: q.data.split(',').filter(Boolean),
-      purpose: q.purpose,
-    }));
-    const requests: RequestFact[] = (
-      await db
-        .selectFrom('requests')
-        .select(['id', 'created_at', 'decided_at', 'state', 'discloser', 'recipient', 'sla_days', 'escalated_at'])
-        .where('created_at', '<', asOf)
-        .where((eb) => eb.or([eb('created_at', '>=', from), eb('decided_at', 'is', null), eb('decided_at', '>=', from), eb('escalated_at', '>=', from)]))
-        .execute()
-    ).map((r) => ({ id: r.id, createdAt: r.created_at, decidedAt: r.decided_at, state: r.state, discloser: r.discloser, recipient: r.recipient, slaDays: Number(r.sla_days), escalatedAt: r.escalated_at }));
-    const deadLetters: DeadLetterFact[] = (await db.selectFrom('outbox').select(['created_at', 'recipient_id']).where('status', '=', 'dead').where('created_at', '>=', from).where('created_at', '<', asOf).execute()).map((d) => ({
-      at: d.created_at,
-      party: formatPartyRef(this.deps.directory.find(d.recipient_id ?? undefined)?.party),
-    }));
-    const held = await db.selectFrom('evaluations').select(['covenant', 'year']).execute();
+    const questions = await questionFacts(db, from, asOf);
+    const requests = await requestFacts(db, from, asOf);
+    const deadLetterFacts: DeadLetterFact[] = (await deadLetters(db, from, asOf)).map((d) => ({ at: d.at, party: formatPartyRef(this.deps.directory.find(d.recipientId ?? undefined)?.party) }));
+    const held = await evaluationsHeld(db);
     const successorOf = (id: string | null) => this.deps.rules.books.find((s) => s.id === id);
     const covenants: CovenantFact[] = this.deps.rules.books.map((b) => ({
       id: b.id,
@@ -76,17 +60,10 @@ export class DigestService {
       validFrom: b.validFrom,
       successor: ((s) => (s ? { title: s.title, validFrom: s.validFrom } : null))(successorOf(b.succeededBy)),
       evaluation: b.data.evaluation ?? null,
-      evaluationsHeld: held.filter((h) => h.covenant === b.id).map((h) => Number(h.year)),
+      evaluationsHeld: held.filter((h) => h.covenant === b.id).map((h) => h.year),
     }));
-    const breaches: BreachFact[] = (
-      await db
-        .selectFrom('breaches')
-        .select(['created_at', 'reporter_party', 'discovered_at', 'ap_recorded_at'])
-        .where('created_at', '<', asOf)
-        .where((eb) => eb.or([eb('created_at', '>=', from), eb('ap_recorded_at', 'is', null), eb('ap_recorded_at', '>=', from)]))
-        .execute()
-    ).map((b) => ({ createdAt: b.created_at, party: b.reporter_party, discoveredAt: b.discovered_at, closedAt: b.ap_recorded_at }));
-    return { questions, requests, deadLetters, breaches, covenants };
+    const breaches = await breachFacts(db, from, asOf);
+    return { questions, requests, deadLetters: deadLetterFacts, breaches, covenants };
   }
 
   /** The digests of a week for every manager (or one), with figures as of the week's end or now. */
@@ -107,17 +84,16 @@ export class DigestService {
     const digests = await this.compute(week, managerId);
     const unsent = await this.unsent(week, digests.map((d) => d.managerId));
     await reachWithOfficers(this.deps.reach, this.deps.directory, unsent.map((id) => this.deps.directory.find(id)).filter((p) => p !== undefined));
+    const reachable = await usersWithReference(this.deps.db, digests.map((d) => d.managerId));
     for (const digest of digests) {
-      const reference = await readReference(this.deps.db, digest.managerId);
-      if (!reference) {
+      if (!reachable.has(digest.managerId)) {
         result.unreachable.push(digest.managerId);
         continue;
       }
       const sent = await withRetry(this.deps.db, async (trx) => {
         const at = this.deps.now();
-        const claimed = await trx.insertInto('digest_sent').values({ manager_id: digest.managerId, week, at }).onConflict((oc) => oc.columns(['manager_id', 'week']).doNothing()).executeTakeFirst();
-        if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
-        await enqueue(trx, { reference, activity: cardActivity(digestCard(digest, langOfLocale(reference.locale))), kind: DIGEST_KIND, recipientId: digest.managerId }, at);
+        if (!(await claimDigest(trx, digest.managerId, week, at))) return false;
+        await carryOut(trx, [notify(digest.managerId, { notice: 'digest', digest }, DIGEST_KIND)], this.shell, at);
         return true;
       });
       (sent ? result.sent : result.already).push(digest.managerId);
@@ -128,8 +104,7 @@ export class DigestService {
 
   /** Of these managers, those whose digest of the week has not gone out yet. */
   private async unsent(week: string, managerIds: string[]): Promise<string[]> {
-    if (managerIds.length === 0) return [];
-    const sent = new Set((await this.deps.db.selectFrom('digest_sent').select('manager_id').where('week', '=', week).where('manager_id', 'in', managerIds).execute()).map((r) => r.manager_id));
+    const sent = await digestsSent(this.deps.db, week, managerIds);
     return managerIds.filter((id) => !sent.has(id));
   }
 
@@ -148,15 +123,13 @@ export class DigestService {
         byOfficer.set(officer.aadObjectId, entry);
       }
     }
+    const reachable = await usersWithReference(this.deps.db, [...byOfficer.keys()]);
     for (const { officer, managers: mine } of byOfficer.values()) {
-      const reference = await readReference(this.deps.db, officer.aadObjectId);
-      if (!reference) continue;
+      if (!reachable.has(officer.aadObjectId)) continue;
       await withRetry(this.deps.db, async (trx) => {
         const at = this.deps.now();
-        const claimed = await trx.insertInto('digest_sent').values({ manager_id: `privacy:${officer.aadObjectId}`, week, at }).onConflict((oc) => oc.columns(['manager_id', 'week']).doNothing()).executeTakeFirst();
-        if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return;
-        const text = DIGEST_MESSAGES[langOfLocale(reference.locale)].unreachableManagers(week, mine.map((m) => m.name).join(', '));
-        await enqueue(trx, { reference, activity: cardActivity(textCard([text])), kind: 'digest-unreachable', recipientId: officer.aadObjectId }, at);
+        if (!(await claimDigest(trx, `privacy:${officer.aadObjectId}`, week, at))) return;
+        await carryOut(trx, [notify(officer.aadObjectId, { notice: 'managers-unreachable', week, managers: mine.map((m) => m.name) }, 'digest-unreachable')], this.shell, at);
       });
     }
   }
@@ -167,20 +140,8 @@ export class DigestService {
   }
 
   /** Undecided requests that concern a manager's organisation (as discloser or recipient). */
-  async openRequests(scope: PartyRef): Promise<DisclosureRequest[]> {
-    const key = formatPartyRef(scope)!;
-    const rows = await this.deps.db
-      .selectFrom('requests')
-      .selectAll()
-      .where('state', 'in', ['pending', 'info_requested'])
-      .where((eb) =>
-        scope.unit
-          ? eb.or([eb('discloser', '=', key), eb('recipient', '=', key)])
-          : eb.or([eb('discloser', '=', scope.party), eb('discloser', 'like', `${scope.party}:%`), eb('recipient', '=', scope.party), eb('recipient', 'like', `${scope.party}:%`)]),
-      )
-      .orderBy('created_at')
-      .execute();
-    return rows.map(rowToRequest);
+  openRequests(scope: PartyRef): Promise<DisclosureRequest[]> {
+    return openRequestsConcerning(this.deps.db, scope);
   }
 
   /** Records a covenant's evaluation as held, by a manager or privacy officer of one of its parties. */
@@ -190,9 +151,8 @@ export class DigestService {
     if (!actor || !book || !(actor.roles.includes('manager') || actor.roles.includes('privacy-officer')) || !book.partyUnits.has(actor.party.party)) return 'refused';
     await withRetry(this.deps.db, async (trx) => {
       const at = this.deps.now();
-      const inserted = await trx.insertInto('evaluations').values({ covenant, year, recorded_by: actorId, at }).onConflict((oc) => oc.columns(['covenant', 'year']).doNothing()).executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
-        await appendAuditIn(trx, isPostgres(this.deps.db), 'covenant.evaluation-held', { covenant, year, actor: actorId, actorParty: formatPartyRef(actor.party)! }, at);
+      if (await insertEvaluation(trx, covenant, year, actorId, at)) {
+        await carryOut(trx, [audit('covenant.evaluation-held', { covenant, year, actor: actorId, actorParty: formatPartyRef(actor.party)! })], this.shell, at);
       }
     });
     return 'recorded';

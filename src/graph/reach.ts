@@ -1,21 +1,16 @@
 // Reaching people who never opened Deelwijzer: a stored conversation reference, or else the app
 // installed for them through Graph and a reference to the chat that opens. Where that is refused,
-// their privacy officer hears why. Runs before the transaction that queues the messages (no network
+// their privacy officer hears why (unreachedAlerts). Runs before the transaction that queues the messages (no network
 // call holds a database transaction open); the messages then go through the outbox as usual.
 import type { ConversationReference } from 'botbuilder';
-import type { Kysely, Transaction } from 'kysely';
+import { notify, type Effect } from '../delivery/effects';
 import type { Directory, Person } from '../directory/directory';
-import { REACH_MESSAGES } from '../i18n/reach-messages';
-import { textCard } from '../cards/cards';
-import { cardActivity } from '../store/card-copies';
-import type { Database } from '../store/database';
-import { enqueue } from '../store/outbox';
-import { readReference } from '../store/sql-store';
-import { langOfLocale, partyRefLabel } from '../vocabulary';
 import type { GraphFailure } from './client';
 import type { InstallResult } from './install';
 
 export type ReachFailure = 'not-installed' | 'refused' | 'not-found' | 'unavailable';
+/** The failures a privacy officer is told of (an app not installed yet is the normal case). */
+export type AlertedFailure = Exclude<ReachFailure, 'not-installed'>;
 export interface Unreached {
   person: Person;
   reason: ReachFailure;
@@ -81,27 +76,19 @@ export async function reachWithOfficers(reach: Reach | undefined, directory: Dir
   return unreached;
 }
 
-/** Queues, for each privacy officer concerned, one message naming whom Deelwijzer could not reach and why. */
-export async function alertOfficersAbout(trx: Kysely<Database> | Transaction<Database>, directory: Directory, unreached: readonly Unreached[], at: string): Promise<number> {
-  const byOfficer = new Map<string, { officer: Person; people: Unreached[] }>();
+/**
+ * For each privacy officer concerned, one notice naming whom Deelwijzer could not reach and why (not an
+ * officer about themselves). Pure; the delivery shell renders and queues them.
+ */
+export function unreachedAlerts(directory: Directory, unreached: readonly Unreached[]): Effect[] {
+  const byOfficer = new Map<string, Unreached[]>();
   for (const u of unreached.filter(worthAlerting)) {
     for (const officer of directory.privacyOfficersFor(u.person.party)) {
       if (officer.aadObjectId === u.person.aadObjectId) continue;
-      const entry = byOfficer.get(officer.aadObjectId) ?? { officer, people: [] };
-      entry.people.push(u);
-      byOfficer.set(officer.aadObjectId, entry);
+      byOfficer.set(officer.aadObjectId, [...(byOfficer.get(officer.aadObjectId) ?? []), u]);
     }
   }
-  let alerted = 0;
-  for (const { officer, people } of byOfficer.values()) {
-    const reference = await readReference(trx, officer.aadObjectId);
-    if (!reference) continue;
-    const lang = langOfLocale(reference.locale);
-    const m = REACH_MESSAGES[lang];
-    const names = people.map((u) => `${u.person.name} (${partyRefLabel(u.person.party, lang)})`).join(', ');
-    const reasons = [...new Set(people.map((u) => m.reason[u.reason as Exclude<ReachFailure, 'not-installed'>]))].join('; ');
-    await enqueue(trx, { reference, activity: cardActivity(textCard([m.unreached(names, reasons)])), kind: REACH_ALERT_KIND, recipientId: officer.aadObjectId }, at);
-    alerted++;
-  }
-  return alerted;
+  return [...byOfficer].map(([officerId, people]) =>
+    notify(officerId, { notice: 'unreached', people: people.map((u) => ({ name: u.person.name, party: u.person.party, reason: u.reason as AlertedFailure })) }, REACH_ALERT_KIND),
+  );
 }

@@ -1,9 +1,9 @@
 // Sentences about people Deelwijzer could not reach, per language (for their privacy officer).
 import type { Lang } from '../vocabulary';
-import type { ReachFailure } from '../graph/reach';
+import type { AlertedFailure } from '../graph/reach';
 
 export interface ReachMessages {
-  reason: Record<Exclude<ReachFailure, 'not-installed'>, string>;
+  reason: Record<AlertedFailure, string>;
   unreached: (people: string, reasons: string) => string;
 }
 

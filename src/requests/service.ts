@@ -1,35 +1,33 @@
-// The requests shell: files, routes and decides disclosure requests on the database. Every state change
-// commits together with its audit entry and the outbox messages it causes, so nothing is half done.
+// The requests service: files, routes and decides disclosure requests on the database. What each step
+// should cause is decided in plans.ts (pure); the delivery shell carries it out in the same transaction
+// as the record change (audit entry, cards in each reader's language, notices), so nothing is half done.
 import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
-import { sql, type Transaction } from 'kysely';
 import { requestCard, type Viewer } from '../cards/request-cards';
-import { textCard, type Card } from '../cards/cards';
+import type { Card } from '../cards/cards';
+import { carryOut, type Shell } from '../delivery/shell';
 import type { Directory, Person } from '../directory/directory';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { citationLabel } from '../present/describe';
 import type { RuleIndex } from '../rules/compile';
 import type { Decision } from '../rules/types';
-import { cardActivity, rebuildCardCopies, recordSentCopy, sendCardCopy } from '../store/card-copies';
-import { appendAuditIn, ConflictError, isPostgres, readAnchor, withRetry } from '../store/audit';
-import type { Database, Db } from '../store/database';
-import { enqueue } from '../store/outbox';
-import { alertOfficersAbout, reachWithOfficers, type Reach } from '../graph/reach';
-import { markProcessedIn, readReference } from '../store/sql-store';
-import { getRequest, insertRequest, openRequestsFor, pendingRequests, requestFiledBy, requestsOfRequester, updateRequestIfUnchanged } from '../store/request-store';
-import { formatPartyRef, langOfLocale, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
-import { PURGE_KIND } from './audit-chain';
+import { purgeAuditIn } from '../store/audit';
+import { forgetCardCopies, hasCardCopy } from '../store/card-copies';
+import { ConflictError, isPostgres, withRetry } from '../store/transactions';
+import type { Db } from '../store/database';
+import { reachWithOfficers, type Reach } from '../graph/reach';
+import { markProcessedIn, usersWithReference } from '../store/sql-store';
+import { claimDeadlineStep, deleteRequests, expiredRequestIds, getRequest, insertRequest, openRequestsFor, pendingRequests, requestFiledBy, requestsOfRequester, updateRequestIfUnchanged } from '../store/request-store';
+import { formatPartyRef, type Lang, type PartyRef } from '../vocabulary';
 import { deadlineSteps, ageInWorkingDays } from './deadlines';
 import type { FilingFields } from './filing';
-import { displayId, retainUntil, snapshotOf, type DisclosureRequest } from './request';
+import { actionPlan, deadlinePlan, filingPlan, requestRecord, routedPlan } from './plans';
+import { retainUntil, snapshotOf, type DisclosureRequest } from './request';
 import { addYears } from '../time/calendar';
 import { transition, type RequestAction, type Transition } from './request-state';
 
-type Trx = Transaction<Database>;
 type Reference = Partial<ConversationReference>;
 
-export const CARD_KIND = 'request-card';
-const NOTICE_KIND = 'request-notice';
 const DEFAULT_SLA_DAYS = 5;
 const DEFAULT_RETENTION_YEARS = 10;
 
@@ -61,12 +59,21 @@ export type ActResult =
   | { ok: false; refusal: Exclude<Transition, { ok: true }>['refusal'] | 'missing'; request?: DisclosureRequest }
   | { ok: false; refusal: 'replay'; request?: DisclosureRequest };
 
-const langOfReference = (reference: Reference) => langOfLocale(reference.locale);
-
 export class RequestService {
   private readonly postgres: boolean;
+  private readonly shell: Shell;
   constructor(private readonly deps: RequestServiceDeps) {
     this.postgres = isPostgres(deps.db);
+    this.shell = {
+      directory: deps.directory,
+      postgres: this.postgres,
+      cards: {
+        request: async (trx, id) => {
+          const request = await getRequest(trx, id);
+          return request && ((reader) => this.card(request, reader.id, reader.mri, reader.lang));
+        },
+      },
+    };
   }
 
   // ---- who is who ----
@@ -120,44 +127,9 @@ export class RequestService {
     });
   }
 
-  private async sendCard(trx: Trx, request: DisclosureRequest, recipientId: string, reference: Reference, at: string) {
-    await sendCardCopy(trx, request.id, CARD_KIND, recipientId, reference, this.card(request, recipientId, reference.user?.id ?? null, langOfReference(reference)), at);
-  }
-
-  /** Rebuilds every copy of the request's card from its new state. */
-  private refreshCopies(trx: Trx, request: DisclosureRequest, at: string) {
-    return rebuildCardCopies(trx, request.id, CARD_KIND, (recipientId, reference) => this.card(request, recipientId, reference.user?.id ?? null, langOfReference(reference)), at);
-  }
-
-  private async notify(trx: Trx, people: Person[], text: (lang: Lang) => string, at: string, kind = NOTICE_KIND): Promise<number> {
-    let reached = 0;
-    for (const person of people) {
-      const reference = await readReference(trx, person.aadObjectId);
-      if (!reference) continue;
-      await enqueue(trx, { reference, activity: cardActivity(textCard([text(langOfReference(reference))])), kind, recipientId: person.aadObjectId }, at);
-      reached++;
-    }
-    return reached;
-  }
-
-  private audit(trx: Trx, kind: string, request: DisclosureRequest, actor: string, at: string) {
-    // What art. 6.2 asks to be recorded: who, which categories about which kind of person, to whom, when, on which basis.
-    return appendAuditIn(trx, this.postgres, kind, {
-      requestId: request.id,
-      caseRef: request.caseRef,
-      actor,
-      actorParty: formatPartyRef(this.person(actor)?.party) ?? (actor === request.requesterId ? formatPartyRef(request.requesterParty) : null),
-      discloser: formatPartyRef(request.discloser)!,
-      recipient: formatPartyRef(request.recipient)!,
-      subject: request.subject,
-      data: request.data,
-      purpose: request.purpose,
-      covenant: request.covenant,
-      articles: request.snapshot.citations.map((c) => `${c.covenant} ${c.article}`),
-      verdict: request.snapshot.verdict,
-      delivery: request.delivery,
-      state: request.state,
-    }, at);
+  /** The organisation of whoever acts, for the audit log: from the directory, else the requester's as filed. */
+  private actorParty(request: DisclosureRequest, actor: string): string | null {
+    return formatPartyRef(this.person(actor)?.party) ?? (actor === request.requesterId ? formatPartyRef(request.requesterParty) : null);
   }
 
   // ---- filing ----
@@ -209,22 +181,12 @@ export class RequestService {
         retainUntil: retainUntil(at, book?.data.retention?.years ?? DEFAULT_RETENTION_YEARS),
       };
       await insertRequest(trx, request, filing.activityKey);
-      await this.audit(trx, 'request.filed', request, filing.requesterId, at);
-      let reached = 0;
-      for (const contact of this.contactsFor(request.discloser)) {
-        const reference = await readReference(trx, contact.aadObjectId);
-        if (!reference) continue;
-        await this.sendCard(trx, request, contact.aadObjectId, reference, at);
-        reached++;
-      }
-      if (filing.requesterCard) await recordSentCopy(trx, request.id, CARD_KIND, filing.requesterId, filing.requesterCard.reference, filing.requesterCard.activityId, at);
-      await alertOfficersAbout(trx, this.deps.directory, unreached, at);
-      let officersAlerted = 0;
-      if (reached === 0) {
-        await appendAuditIn(trx, this.postgres, 'request.unrouted', { requestId: request.id, discloser: formatPartyRef(request.discloser)! }, at);
-        officersAlerted = await this.notify(trx, this.privacyOfficersFor([request.discloser, request.recipient]), (lang) => REQUEST_MESSAGES[lang].unroutedAlert(displayId(request.id), partyRefLabel(request.discloser, lang)), at, 'routing-alert');
-      }
-      return { request, contactsReached: reached, officersAlerted, replay: false };
+      const contacts = this.contactsFor(request.discloser);
+      const officers = this.privacyOfficersFor([request.discloser, request.recipient]);
+      const reachable = await usersWithReference(trx, [...contacts, ...officers].map((p) => p.aadObjectId));
+      const plan = filingPlan({ request, requesterParty: this.actorParty(request, request.requesterId), contacts, officers, reachable, unreached, requesterCard: filing.requesterCard });
+      await carryOut(trx, plan.effects, this.shell, at);
+      return { request, contactsReached: plan.contactsReached, officersAlerted: plan.officersAlerted, replay: false };
     });
   }
 
@@ -234,17 +196,13 @@ export class RequestService {
     if (!contact?.roles.includes('contact')) return 0;
     const open = (await openRequestsFor(this.deps.db, contact.party)).filter((r) => this.viewerOf(r, contactId) === 'contact');
     if (open.length === 0) return 0;
-    const reference = await readReference(this.deps.db, contactId);
-    if (!reference) return 0;
+    if (!(await usersWithReference(this.deps.db, [contactId])).has(contactId)) return 0;
     let sent = 0;
     for (const request of open) {
-      const had = await this.deps.db.selectFrom('outbox').select('id').where('request_id', '=', request.id).where('recipient_id', '=', contactId).where('kind', '=', CARD_KIND).executeTakeFirst();
-      if (had) continue;
+      if (await hasCardCopy(this.deps.db, requestRecord(request.id), contactId)) continue;
       await withRetry(this.deps.db, async (trx) => {
-        const again = await trx.selectFrom('outbox').select('id').where('request_id', '=', request.id).where('recipient_id', '=', contactId).where('kind', '=', CARD_KIND).executeTakeFirst();
-        if (again) return;
-        await this.sendCard(trx, request, contactId, reference, this.deps.now());
-        await appendAuditIn(trx, this.postgres, 'request.routed', { requestId: request.id, contact: contactId }, this.deps.now());
+        if (await hasCardCopy(trx, requestRecord(request.id), contactId)) return;
+        await carryOut(trx, routedPlan(request, contactId), this.shell, this.deps.now());
         sent++;
       });
     }
@@ -275,18 +233,8 @@ export class RequestService {
         infoAnswer: action.kind === 'answer_info' ? action.answer.trim() : action.kind === 'ask_info' ? null : current.infoAnswer,
       };
       if (!(await updateRequestIfUnchanged(trx, next, current.version))) throw new ConflictError('request changed meanwhile');
-      await this.audit(trx, result.event, next, actorId, at);
-      await this.refreshCopies(trx, next, at);
-      // A new message for whoever must act or hear of it now; the copies they already have update in place.
-      if (action.kind === 'answer_info' || action.kind === 'withdraw') {
-        for (const contact of this.contactsFor(next.discloser)) {
-          const reference = await readReference(trx, contact.aadObjectId);
-          if (reference) await this.sendCard(trx, next, contact.aadObjectId, reference, at);
-        }
-      } else {
-        const reference = await readReference(trx, next.requesterId);
-        if (reference) await this.sendCard(trx, next, next.requesterId, reference, at);
-      }
+      const contacts = this.contactsFor(next.discloser);
+      await carryOut(trx, actionPlan({ next, action, event: result.event, actor: actorId, actorParty: this.actorParty(next, actorId), contacts }), this.shell, at);
       return { ok: true, request: next };
     });
   }
@@ -324,38 +272,19 @@ export class RequestService {
     const done = { reminded: 0, escalated: 0 };
     for (const request of await pendingRequests(this.deps.db)) {
       for (const step of deadlineSteps(request, today)) {
-        const column = step === 'remind' ? 'reminded_at' : 'escalated_at';
         const contacts = this.contactsFor(request.discloser);
         const managers = this.deps.directory.managersFor(request.discloser);
         const unreached = await this.reach(step === 'remind' ? contacts : managers);
         if (step === 'escalate' && unreached.length === managers.length) await this.reach(this.privacyOfficersFor([request.discloser]));
         await withRetry(this.deps.db, async (trx) => {
           const at = this.deps.now();
-          const claimed = await trx
-            .updateTable('requests')
-            .set({ [column]: at, version: sql<number>`version + 1` })
-            .where('id', '=', request.id)
-            .where('state', '=', 'pending')
-            .where(column, 'is', null)
-            .executeTakeFirst();
-          if (Number(claimed.numUpdatedRows) !== 1) return;
+          if (!(await claimDeadlineStep(trx, request.id, step, at))) return;
           const current = (await getRequest(trx, request.id))!;
-          const age = ageInWorkingDays(current, today);
-          const ref = displayId(current.id);
-          await appendAuditIn(trx, this.postgres, step === 'remind' ? 'request.reminded' : 'request.escalated', { requestId: current.id, ageWorkingDays: age, slaDays: current.slaDays }, at);
-          await this.refreshCopies(trx, current, at);
-          await alertOfficersAbout(trx, this.deps.directory, unreached, at);
-          if (step === 'remind') {
-            await this.notify(trx, contacts, (lang) => REQUEST_MESSAGES[lang].reminder(ref, age, current.slaDays), at);
-            done.reminded++;
-          } else {
-            const names = contacts.map((p) => p.name).join(', ');
-            const escalation = (lang: Lang) => REQUEST_MESSAGES[lang].escalation(ref, partyRefLabel(current.discloser, lang), age, current.slaDays, names || REQUEST_MESSAGES[lang].nobodyYet);
-            // The managers of the data-holding organisation; when none can be reached, its privacy officers.
-            const told = await this.notify(trx, managers, escalation, at, 'request-escalation');
-            if (told === 0) await this.notify(trx, this.privacyOfficersFor([current.discloser]), escalation, at, 'request-escalation');
-            done.escalated++;
-          }
+          const officers = step === 'escalate' ? this.privacyOfficersFor([current.discloser]) : [];
+          const reachable = await usersWithReference(trx, managers.map((p) => p.aadObjectId));
+          const effects = deadlinePlan({ step, request: current, ageWorkingDays: ageInWorkingDays(current, today), contacts, managers, officers, reachable, unreached });
+          await carryOut(trx, effects, this.shell, at);
+          done[step === 'remind' ? 'reminded' : 'escalated']++;
         });
       }
     }
@@ -371,32 +300,10 @@ export class RequestService {
     const years = Math.max(DEFAULT_RETENTION_YEARS, ...this.deps.rules.books.map((b) => b.data.retention?.years ?? 0));
     const cutoff = addYears(today, -years);
     return withRetry(this.deps.db, async (trx) => {
-      const at = this.deps.now();
-      const expired = (await trx.selectFrom('requests').select('id').where('retain_until', '<', today).execute()).map((r) => r.id);
-      if (expired.length > 0) {
-        await trx.deleteFrom('outbox').where('request_id', 'in', expired).execute();
-        await trx.deleteFrom('requests').where('id', 'in', expired).execute();
-      }
-      if (this.postgres) await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
-      const firstKept = await trx.selectFrom('audit_log').select('seq').where('at', '>=', cutoff).orderBy('seq').limit(1).executeTakeFirst();
-      const lastOld = await trx
-        .selectFrom('audit_log')
-        .select(['seq', 'hash'])
-        .where('at', '<', cutoff)
-        .$if(firstKept !== undefined, (q) => q.where('seq', '<', firstKept!.seq))
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      let auditEntries = 0;
-      if (lastOld) {
-        const deleted = await trx.deleteFrom('audit_log').where('seq', '<=', lastOld.seq).executeTakeFirst();
-        auditEntries = Number(deleted.numDeletedRows);
-        await trx.deleteFrom('audit_anchor').where('id', '=', 1).execute();
-        await trx.insertInto('audit_anchor').values({ id: 1, seq: Number(lastOld.seq), hash: lastOld.hash, at }).execute();
-      }
-      if (expired.length === 0 && auditEntries === 0) return { requests: 0, auditEntries: 0 };
-      const anchor = await readAnchor(trx);
-      await appendAuditIn(trx, this.postgres, PURGE_KIND, { requests: expired.length, auditEntries, cutoff, throughSeq: anchor?.seq ?? null, throughHash: anchor?.hash ?? null }, at);
+      const expired = await expiredRequestIds(trx, today);
+      await forgetCardCopies(trx, 'request', expired);
+      await deleteRequests(trx, expired);
+      const { auditEntries } = await purgeAuditIn(trx, this.postgres, cutoff, { requests: expired.length }, this.deps.now());
       return { requests: expired.length, auditEntries };
     });
   }

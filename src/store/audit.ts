@@ -1,15 +1,8 @@
 // The hash-chained audit log on the database. Appends happen inside the caller's transaction, so a
-// record and the change it describes commit together.
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { nextEntry, type AuditEntry } from '../requests/audit-chain';
-import type { Database, Db } from './database';
-
-type Executor = Kysely<Database> | Transaction<Database>;
-
-const postgresDbs = new WeakSet<object>();
-/** Remembers that a database is PostgreSQL, where appends take an advisory lock. */
-export const markPostgres = (db: Db) => postgresDbs.add(db);
-export const isPostgres = (db: Db) => postgresDbs.has(db);
+// record and the change it describes commit together. Entries past the retention are purged here too:
+// the chain then continues from an anchor the purge entry names.
+import { nextEntry, PURGE_KIND, type AuditEntry } from '../requests/audit-chain';
+import { lockForTransaction, type Executor } from './transactions';
 
 export const rowToEntry = (r: { seq: number | string; at: string; kind: string; data: string; prev_hash: string; hash: string }): AuditEntry => ({
   seq: Number(r.seq),
@@ -31,7 +24,7 @@ export async function readAnchor(db: Executor): Promise<{ seq: number; hash: str
  * transaction does. The unique hash and primary key on seq make any remaining race fail, not fork.
  */
 export async function appendAuditIn(trx: Executor, postgres: boolean, kind: string, data: AuditEntry['data'], at: string): Promise<AuditEntry> {
-  if (postgres) await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
+  await lockForTransaction(trx, postgres, 'auditLog');
   const last = await trx.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const anchor = last ? undefined : await readAnchor(trx);
   const previous = last ? rowToEntry(last) : anchor ? ({ seq: anchor.seq, hash: anchor.hash } as AuditEntry) : undefined;
@@ -43,23 +36,31 @@ export async function appendAuditIn(trx: Executor, postgres: boolean, kind: stri
   return entry;
 }
 
-/** Runs `work` in a transaction, again when it lost a race (a conflict or a unique violation). */
-export async function withRetry<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>, attempts = 30): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction().execute(work);
-    } catch (error) {
-      if (attempt >= attempts || !(error instanceof ConflictError || isUniqueViolation(error) || isSerializationFailure(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
-    }
+/**
+ * Destroys, inside `trx`, the audit entries from before `cutoff` (the oldest kept entry and everything after
+ * it stay, so the chain has no gap), and records the purge when it or the caller destroyed anything:
+ * `records` counts what the caller destroyed in the same transaction (e.g. `{ requests: 2 }`).
+ */
+export async function purgeAuditIn(trx: Executor, postgres: boolean, cutoff: string, records: Record<string, number>, at: string): Promise<{ auditEntries: number }> {
+  await lockForTransaction(trx, postgres, 'auditLog');
+  const firstKept = await trx.selectFrom('audit_log').select('seq').where('at', '>=', cutoff).orderBy('seq').limit(1).executeTakeFirst();
+  const lastOld = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .where('at', '<', cutoff)
+    .$if(firstKept !== undefined, (q) => q.where('seq', '<', firstKept!.seq))
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let auditEntries = 0;
+  if (lastOld) {
+    const deleted = await trx.deleteFrom('audit_log').where('seq', '<=', lastOld.seq).executeTakeFirst();
+    auditEntries = Number(deleted.numDeletedRows);
+    await trx.deleteFrom('audit_anchor').where('id', '=', 1).execute();
+    await trx.insertInto('audit_anchor').values({ id: 1, seq: Number(lastOld.seq), hash: lastOld.hash, at }).execute();
   }
+  if (auditEntries === 0 && Object.values(records).every((n) => n === 0)) return { auditEntries: 0 };
+  const anchor = await readAnchor(trx);
+  await appendAuditIn(trx, postgres, PURGE_KIND, { ...records, auditEntries, cutoff, throughSeq: anchor?.seq ?? null, throughHash: anchor?.hash ?? null }, at);
+  return { auditEntries };
 }
-
-/** Thrown inside a transaction to start it again: another writer changed the row first. */
-export class ConflictError extends Error {}
-
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: unknown; message?: unknown };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
-const isSerializationFailure = (error: unknown) => ['40001', '40P01', 'SQLITE_BUSY'].includes(String((error as { code?: unknown })?.code));

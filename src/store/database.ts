@@ -1,11 +1,12 @@
-// One typed query layer (Kysely) over embedded SQLite and PostgreSQL, with migrations in code.
+// One typed query layer (Kysely) over embedded SQLite and PostgreSQL; the migrations are in migrations/, one file each.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, sql, type Transaction, PostgresDialect, SqliteAdapter, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, sql, type Transaction, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
 import { Pool } from 'pg';
 import type { DatabaseTarget } from '../config/config';
-import { isPostgres, markPostgres } from './audit';
+import { isPostgres, markPostgres } from './transactions';
+import { MIGRATIONS } from './migrations';
 
 export interface ProfilesTable {
   user_id: string;
@@ -44,13 +45,26 @@ export interface OutboxTable {
   last_error: string | null;
   sent_activity_id: string | null;
   created_at: string;
-  /** Set for copies of a request's (or a breach's) card, so every copy can be rebuilt and updated in place. */
-  request_id: string | null;
+  /** Whom the message is for (the directory's id), when it is for a person: dead letters are reported to their privacy officer. */
   recipient_id: string | null;
   /** Set when the message replaces an earlier one (a card updated in place) instead of adding one. */
   replaces_activity_id: string | null;
   /** The sender that claimed the row for delivery; the claim lapses at next_attempt_at. */
   claim: string | null;
+}
+
+/** A copy of a request's or breach's card in someone's chat, rebuilt from the record after every change. */
+export interface CardCopiesTable {
+  id: string;
+  record_kind: 'request' | 'breach';
+  record_id: string;
+  recipient_id: string;
+  reference: string;
+  /** The activity Teams gave the card once delivered: later versions replace it in place. */
+  activity_id: string | null;
+  /** The outbox message last queued for the copy (its first send or a replacement), while it may still be pending. */
+  outbox_id: string | null;
+  created_at: string;
 }
 
 /** teams-ai turn state (botbuilder Storage): one JSON document per key, with an eTag. */
@@ -166,6 +180,7 @@ export interface Database {
   requests: RequestsTable;
   audit_anchor: AuditAnchorTable;
   outbox: OutboxTable;
+  card_copies: CardCopiesTable;
   profiles: ProfilesTable;
   conversation_refs: ConversationRefsTable;
   audit_log: AuditLogTable;
@@ -173,167 +188,6 @@ export interface Database {
 }
 
 export type Db = Kysely<Database>;
-
-const MIGRATIONS: Record<string, Migration> = {
-  '001-profiles-references-audit': {
-    async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable('profiles')
-        .addColumn('user_id', 'varchar(200)', (c) => c.primaryKey())
-        .addColumn('party', 'varchar(200)', (c) => c.notNull())
-        .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('conversation_refs')
-        .addColumn('user_id', 'varchar(200)', (c) => c.primaryKey())
-        .addColumn('reference', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('audit_log')
-        .addColumn('seq', 'integer', (c) => c.primaryKey())
-        .addColumn('at', 'varchar(40)', (c) => c.notNull())
-        .addColumn('kind', 'varchar(100)', (c) => c.notNull())
-        .addColumn('data', 'text', (c) => c.notNull())
-        .addColumn('prev_hash', 'varchar(64)', (c) => c.notNull())
-        .addColumn('hash', 'varchar(64)', (c) => c.notNull().unique())
-        .execute();
-      await db.schema
-        .createTable('processed_activities')
-        .addColumn('activity_id', 'varchar(400)', (c) => c.primaryKey())
-        .addColumn('at', 'varchar(40)', (c) => c.notNull())
-        .execute();
-    },
-  },
-  '002-outbox': {
-    async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable('outbox')
-        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
-        .addColumn('conversation_key', 'varchar(400)', (c) => c.notNull())
-        .addColumn('reference', 'text', (c) => c.notNull())
-        .addColumn('activity', 'text', (c) => c.notNull())
-        .addColumn('kind', 'varchar(100)', (c) => c.notNull())
-        .addColumn('status', 'varchar(20)', (c) => c.notNull())
-        .addColumn('attempts', 'integer', (c) => c.notNull())
-        .addColumn('next_attempt_at', 'varchar(40)', (c) => c.notNull())
-        .addColumn('last_error', 'varchar(400)')
-        .addColumn('sent_activity_id', 'varchar(400)')
-        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
-    },
-  },
-  '003-requests': {
-    async up(db: Kysely<unknown>) {
-      const text = (name: string, size = 200) => [name, `varchar(${size})`] as const;
-      let table = db.schema.createTable('requests').addColumn('id', 'varchar(64)', (c) => c.primaryKey());
-      table = table.addColumn('filed_activity', 'varchar(400)', (c) => c.notNull().unique());
-      for (const [name, type] of [text('case_ref', 60), text('state', 20), text('requester_id'), text('requester_party'), text('discloser'), text('recipient'), text('subject', 40), text('data', 600), text('purpose', 60), text('urgency', 20), text('delivery', 20), text('covenant', 100), text('created_at', 40), text('updated_at', 40), text('retain_until', 40)]) {
-        table = table.addColumn(name, type, (c) => c.notNull());
-      }
-      table = table.addColumn('version', 'integer', (c) => c.notNull()).addColumn('consent', 'integer', (c) => c.notNull()).addColumn('sla_days', 'integer', (c) => c.notNull());
-      table = table.addColumn('necessity', 'text', (c) => c.notNull()).addColumn('snapshot', 'text', (c) => c.notNull());
-      for (const name of ['decided_by', 'decided_at', 'reminded_at', 'escalated_at']) table = table.addColumn(name, 'varchar(200)');
-      for (const name of ['decision_reason', 'info_question', 'info_answer']) table = table.addColumn(name, 'text');
-      await table.execute();
-      await db.schema.createIndex('requests_discloser_state').on('requests').columns(['discloser', 'state']).execute();
-      await db.schema.createIndex('requests_requester').on('requests').columns(['requester_id']).execute();
-      await db.schema.alterTable('outbox').addColumn('request_id', 'varchar(64)').execute();
-      await db.schema.alterTable('outbox').addColumn('recipient_id', 'varchar(200)').execute();
-      await db.schema.alterTable('outbox').addColumn('replaces_activity_id', 'varchar(400)').execute();
-      await db.schema.createIndex('outbox_request').on('outbox').columns(['request_id']).execute();
-      await db.schema
-        .createTable('audit_anchor')
-        .addColumn('id', 'integer', (c) => c.primaryKey())
-        .addColumn('seq', 'integer', (c) => c.notNull())
-        .addColumn('hash', 'varchar(64)', (c) => c.notNull())
-        .addColumn('at', 'varchar(40)', (c) => c.notNull())
-        .execute();
-    },
-  },
-  '004-user-language': {
-    async up(db: Kysely<unknown>) {
-      await db.schema.alterTable('conversation_refs').addColumn('lang', 'varchar(5)').execute();
-    },
-  },
-  '005-digest': {
-    async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable('question_log')
-        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
-        .addColumn('at', 'varchar(40)', (c) => c.notNull())
-        .addColumn('party', 'varchar(200)', (c) => c.notNull())
-        .addColumn('verdict', 'varchar(20)', (c) => c.notNull())
-        .addColumn('data', 'varchar(600)', (c) => c.notNull())
-        .addColumn('purpose', 'varchar(60)')
-        .execute();
-      await db.schema.createIndex('question_log_at').on('question_log').column('at').execute();
-      await db.schema
-        .createTable('digest_sent')
-        .addColumn('manager_id', 'varchar(200)', (c) => c.notNull())
-        .addColumn('week', 'varchar(10)', (c) => c.notNull())
-        .addColumn('at', 'varchar(40)', (c) => c.notNull())
-        .addPrimaryKeyConstraint('digest_sent_pk', ['manager_id', 'week'])
-        .execute();
-      await db.schema
-        .createTable('evaluations')
-        .addColumn('covenant', 'varchar(100)', (c) => c.notNull())
-        .addColumn('year', 'integer', (c) => c.notNull())
-        .addColumn('recorded_by', 'varchar(200)', (c) => c.notNull())
-        .addColumn('at', 'varchar(40)', (c) => c.notNull())
-        .addPrimaryKeyConstraint('evaluations_pk', ['covenant', 'year'])
-        .execute();
-      await db.schema.createIndex('requests_created').on('requests').column('created_at').execute();
-    },
-  },
-  '006-breaches': {
-    async up(db: Kysely<unknown>) {
-      let table = db.schema.createTable('breaches').addColumn('id', 'varchar(64)', (c) => c.primaryKey()).addColumn('reported_activity', 'varchar(400)', (c) => c.notNull().unique());
-      for (const [name, size] of [['reporter_id', 200], ['reporter_party', 200], ['kind', 40], ['discovered_at', 40], ['encrypted', 20], ['parties', 600], ['subjects', 200], ['data', 600], ['people', 20], ['covenants', 600], ['created_at', 40]] as const) {
-        table = table.addColumn(name, `varchar(${size})`, (c) => c.notNull());
-      }
-      table = table.addColumn('version', 'integer', (c) => c.notNull()).addColumn('ap_parties_agreed', 'integer', (c) => c.notNull());
-      for (const name of ['police_report_at', 'ap_decision', 'ap_notified_at', 'ap_recorded_by', 'ap_recorded_at']) table = table.addColumn(name, 'varchar(200)');
-      await table.execute();
-      await db.schema
-        .createTable('breach_acks')
-        .addColumn('breach_id', 'varchar(64)', (c) => c.notNull())
-        .addColumn('user_id', 'varchar(200)', (c) => c.notNull())
-        .addColumn('at', 'varchar(40)', (c) => c.notNull())
-        .addPrimaryKeyConstraint('breach_acks_pk', ['breach_id', 'user_id'])
-        .execute();
-    },
-  },
-  '007-several-instances': {
-    async up(db: Kysely<unknown>) {
-      await db.schema.alterTable('outbox').addColumn('claim', 'varchar(64)').execute();
-      await db.schema
-        .createTable('bot_state')
-        .addColumn('key', 'varchar(400)', (c) => c.primaryKey())
-        .addColumn('value', 'text', (c) => c.notNull())
-        .addColumn('etag', 'varchar(64)', (c) => c.notNull())
-        .execute();
-    },
-  },
-  '008-processed-activities-without-rowid': {
-    // SQLite only: without a rowid the rows live in their primary key's B-tree, so recording the activity
-    // id of a turn writes one page instead of two (one in the table, one in its key index). PostgreSQL
-    // keeps tables and indexes apart either way.
-    async up(db: Kysely<unknown>) {
-      if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
-      await db.schema
-        .createTable('processed_activities_keyed')
-        .addColumn('activity_id', 'varchar(400)', (c) => c.primaryKey())
-        .addColumn('at', 'varchar(40)', (c) => c.notNull())
-        .modifyEnd(sql`without rowid`)
-        .execute();
-      await sql`insert into processed_activities_keyed (activity_id, at) select activity_id, at from processed_activities`.execute(db);
-      await db.schema.dropTable('processed_activities').execute();
-      await db.schema.alterTable('processed_activities_keyed').renameTo('processed_activities').execute();
-    },
-  },
-};
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 

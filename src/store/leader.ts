@@ -1,12 +1,10 @@
 // One instance at a time runs a periodic job: on PostgreSQL the one that takes the session advisory lock,
 // the others skip this round. The job itself stays safe to run twice (unique records, conditional updates).
 import { sql } from 'kysely';
-import { isPostgres } from './audit';
 import type { Db } from './database';
+import { isPostgres, LOCKS, type JobLock } from './transactions';
 
-const LOCKS = { digest: 727301, deadlines: 727302, purge: 727303 } as const;
-
-export async function asLeader<T>(db: Db, job: keyof typeof LOCKS, run: () => Promise<T>): Promise<T | 'skipped'> {
+export async function asLeader<T>(db: Db, job: JobLock, run: () => Promise<T>): Promise<T | 'skipped'> {
   if (!isPostgres(db)) return run();
   return db.connection().execute(async (conn) => {
     const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${LOCKS[job]}) as locked`.execute(conn);

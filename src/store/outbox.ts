@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference, Activity } from 'botbuilder';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Db, OutboxTable } from './database';
-import { isPostgres } from './audit';
+import { isPostgres, type Executor } from './transactions';
 import { ConversationPacer, MAX_ATTEMPTS, isRetryable, nextAttemptDelayMs, type SendError } from './outbox-policy';
 
 /** What a delivered message's content is replaced with. */
@@ -18,8 +18,7 @@ export interface OutboxMessage {
   reference: Partial<ConversationReference>;
   activity: Partial<Activity>;
   kind: string;
-  /** A copy of a request's card: which request, and for whom. */
-  requestId?: string;
+  /** Whom it is for (the directory's id), when it is for a person. */
   recipientId?: string;
   /** Replace this earlier activity (update a card in place) instead of sending a new one. */
   replacesActivityId?: string;
@@ -42,7 +41,6 @@ export async function enqueue(db: Kysely<Database> | Transaction<Database>, mess
       last_error: null,
       sent_activity_id: null,
       created_at: at,
-      request_id: message.requestId ?? null,
       recipient_id: message.recipientId ?? null,
       replaces_activity_id: message.replacesActivityId ?? null,
       claim: null,
@@ -94,7 +92,7 @@ export class OutboxSender {
     for (const row of due) {
       const wait = this.pacer.waitMs(row.conversation_key, now());
       if (wait > 0) {
-        await this.update(row, { next_attempt_at: new Date(now() + wait).toISOString() });
+        await this.update(this.db, row, { next_attempt_at: new Date(now() + wait).toISOString() });
         result.paced++;
         continue;
       }
@@ -104,22 +102,26 @@ export class OutboxSender {
         const sentId = sent.id ?? row.replaces_activity_id ?? null;
         // Delivered: the card's content (case numbers, necessity, names) is no longer kept. Updating a copy
         // later rebuilds it from the stored record; only the reference and the sent activity's id are needed.
-        if (!(await this.update(row, { status: 'sent', activity: DELIVERED_PAYLOAD, sent_activity_id: sentId, attempts: row.attempts + 1, last_error: null }, true))) {
-          // The card was rebuilt while it was on its way: send the newer content as a replacement of what arrived.
-          await this.update(row, { sent_activity_id: sentId, replaces_activity_id: sentId, attempts: row.attempts + 1, next_attempt_at: nowIso });
-        }
+        await this.db.transaction().execute(async (trx) => {
+          const recorded =
+            (await this.update(trx, row, { status: 'sent', activity: DELIVERED_PAYLOAD, sent_activity_id: sentId, attempts: row.attempts + 1, last_error: null }, true)) ||
+            // The card was rebuilt while it was on its way: send the newer content as a replacement of what arrived.
+            (await this.update(trx, row, { sent_activity_id: sentId, replaces_activity_id: sentId, attempts: row.attempts + 1, next_attempt_at: nowIso }));
+          // A copy of a record's card: later versions replace this activity in place.
+          if (recorded && sentId) await trx.updateTable('card_copies').set({ activity_id: sentId }).where('outbox_id', '=', row.id).execute();
+        });
         result.sent++;
       } catch (raw) {
         const error = toSendError(raw);
         const attempts = row.attempts + 1;
         const reason = `${error.statusCode ?? 'netwerk'}`;
         if (!isRetryable(error) || attempts >= MAX_ATTEMPTS) {
-          await this.update(row, { status: 'dead', attempts, last_error: reason });
+          await this.update(this.db, row, { status: 'dead', attempts, last_error: reason });
           await onDeadLetter({ id: row.id, kind: row.kind });
           result.dead++;
         } else {
           const delay = nextAttemptDelayMs(error, attempts, random());
-          await this.update(row, { attempts, last_error: reason, next_attempt_at: new Date(now() + delay).toISOString() });
+          await this.update(this.db, row, { attempts, last_error: reason, next_attempt_at: new Date(now() + delay).toISOString() });
           result.retried++;
         }
       }
@@ -128,8 +130,8 @@ export class OutboxSender {
   }
 
   /** Writes the outcome if this sender still holds the claim (and, when asked, the content is unchanged). */
-  private async update(row: OutboxTable, fields: Partial<OutboxTable>, unchangedContent = false) {
-    let query = this.db.updateTable('outbox').set({ next_attempt_at: row.next_attempt_at, ...fields, claim: null }).where('id', '=', row.id).where('status', '=', 'pending').where('claim', '=', row.claim);
+  private async update(db: Executor, row: OutboxTable, fields: Partial<OutboxTable>, unchangedContent = false) {
+    let query = db.updateTable('outbox').set({ next_attempt_at: row.next_attempt_at, ...fields, claim: null }).where('id', '=', row.id).where('status', '=', 'pending').where('claim', '=', row.claim);
     if (unchangedContent) query = query.where('activity', '=', row.activity);
     return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
   }

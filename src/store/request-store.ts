@@ -1,5 +1,5 @@
 // Disclosure requests on the database: rows to records and back, and the queries the service needs.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DisclosureRequest } from '../requests/request';
 import type { RequestState } from '../requests/request-state';
 import { formatPartyRef, parsePartyRef, type DataCategory, type PartyRef, type Purpose, type Subject } from '../vocabulary';
@@ -118,5 +118,47 @@ export async function openRequestsFor(db: Executor, discloser: PartyRef): Promis
 
 export async function pendingRequests(db: Executor): Promise<DisclosureRequest[]> {
   const rows = await db.selectFrom('requests').selectAll().where('state', '=', 'pending').orderBy('created_at').execute();
+  return rows.map(rowToRequest);
+}
+
+/**
+ * Marks a deadline step (reminder or escalation) as done for a request still pending; false when it was
+ * done already or the request was decided meanwhile, so each step happens once.
+ */
+export async function claimDeadlineStep(trx: Executor, requestId: string, step: 'remind' | 'escalate', at: string): Promise<boolean> {
+  const column = step === 'remind' ? 'reminded_at' : 'escalated_at';
+  const claimed = await trx
+    .updateTable('requests')
+    .set({ [column]: at, version: sql<number>`version + 1` })
+    .where('id', '=', requestId)
+    .where('state', '=', 'pending')
+    .where(column, 'is', null)
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
+}
+
+/** The ids of requests whose retention ended before `today`. */
+export async function expiredRequestIds(db: Executor, today: string): Promise<string[]> {
+  return (await db.selectFrom('requests').select('id').where('retain_until', '<', today).execute()).map((r) => r.id);
+}
+
+export async function deleteRequests(trx: Executor, ids: string[]): Promise<void> {
+  if (ids.length > 0) await trx.deleteFrom('requests').where('id', 'in', ids).execute();
+}
+
+/** Undecided requests that concern an organisation (as discloser or recipient; every unit of it when `unit` is absent). */
+export async function openRequestsConcerning(db: Executor, scope: PartyRef): Promise<DisclosureRequest[]> {
+  const key = formatPartyRef(scope)!;
+  const rows = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('state', 'in', ['pending', 'info_requested'])
+    .where((eb) =>
+      scope.unit
+        ? eb.or([eb('discloser', '=', key), eb('recipient', '=', key)])
+        : eb.or([eb('discloser', '=', scope.party), eb('discloser', 'like', `${scope.party}:%`), eb('recipient', '=', scope.party), eb('recipient', 'like', `${scope.party}:%`)]),
+    )
+    .orderBy('created_at')
+    .execute();
   return rows.map(rowToRequest);
 }

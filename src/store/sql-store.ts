@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import type { AuditEntry } from '../requests/audit-chain';
-import { appendAuditIn, isPostgres, readAnchor, rowToEntry, withRetry } from './audit';
+import { appendAuditIn, readAnchor, rowToEntry } from './audit';
+import { isPostgres, withRetry } from './transactions';
 import { withReaderLanguage } from './card-copies';
 import { formatPartyRef, parsePartyRef, type PartyRef } from '../vocabulary';
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -49,6 +50,13 @@ export async function readReference(db: Kysely<Database> | Transaction<Database>
   if (!row) return undefined;
   // The language the user writes in says more than the client's locale (the playground always says en-US).
   return withReaderLanguage(JSON.parse(row.reference) as Partial<ConversationReference>, row.lang);
+}
+
+/** Of these users, those the bot can reach: the ones with a stored conversation reference. */
+export async function usersWithReference(db: Kysely<Database> | Transaction<Database>, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db.selectFrom('conversation_refs').select('user_id').where('user_id', 'in', [...new Set(userIds)]).execute();
+  return new Set(rows.map((r) => r.user_id));
 }
 
 /**

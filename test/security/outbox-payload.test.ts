@@ -32,7 +32,7 @@ describe('the outbox after delivery', function () {
     assert.ok(pending.some((r) => r.activity.includes('BG-2026-0777')), 'the card waits with its content');
     await h.drain();
     const sent = (await rows()).filter((r) => r.status === 'sent');
-    assert.ok(sent.length >= 2);
+    assert.ok(sent.length >= 1, 'the contact’s card was delivered');
     for (const row of sent) assert.equal(row.activity, DELIVERED_PAYLOAD, row.kind);
   });
 

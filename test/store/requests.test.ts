@@ -124,6 +124,19 @@ for (const target of storeTargets()) {
       assert.deepEqual(card, [{ conversation_key: 'conv-contact-1', kind: 'request-card' }]);
     });
 
+    it('forgets the card copies of a purged request and the messages still queued for them', async () => {
+      clock.iso = '2022-10-03T09:00:00.000Z';
+      const old = await fileOne(service, clock);
+      clock.iso = '2026-11-23T09:00:00.000Z';
+      const recent = await fileOne(service, clock);
+      clock.iso = '2033-01-10T09:00:00.000Z';
+      await service.purge();
+      const copies = await db.selectFrom('card_copies').select(['record_id', 'outbox_id']).execute();
+      assert.deepEqual([...new Set(copies.map((c) => c.record_id))], [recent.id]);
+      const queued = (await db.selectFrom('outbox').select('id').where('kind', '=', 'request-card').execute()).map((r) => r.id).sort();
+      assert.deepEqual(queued, copies.map((c) => c.outbox_id).sort(), `nothing left of ${old.id}`);
+    });
+
     it('purges requests and audit entries past ten years, records the purge, and the chain still verifies', async () => {
       clock.iso = '2022-10-03T09:00:00.000Z';
       const old = await fileOne(service, clock);

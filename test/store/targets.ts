@@ -8,7 +8,8 @@ import { migrate, openDatabase, type Db } from '../../src/store/database';
 
 export interface Target {
   name: string;
-  open(): Promise<Db>;
+  /** A fresh database, migrated to the latest schema (or up to and including the migration `upTo`). */
+  open(upTo?: string): Promise<Db>;
 }
 
 let counter = 0;
@@ -16,9 +17,9 @@ let counter = 0;
 /** A fresh SQLite database in the temporary directory, migrated. */
 export const sqliteTarget: Target = {
   name: 'SQLite',
-  open: async () => {
+  open: async (upTo) => {
     const db = openDatabase({ kind: 'sqlite', path: join(tmpdir(), `deelwijzer-store-${process.pid}-${++counter}.db`) });
-    await migrate(db);
+    await migrate(db, upTo);
     return db;
   },
 };
@@ -30,13 +31,13 @@ export function storeTargets(): Target[] {
   if (url) {
     targets.push({
       name: 'PostgreSQL',
-      open: async () => {
+      open: async (upTo) => {
         // A clean schema for every test: the PostgreSQL tests run one at a time on their own database.
         const db = openDatabase({ kind: 'postgres', url } satisfies DatabaseTarget);
         await sql`drop owned by current_user cascade`.execute(db);
         await sql`drop schema if exists public cascade`.execute(db);
         await sql`create schema public`.execute(db);
-        await migrate(db);
+        await migrate(db, upTo);
         return db;
       },
     });
