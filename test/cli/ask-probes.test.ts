@@ -14,6 +14,7 @@ interface Out {
   citations: { covenant: string; article: string; text: string }[];
   conditions: string[];
   duties: string[];
+  dutiesByAddressee: { who: string; heading: string; duties: string[] }[];
   routeVia: string | null;
   doubts: string[];
   whatWouldChange: { kind: string; text: string }[];
@@ -28,6 +29,7 @@ interface Out {
 }
 
 const ask = (...flags: string[]): Out => JSON.parse(askOnce(['--json', ...flags], index, '2025-03-01')) as Out;
+const askFree = (as: string, question: string): Out => ask('--as', as, ...DATE, question);
 const ruleIds = (out: Out) => out.rules.map((r) => r.id).sort();
 const PERMITS = ['allowed', 'conditional'];
 
@@ -170,6 +172,29 @@ describe('the legal review’s probes through ask --json', () => {
     const out = ask('--from', 'veilig-thuis:flevoland', '--to', 'om', '--subject', 'pleger', '--data', 'feiten-omstandigheden', '--purpose', 'opsporing', ...DATE);
     assert.equal(out.verdict, 'not_allowed');
     assert.ok(out.whatWouldChange.some((a) => /ZSM/.test(a.text) && /CORV/.test(a.text)));
+  });
+
+  it('19: the police bringing a case to ZSM with the prosecution service: not covered (no covenant between them), with the CORV report to Veilig Thuis as their own duty', () => {
+    const out = askFree('politie:amsterdam', 'mag ik het adres van de verdachte aan de ovj geven om hem bij zsm voor te geleiden');
+    assert.equal(out.verdict, 'not_covered');
+    assert.deepEqual(out.rules, []);
+    assert.deepEqual(out.dutiesByAddressee, [{ who: 'reader', heading: 'Jij', duties: ['Elke ZSM-melding gaat samen met een aparte CORV-melding bij Veilig Thuis.'] }]);
+    assert.deepEqual(out.citations.map((c) => `${c.covenant} ${c.article}`), ['vuistregels-zorg-straf vuistregel 1']);
+  });
+
+  it('19: the prosecutor asking the police for data for the ZSM session is told the CORV report is the police\'s to make', () => {
+    const out = askFree('om', 'mag de politie mij de incidenten van de verdachte geven voor de zsm-zitting');
+    assert.equal(out.verdict, 'not_covered');
+    assert.deepEqual(out.dutiesByAddressee.map((g) => [g.who, g.heading]), [['discloser', 'De verstrekker (Politie)']]);
+  });
+
+  it('19: at ZSM Veilig Thuis shares only under its own conditions, never for the disposal itself; probation makes no ZSM report', () => {
+    const vt = askFree('veilig-thuis:flevoland', 'mag ik aan de zsm tafel de veiligheidsinformatie over het kind met het om delen');
+    assert.equal(vt.verdict, 'conditional');
+    assert.ok(vt.conditions.some((c) => /niet alleen voor de taak van de ontvanger/.test(c)));
+    const probation = ask('--from', 'reclassering', '--to', 'om', '--subject', 'pleger', '--data', 'naw', '--purpose', 'zsm', ...DATE);
+    assert.equal(probation.verdict, 'not_covered');
+    assert.deepEqual(probation.duties, []);
   });
 
   it('20: the conditions no longer send people to the investigators, and art. 3.1 is the basis of police disclosures', () => {
