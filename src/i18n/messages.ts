@@ -28,7 +28,8 @@ export interface Messages {
   routeVia: (party: string) => string;
   notCovered: string;
   askWhomLine: (whom: string) => string;
-  emergency: string[];
+  /** The fixed lines of an acute answer around the crisis routes of the rules that decided it (present/emergency.ts). */
+  emergency: { call112: string; later: string };
   personalDataWarning: (kinds: string) => string;
   personalDataKinds: Record<'name' | 'bsn' | 'phone' | 'email' | 'birthdate', string>;
   article: (covenant: string, article: string) => string;
@@ -155,11 +156,10 @@ const nl: Messages = {
   routeVia: (party) => `Deel dit niet zelf. Het loopt via ${party}.`,
   notCovered: 'Geen convenant regelt deze situatie. Deel niets op eigen gezag.',
   askWhomLine: (whom) => `Vraag het ${whom}.`,
-  emergency: [
-    'Bel 112 bij direct gevaar voor iemands leven of veiligheid.',
-    'Crisisdienst (CIT) via Veilig Thuis: 0800-2000, dag en nacht.',
-    'Formulieren en verzoeken komen later.',
-  ],
+  emergency: {
+    call112: 'Bel 112 bij direct gevaar voor iemands leven of veiligheid.',
+    later: 'Formulieren en verzoeken komen later.',
+  },
   personalDataWarning: (kinds) => `Let op: je vraag lijkt persoonsgegevens te bevatten (${kinds}). Typ nooit namen, BSN's, adressen of telefoonnummers. Een vraag in algemene termen is genoeg.`,
   personalDataKinds: { name: 'een naam', bsn: 'een BSN', phone: 'een telefoonnummer', email: 'een e-mailadres', birthdate: 'een geboortedatum' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),
@@ -292,11 +292,10 @@ const en: Messages = {
   routeVia: (party) => `Do not share this yourself. It goes through ${party}.`,
   notCovered: 'No covenant governs this situation. Do not share on your own authority.',
   askWhomLine: (whom) => `Ask ${whom}.`,
-  emergency: [
-    "Call 112 when someone's life or safety is in immediate danger.",
-    'Crisis service (CIT) via Veilig Thuis: 0800-2000, day and night.',
-    'Forms and requests come later.',
-  ],
+  emergency: {
+    call112: "Call 112 when someone's life or safety is in immediate danger.",
+    later: 'Forms and requests come later.',
+  },
   personalDataWarning: (kinds) => `Careful: your question seems to contain personal data (${kinds}). Never type names, citizen service numbers, addresses or phone numbers. A question in general terms is enough.`,
   personalDataKinds: { name: 'a name', bsn: 'a citizen service number', phone: 'a phone number', email: 'an e-mail address', birthdate: 'a date of birth' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),

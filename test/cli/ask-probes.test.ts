@@ -148,7 +148,8 @@ describe('the legal review’s probes through ask --json', () => {
   it('16: an acute answer in Rotterdam names the CIT via Veilig Thuis 0800-2000, and for the police the planned arrest of both parents', () => {
     const out = ask('--as', 'politie:rotterdam', '--acute', ...DATE);
     assert.deepEqual(ruleIds(out), ['wr-acuut-aanhouding-ouders', 'wr-acuut-gevaar']);
-    assert.ok(out.rules.every((r) => /^Bel (eerst|bij direct gevaar eerst) 112/.test(r.explanation)));
+    assert.match(out.emergency[0]!, /^Bel 112/);
+    assert.deepEqual(out.emergency.slice(1, -1), out.rules.map((r) => r.explanation));
     assert.ok(out.rules.some((r) => /0800-2000/.test(r.explanation)));
   });
 
