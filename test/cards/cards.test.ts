@@ -353,8 +353,8 @@ describe('the cards', () => {
 describe('the emergency card', () => {
   /** The lines under the title: 112, the crisis routes, then that forms come later. */
   const lines = (as: string, lang: Lang = 'nl') => {
-    const card = emergencyCard(ask('hij staat nu voor de deur met een mes', as), lang, titles) as unknown as { body: { items?: { text: string }[] }[] };
-    return card.body[0]!.items!.slice(1).map((i) => i.text);
+    const body = emergencyCard(ask('hij staat nu voor de deur met een mes', as), lang, titles).body as { items: { text: string }[] }[];
+    return body[0]!.items.slice(1).map((i) => i.text);
   };
 
   it('tells everyone to call 112 first, and last that forms come later', () => {
