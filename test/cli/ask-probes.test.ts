@@ -25,6 +25,8 @@ interface Out {
     matched: { rule: string; outcome: string }[];
     perData: { data: string; rules: { rule: string; outcome: string; reasons: string[] }[]; fallback: string | null }[];
     acute: { rule: string; outcome: string }[];
+    parts: { subject: string; verdict: string; matched: { rule: string; outcome: string }[] }[];
+    outside: { role: string; id: string; text: string }[];
   };
 }
 
@@ -242,5 +244,54 @@ describe('ask --explain', () => {
     const text = askOnce(['--from', 'politie:amsterdam', '--to', 'blijf-groep', '--subject', 'pleger', '--data', 'incidenten', '--purpose', 'risicotaxatie', '--explain', ...DATE], index, '2025-03-01');
     assert.match(text, /Uitleg:/);
     assert.match(text, /✘ bp-politie-info-pleger/);
+  });
+
+  it('explains a question about an organisation outside every covenant: which one, on which side, and that no rule was tried', () => {
+    const x = ask('--as', 'blijf-groep', '--explain', ...DATE, 'mag ik het adres van cliente aan de woningcorporatie geven').explanation!;
+    assert.equal(x.mode, 'outside-every-covenant');
+    assert.deepEqual(x.outside.map((o) => [o.role, o.id]), [['to', 'woningcorporatie']]);
+    assert.match(x.outside[0]!.text, /woningcorporatie \(ontvanger\) is geen partij van een convenant/);
+    assert.match(x.outside[0]!.text, /nooit "mag"/);
+    assert.deepEqual(x.perData, []);
+  });
+
+  it('explains a police unit no covenant names beside the rules tried: which units the covenants do name', () => {
+    const x = ask('--as', 'blijf-groep', '--explain', ...DATE, 'mag ik de gevarenclassificatie van de ex opvragen bij eenheid Den Haag').explanation!;
+    assert.deepEqual(x.outside.map((o) => [o.role, o.id]), [['from', 'politie:den-haag']]);
+    assert.match(x.outside[0]!.text, /Convenant Gegevensverstrekking Blijf Groep: amsterdam, noord-holland, flevoland/);
+    assert.ok(x.perData[0]!.rules.every((r) => r.outcome === 'not-applicable'));
+  });
+
+  it('explains a question about a parent (victim or perpetrator) part by part, with the rule that decides each', () => {
+    const x = ask('--as', 'politie:amsterdam', '--explain', ...DATE, 'mag ik het adres van de moeder aan blijf geven voor de risicotaxatie').explanation!;
+    assert.equal(x.mode, 'each-subject');
+    assert.deepEqual(
+      x.parts.map((p) => [p.subject, p.verdict, p.matched.filter((m) => m.outcome === 'determining').map((m) => m.rule)]),
+      [
+        ['slachtoffer', 'conditional', ['bp-basis-politie-naar-blijf']],
+        ['pleger', 'conditional', ['bp-basis-politie-naar-blijf']],
+      ],
+    );
+    assert.match(x.assumed.find((a) => a.slot === 'subject')!.text, /voor ieder apart beslist\. Het antwoord is voor allen hetzelfde/);
+  });
+
+  it('says, when the parts differ, which part allows what and that the question must say whom it is about', () => {
+    const out = ask('--as', 'politie:amsterdam', '--explain', ...DATE, 'mag ik de gevarenclassificatie van de moeder aan blijf geven voor de risicotaxatie');
+    assert.equal(out.verdict, 'incomplete');
+    assert.deepEqual(out.explanation!.parts.map((p) => [p.subject, p.verdict]), [['slachtoffer', 'not_allowed'], ['pleger', 'conditional']]);
+    assert.match(out.explanation!.assumed.find((a) => a.slot === 'subject')!.text, /zeg over wie het gaat/);
+  });
+
+  it('shows a duty rule as applying and adding its duty, deciding nothing', () => {
+    const x = ask('--from', 'politie:amsterdam', '--to', 'om', '--subject', 'pleger', '--data', 'naw', '--purpose', 'zsm', '--explain', ...DATE).explanation!;
+    assert.deepEqual(x.matched.map((m) => [m.rule, m.outcome]), [['vz-zsm-ook-corv', 'adds-duties']]);
+    assert.match(x.perData[0]!.fallback!, /niet gedekt/);
+  });
+
+  it('prints each part and each organisation outside the covenants in the text output', () => {
+    const parts = askOnce(['--as', 'politie:amsterdam', '--explain', ...DATE, 'mag ik het adres van de moeder aan blijf geven voor de risicotaxatie'], index, '2025-03-01');
+    assert.match(parts, /\n {2}Over slachtoffer \/ cliënt → conditional:\n {4}naam, adres en woonplaats → conditional:\n {6}✔ bp-basis-politie-naar-blijf/);
+    const outside = askOnce(['--as', 'blijf-groep', '--explain', ...DATE, 'mag ik het adres van cliente aan de woningcorporatie geven'], index, '2025-03-01');
+    assert.match(outside, /In geen convenant genoemd:\n {4}• woningcorporatie \(ontvanger\)/);
   });
 });
