@@ -6,6 +6,7 @@ import { DATA_LABELS, formatPartyRef, type Lang } from '../vocabulary';
 import type { Decision } from '../rules/types';
 import type { Answer } from './answer';
 import { emergencyLines } from '../present/emergency';
+import { permits } from '../rules/engine';
 import { explanationJson, renderExplanation } from './explain-text';
 
 const addressedDuties = (d: Decision, lang: Lang) => groupByAddressee(d.duties, { discloser: d.question.from, recipient: d.question.to }, readerSideOf(d.question), lang);
@@ -82,7 +83,7 @@ export function renderText(answer: Answer, lang: Lang): string {
   if (d.verdict !== 'acute') section(m.heading.why, d.rules.map((r) => r.explanation[lang]));
   section(m.heading.conditions, d.conditions.map((c) => c.text[lang]), '☐');
   const dutyGroups = addressedDuties(d, lang);
-  if (dutyGroups.length > 0) out.push('', `${m.heading.duties}:`, ...dutyGroups.flatMap((g) => [`  ${g.heading}:`, ...g.items.map((t) => `    • ${t[lang]}`)]));
+  if (dutyGroups.length > 0) out.push('', `${permits(d) ? m.heading.duties : m.heading.dutiesAnyway}:`, ...dutyGroups.flatMap((g) => [`  ${g.heading}:`, ...g.items.map((t) => `    • ${t[lang]}`)]));
   section(m.heading.sources, d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`));
   section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => describeAlternative(a, lang)));
   section(m.heading.doubts, (d.doubts ?? []).map((t) => t[lang]));

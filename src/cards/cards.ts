@@ -7,6 +7,7 @@ import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { groupByAddressee, readerSideOf, type AddressedGroup } from '../present/addressee';
 import { citationLabel, describeAlternative, notCoveredReasons, personalDataWarning, understoodLine, verdictLabel } from '../present/describe';
 import { emergencyOf } from '../present/emergency';
+import { permits } from '../rules/engine';
 import type { Decision, Question } from '../rules/types';
 import { DATA_LABELS, SLOTS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
 import { dataChoices, partyChoices, purposeChoices, subjectChoices } from './options';
@@ -209,7 +210,7 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
         ? [{ type: 'Container', style: 'warning', items: [{ ...textLine(c.doubts), weight: 'Bolder' }, ...d.doubts.map((t) => smallLine(`• ${t[lang]}`))] }]
         : []),
       ...toggleSection('voorwaarden', c.conditionsToggle(d.conditions.length), d.conditions.length > 0 ? [textLine(c.conditionsIntro), ...conditions] : []),
-      ...toggleSection('na-het-delen', c.dutiesToggle(d.duties.length), duties),
+      ...toggleSection('na-het-delen', (permits(d) ? c.dutiesToggle : c.dutiesAnywayToggle)(d.duties.length), duties),
       ...toggleSection('wat-verandert', c.alternativesToggle(alternatives.length), alternatives.map((a) => textLine(`• ${describeAlternative(a, lang)}`))),
       ...toggleSection('bronnen', c.sourcesToggle(d.citations.length), [
         ...d.rules.slice(notCovered ? 0 : 1).map((r) => textLine(r.explanation[lang])),

@@ -8,6 +8,8 @@ export interface Messages {
     perData: string;
     conditions: string;
     duties: string;
+    /** Duties that hold even though the answer permits nothing (a duty rule: every ZSM report goes with a CORV report). */
+    dutiesAnyway: string;
     sources: string;
     whatWouldChange: string;
     askWhom: string;
@@ -52,6 +54,7 @@ export interface VerdictCardMessages {
   conditionsToggle: (count: number) => string;
   conditionsIntro: string;
   dutiesToggle: (count: number) => string;
+  dutiesAnywayToggle: (count: number) => string;
   sourcesToggle: (count: number) => string;
   alternativesToggle: (count: number) => string;
   doubts: string;
@@ -136,6 +139,7 @@ const nl: Messages = {
     perData: 'Per gegeven',
     conditions: 'Voorwaarden',
     duties: 'Na het delen',
+    dutiesAnyway: 'Wel geldt',
     sources: 'Bronnen',
     whatWouldChange: 'Wat het antwoord zou veranderen',
     askWhom: 'Twijfel? Vraag het',
@@ -177,6 +181,7 @@ const nl: Messages = {
     conditionsToggle: (n) => `Voorwaarden (${n})`,
     conditionsIntro: 'Voordat je deelt, moet dit allemaal kloppen:',
     dutiesToggle: (n) => `Na het delen (${n})`,
+    dutiesAnywayToggle: (n) => `Wel geldt (${n})`,
     sourcesToggle: (n) => `Waarom en bronnen (${n})`,
     alternativesToggle: (n) => `Wat het antwoord zou veranderen (${n})`,
     doubts: 'Twijfel? Vraag je privacy officer. De tekst is hier niet eenduidig; Deelwijzer koos de voorzichtige lezing:',
@@ -272,6 +277,7 @@ const en: Messages = {
     perData: 'Per data category',
     conditions: 'Conditions',
     duties: 'After sharing',
+    dutiesAnyway: 'What still applies',
     sources: 'Sources',
     whatWouldChange: 'What would change the answer',
     askWhom: 'In doubt? Ask',
@@ -313,6 +319,7 @@ const en: Messages = {
     conditionsToggle: (n) => `Conditions (${n})`,
     conditionsIntro: 'Before you share, all of this must hold:',
     dutiesToggle: (n) => `After sharing (${n})`,
+    dutiesAnywayToggle: (n) => `What still applies (${n})`,
     sourcesToggle: (n) => `Why, and sources (${n})`,
     alternativesToggle: (n) => `What would change the answer (${n})`,
     doubts: 'In doubt? Ask your privacy officer. The text is not clear here; Deelwijzer chose the careful reading:',

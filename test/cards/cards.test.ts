@@ -398,3 +398,17 @@ describe('the emergency card', () => {
     assert.doesNotMatch(lines('politie:amsterdam', 'en').join('\n'), /CIT/);
   });
 });
+
+describe('the verdict card of a question no covenant governs', () => {
+  it('still shows a duty that holds whatever the verdict, under "Wel geldt": the CORV report with every ZSM report', () => {
+    const card = JSON.stringify(verdictCard(ask('mag ik het adres van de verdachte aan de ovj geven voor zsm'), 'nl', { titles }));
+    assert.match(card, /Niet geregeld in een convenant/);
+    assert.match(card, /▸ Wel geldt \(1\)/);
+    assert.match(card, /Elke ZSM-melding gaat samen met een aparte CORV-melding bij Veilig Thuis/);
+    assert.doesNotMatch(card, /Na het delen/);
+  });
+
+  it('parses without errors or warnings', () => {
+    assert.deepEqual(problems(verdictCard(ask('mag ik het adres van de verdachte aan de ovj geven voor zsm'), 'en', { titles })), []);
+  });
+});
