@@ -69,6 +69,7 @@ describe('the sweep over the whole vocabulary', function () {
     },
     outright: (_q, d) => (d.verdict === 'allowed' ? 'allowed outright' : null),
     route: (_q, d) => (d.verdict === 'route_via' && !d.routeVia ? 'route without routeVia' : null),
+    dutiesWithoutPermit: (_q, d) => (!permits(d) && d.duties.length > 0 && !d.dutyRules?.length ? `${d.verdict} with duties but no duty rule` : null),
   });
 
   it('never permits, and never answers from a permit rule, beyond what that rule lists (subject, data, purpose, consent, dates), nor without citation and conditions', () => {
@@ -85,6 +86,10 @@ describe('the sweep over the whole vocabulary', function () {
 
   it('never gives "allowed" outright: every permit names the conditions to meet', () => {
     assert.equal(today.outright, null);
+  });
+
+  it('gives duties with an answer that permits nothing only from a duty rule (vuistregel 1: the CORV report with every ZSM report)', () => {
+    assert.equal(today.dutiesWithoutPermit, null);
   });
 
   it('always names the party to go through when the answer is a route', () => {
