@@ -226,7 +226,7 @@ function mostRestrictive(verdicts: Verdict[]): Verdict {
   return worst;
 }
 
-export interface Completion {
+interface Completion {
   pair: Pair;
   subject: Subject;
   data: DataCategory[];
@@ -235,7 +235,7 @@ export interface Completion {
 }
 
 /** The duty rules that apply to a completion: their duties hold whatever the verdict. */
-export function dutyRulesFor(c: Completion): CompiledRule[] {
+function dutyRulesFor(c: Completion): CompiledRule[] {
   if (c.pair.dutyRules.length === 0) return NONE;
   const sBit = subjectBit(c.subject);
   const pBit = purposeBit(c.purpose);
