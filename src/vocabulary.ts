@@ -51,6 +51,7 @@ export const PURPOSES = [
   'terugkoppeling',
   'terugmelding',
   'veiligheidsoverleg',
+  'zsm',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -175,6 +176,7 @@ export const PURPOSE_LABELS: Record<Purpose, Text> = {
   terugkoppeling: { nl: 'terugkoppeling van de triage aan de melder', en: 'feedback on triage to the reporter' },
   terugmelding: { nl: 'terugmelding door het lokale veld', en: 'local field reporting back' },
   veiligheidsoverleg: { nl: 'casusoverleg over veiligheid', en: 'case consultation on safety' },
+  zsm: { nl: 'inbrengen bij ZSM (snelle afdoening van een strafzaak)', en: 'bringing a case to ZSM (fast-track handling of a criminal case)' },
 };
 
 export function partyRefLabel(ref: PartyRef, lang: Lang): string {

@@ -3,7 +3,7 @@ import { parseQuestion } from '../nlu/question-reader';
 import type { NonPartyMention, ParsedQuestion } from '../nlu/types';
 import type { RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';
-import { explain, type Explanation } from '../rules/explain';
+import { explain, explainEachSubject, explainOutside, outsideEveryCovenant, type ExplainOptions, type Explanation } from '../rules/explain';
 import type { Decision, Question } from '../rules/types';
 import type { Lang, Subject } from '../vocabulary';
 import type { AskInput } from './input';
@@ -17,6 +17,9 @@ export interface Answer {
   explanation?: Explanation;
 }
 
+/** A decision, and how it was reached when that was asked for. */
+type Explained = { decision: Decision; explanation?: Explanation };
+
 const PRIVACY_OFFICER = {
   nl: 'de privacy officer (functionaris gegevensbescherming) van je organisatie',
   en: "your organisation's privacy officer (data protection officer)",
@@ -25,7 +28,7 @@ const PRIVACY_OFFICER = {
 const asNonParties = (list: NonPartyMention[]): Decision['nonParties'] => list.map(({ role, id, label }) => ({ role, id, label }));
 
 /** An organisation outside every covenant gives or receives: no covenant governs it, whatever else the question says. */
-function outsideEveryCovenant(question: Question, named: NonPartyMention[]): Decision {
+function notCoveredOutside(question: Question, named: NonPartyMention[]): Decision {
   return {
     verdict: 'not_covered',
     question,
@@ -44,15 +47,20 @@ function outsideEveryCovenant(question: Question, named: NonPartyMention[]): Dec
 }
 
 /** Several kinds of person named on an equal footing: the verdict when they agree, else ask which one is meant. */
-function decideForEach(question: Question, subjects: Subject[], index: RuleIndex): Decision {
-  const decisions = subjects.map((subject) => decide({ ...question, subject }, index));
+function decideForEach(question: Question, subjects: Subject[], index: RuleIndex, explaining?: ExplainOptions): Explained {
+  const parts = subjects.map((subject): Explained => (explaining ? explain({ ...question, subject }, index, explaining) : { decision: decide({ ...question, subject }, index) }));
+  const decisions = parts.map((p) => p.decision);
+  let decision: Decision;
   if (decisions.every((d) => d.verdict === decisions[0]!.verdict)) {
     // Same verdict: every person's conditions and duties apply.
     const union = <T extends { id: string }>(pick: (d: Decision) => T[]) => [...new Map(decisions.flatMap(pick).map((x) => [x.id, x])).values()];
-    return { ...decisions[0]!, conditions: union((d) => d.conditions), duties: union((d) => d.duties), rules: union((d) => d.rules) };
+    decision = { ...decisions[0]!, conditions: union((d) => d.conditions), duties: union((d) => d.duties), rules: union((d) => d.rules) };
+  } else {
+    const open = decide({ ...question, subject: undefined }, index);
+    decision = open.verdict === 'incomplete' ? open : { ...open, verdict: 'incomplete', missing: ['subject'], rules: [], citations: [], conditions: [], duties: [], perData: [], whatWouldChange: [], covenant: null, routeVia: null };
   }
-  const open = decide({ ...question, subject: undefined }, index);
-  return open.verdict === 'incomplete' ? open : { ...open, verdict: 'incomplete', missing: ['subject'], rules: [], citations: [], conditions: [], duties: [], perData: [], whatWouldChange: [], covenant: null, routeVia: null };
+  if (!explaining) return { decision };
+  return { decision, explanation: explainEachSubject(decision, parts.map((p, i) => ({ subject: subjects[i]!, explanation: p.explanation! }))) };
 }
 
 /** Explicit slots (flags, form fields) override what the free text said. `today` is used when no date is given. */
@@ -74,12 +82,19 @@ export function answer(input: AskInput, index: RuleIndex, today: string, options
   // Explicit slots override a non-party the text named in that role.
   const nonParties = (parsed?.nonParties ?? []).filter((n) => !(n.role === 'from' ? input.from : input.to));
   const organisations = nonParties.filter((n) => n.kind === 'organisation');
-  if (!question.acute && organisations.length > 0) return { decision: outsideEveryCovenant(question, organisations), parsed, lang };
+  const explaining: ExplainOptions | undefined = options.explain ? { dateAssumed: input.date === undefined, consentAssumed: input.consent === undefined && slots?.consent === undefined } : undefined;
+  const withExplanation = (result: Explained): Answer => ({ decision: result.decision, parsed, lang, ...(result.explanation ? { explanation: result.explanation } : {}) });
+  if (!question.acute && organisations.length > 0) {
+    const decision = notCoveredOutside(question, organisations);
+    return withExplanation({ decision, ...(explaining ? { explanation: explainOutside(decision, organisations, index, explaining) } : {}) });
+  }
   const candidates = !input.subject && parsed ? parsed.subjectCandidates : [];
-  if (candidates.length > 1 && !question.acute) return { decision: decideForEach(question, candidates, index), parsed, lang };
-  const { decision, explanation } = options.explain
-    ? explain(question, index, { dateAssumed: input.date === undefined, consentAssumed: input.consent === undefined && slots?.consent === undefined })
-    : { decision: decide(question, index), explanation: undefined };
-  if (decision.verdict === 'not_covered' && nonParties.length > 0) decision.nonParties = asNonParties(nonParties);
-  return { decision, parsed, lang, ...(explanation ? { explanation } : {}) };
+  if (candidates.length > 1 && !question.acute) return withExplanation(decideForEach(question, candidates, index, explaining));
+  const result: Explained = explaining ? explain(question, index, explaining) : { decision: decide(question, index) };
+  if (result.decision.verdict === 'not_covered' && nonParties.length > 0) {
+    result.decision.nonParties = asNonParties(nonParties);
+    // A police unit outside every covenant: say so beside the rules tried.
+    if (result.explanation) result.explanation.outside = outsideEveryCovenant(nonParties, index);
+  }
+  return withExplanation(result);
 }

@@ -5,6 +5,8 @@ import { groupByAddressee, readerSideOf } from '../present/addressee';
 import { DATA_LABELS, formatPartyRef, type Lang } from '../vocabulary';
 import type { Decision } from '../rules/types';
 import type { Answer } from './answer';
+import { emergencyLines } from '../present/emergency';
+import { permits } from '../rules/engine';
 import { explanationJson, renderExplanation } from './explain-text';
 
 const addressedDuties = (d: Decision, lang: Lang) => groupByAddressee(d.duties, { discloser: d.question.from, recipient: d.question.to }, readerSideOf(d.question), lang);
@@ -48,7 +50,7 @@ export function toContractJson(answer: Answer, lang: Lang) {
     doubts: (d.doubts ?? []).map((t) => t[lang]),
     nonParties: (d.nonParties ?? []).map((n) => ({ role: n.role, id: n.id, label: n.label[lang] })),
     ...(answer.explanation ? { explanation: explanationJson(answer.explanation, lang) } : {}),
-    emergency: d.verdict === 'acute' ? MESSAGES[lang].emergency : [],
+    emergency: d.verdict === 'acute' ? emergencyLines(d, lang) : [],
     personalData: parsed?.personalData ?? [],
     notUnderstood: parsed?.notUnderstood ?? [],
     lang,
@@ -67,7 +69,7 @@ export function renderText(answer: Answer, lang: Lang): string {
   if (warning) out.push(`⚠️  ${warning}`, '');
   out.push(verdictLabel(d.verdict, lang, d.routeVia));
   if (d.verdict === 'acute') {
-    out.push(...m.emergency.map((l) => `  ${l}`));
+    out.push(...emergencyLines(d, lang).map((l) => `  ${l}`));
   } else {
     out.push(summary(d, lang));
   }
@@ -77,10 +79,11 @@ export function renderText(answer: Answer, lang: Lang): string {
   if (d.perData.length > 1) {
     section(m.heading.perData, d.perData.map((p) => `${DATA_LABELS[p.data][lang]}: ${verdictLabel(p.verdict, lang, p.routeVia)}`));
   }
-  section(m.heading.why, d.rules.map((r) => r.explanation[lang]));
+  // An acute answer's rules are its crisis routes, already among its lines.
+  if (d.verdict !== 'acute') section(m.heading.why, d.rules.map((r) => r.explanation[lang]));
   section(m.heading.conditions, d.conditions.map((c) => c.text[lang]), '☐');
   const dutyGroups = addressedDuties(d, lang);
-  if (dutyGroups.length > 0) out.push('', `${m.heading.duties}:`, ...dutyGroups.flatMap((g) => [`  ${g.heading}:`, ...g.items.map((t) => `    • ${t[lang]}`)]));
+  if (dutyGroups.length > 0) out.push('', `${permits(d) ? m.heading.duties : m.heading.dutiesAnyway}:`, ...dutyGroups.flatMap((g) => [`  ${g.heading}:`, ...g.items.map((t) => `    • ${t[lang]}`)]));
   section(m.heading.sources, d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`));
   section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => describeAlternative(a, lang)));
   section(m.heading.doubts, (d.doubts ?? []).map((t) => t[lang]));

@@ -7,6 +7,8 @@ import type { Role } from '../directory/directory';
 import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { groupByAddressee, readerSideOf, type AddressedGroup } from '../present/addressee';
 import { citationLabel, describeAlternative, notCoveredReasons, personalDataWarning, understoodLine, verdictLabel } from '../present/describe';
+import { emergencyOf } from '../present/emergency';
+import { permits } from '../rules/engine';
 import type { Decision, Question } from '../rules/types';
 import { DATA_LABELS, SLOTS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
 import { dataChoices, partyChoices, purposeChoices, subjectChoices } from './options';
@@ -198,7 +200,7 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
         ? [{ type: 'Container', style: 'warning', items: [{ ...textLine(c.doubts), weight: 'Bolder' }, ...d.doubts.map((t) => smallLine(`• ${t[lang]}`))] }]
         : []),
       ...toggleSection('voorwaarden', c.conditionsToggle(d.conditions.length), d.conditions.length > 0 ? [textLine(c.conditionsIntro), ...conditions] : []),
-      ...toggleSection('na-het-delen', c.dutiesToggle(d.duties.length), duties),
+      ...toggleSection('na-het-delen', (permits(d) ? c.dutiesToggle : c.dutiesAnywayToggle)(d.duties.length), duties),
       ...toggleSection('wat-verandert', c.alternativesToggle(alternatives.length), alternatives.map((a) => textLine(`• ${describeAlternative(a, lang)}`))),
       ...toggleSection('bronnen', c.sourcesToggle(d.citations.length), [
         ...d.rules.slice(notCovered ? 0 : 1).map((r) => textLine(r.explanation[lang])),
@@ -224,7 +226,9 @@ const emergencyTemplate = cardTemplate({
       bleed: true,
       items: [
         { type: 'TextBlock', text: '${title}', size: 'ExtraLarge', weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', $data: '${lines}', text: '${$data}', wrap: true, size: 'Medium', weight: 'Bolder' },
+        { type: 'TextBlock', text: '${call112}', wrap: true, size: 'Medium', weight: 'Bolder' },
+        { type: 'TextBlock', $data: '${routes}', text: '${$data}', wrap: true },
+        { type: 'TextBlock', text: '${later}', wrap: true, weight: 'Bolder' },
       ],
     },
     { type: 'TextBlock', $data: '${sources}', text: '**${label}**: ${text}', wrap: true, size: 'Small' },
@@ -232,12 +236,15 @@ const emergencyTemplate = cardTemplate({
   ],
 });
 
-/** `titles`: covenant id → title, so sources name covenants as people know them. */
+/**
+ * 112 first, then the crisis routes of the acute rules that decided (the asker's covenant and region), then
+ * that forms come later. `titles`: covenant id → title, so sources name covenants as people know them.
+ */
 export function emergencyCard(answer: Answer, lang: Lang, titles: Readonly<Record<string, string>> = {}): Card {
   const m = MESSAGES[lang];
   return expand(emergencyTemplate, {
     title: m.bot.emergencyTitle,
-    lines: m.emergency,
+    ...emergencyOf(answer.decision, lang),
     sources: answer.decision.citations.map((c) => ({ label: citationLabel(titles[c.covenant] ?? c.covenant, c.article, lang), text: c.text[lang] })),
     after: m.bot.emergencyAfter,
   });

@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import type { z } from 'zod/v4';
 import { compileRulebooks, VersionError, type CompiledBook, type RuleIndex } from '../rules/compile';
-import { decide } from '../rules/engine';
+import { appliedRules, decide } from '../rules/engine';
 import { examplesSchema, rulebookSchema, type Example, type RuleData, type RulebookData } from '../rules/schema';
 import type { Question } from '../rules/types';
 import type { PartyRef } from '../vocabulary';
@@ -95,7 +95,7 @@ function* questionsFor(index: RuleIndex, book: CompiledBook, rule: RuleData) {
 /** The first question the rule decides (is among the decision's rules), or null when it decides none. */
 function firstDecided(index: RuleIndex, book: CompiledBook, rule: RuleData): Question | null {
   for (const question of questionsFor(index, book, rule)) {
-    if (decide(question, index).rules.some((r) => r.id === rule.id && r.covenant === book.id)) return question;
+    if (appliedRules(decide(question, index)).some((r) => r.id === rule.id && r.covenant === book.id)) return question;
   }
   return null;
 }
@@ -171,7 +171,7 @@ export function checkRulebooks(sources: RulebookSource[]): Finding[] {
     const exampleIndex = examples.length > 0 ? indexForExamplesOf(index, loaded, l.data.id) : index;
     examples.forEach((example, i) => {
       const outcome = runExample(example, l.data.id, exampleIndex);
-      for (const r of outcome.decision.rules) if (r.covenant === l.data.id) determining.add(r.id);
+      for (const r of appliedRules(outcome.decision)) if (r.covenant === l.data.id) determining.add(r.id);
       for (const failure of outcome.failures) findings.push({ file: l.source.examples!.file, line: yaml!.lineOf([i]), kind: 'example', message: `"${example.name}": ${failure}` });
     });
     if (examples.length > 0) {

@@ -8,6 +8,8 @@ export interface Messages {
     perData: string;
     conditions: string;
     duties: string;
+    /** Duties that hold even though the answer permits nothing (a duty rule: every ZSM report goes with a CORV report). */
+    dutiesAnyway: string;
     sources: string;
     whatWouldChange: string;
     askWhom: string;
@@ -28,7 +30,8 @@ export interface Messages {
   routeVia: (party: string) => string;
   notCovered: string;
   askWhomLine: (whom: string) => string;
-  emergency: string[];
+  /** The fixed lines of an acute answer around the crisis routes of the rules that decided it (present/emergency.ts). */
+  emergency: { call112: string; later: string };
   personalDataWarning: (kinds: string) => string;
   personalDataKinds: Record<'name' | 'bsn' | 'phone' | 'email' | 'birthdate', string>;
   article: (covenant: string, article: string) => string;
@@ -51,6 +54,7 @@ export interface VerdictCardMessages {
   conditionsToggle: (count: number) => string;
   conditionsIntro: string;
   dutiesToggle: (count: number) => string;
+  dutiesAnywayToggle: (count: number) => string;
   sourcesToggle: (count: number) => string;
   alternativesToggle: (count: number) => string;
   doubts: string;
@@ -133,6 +137,7 @@ const nl: Messages = {
     perData: 'Per gegeven',
     conditions: 'Voorwaarden',
     duties: 'Na het delen',
+    dutiesAnyway: 'Wel geldt',
     sources: 'Bronnen',
     whatWouldChange: 'Wat het antwoord zou veranderen',
     askWhom: 'Twijfel? Vraag het',
@@ -153,11 +158,10 @@ const nl: Messages = {
   routeVia: (party) => `Deel dit niet zelf. Het loopt via ${party}.`,
   notCovered: 'Geen convenant regelt deze situatie. Deel niets op eigen gezag.',
   askWhomLine: (whom) => `Vraag het ${whom}.`,
-  emergency: [
-    'Bel 112 bij direct gevaar voor iemands leven of veiligheid.',
-    'Crisisdienst (CIT) via Veilig Thuis: 0800-2000, dag en nacht.',
-    'Formulieren en verzoeken komen later.',
-  ],
+  emergency: {
+    call112: 'Bel 112 bij direct gevaar voor iemands leven of veiligheid.',
+    later: 'Formulieren en verzoeken komen later.',
+  },
   personalDataWarning: (kinds) => `Let op: je vraag lijkt persoonsgegevens te bevatten (${kinds}). Typ nooit namen, BSN's, adressen of telefoonnummers. Een vraag in algemene termen is genoeg.`,
   personalDataKinds: { name: 'een naam', bsn: 'een BSN', phone: 'een telefoonnummer', email: 'een e-mailadres', birthdate: 'een geboortedatum' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),
@@ -175,6 +179,7 @@ const nl: Messages = {
     conditionsToggle: (n) => `Voorwaarden (${n})`,
     conditionsIntro: 'Voordat je deelt, moet dit allemaal kloppen:',
     dutiesToggle: (n) => `Na het delen (${n})`,
+    dutiesAnywayToggle: (n) => `Wel geldt (${n})`,
     sourcesToggle: (n) => `Waarom en bronnen (${n})`,
     alternativesToggle: (n) => `Wat het antwoord zou veranderen (${n})`,
     doubts: 'Twijfel? Vraag je privacy officer. De tekst is hier niet eenduidig; Deelwijzer koos de voorzichtige lezing:',
@@ -261,6 +266,7 @@ const en: Messages = {
     perData: 'Per data category',
     conditions: 'Conditions',
     duties: 'After sharing',
+    dutiesAnyway: 'What still applies',
     sources: 'Sources',
     whatWouldChange: 'What would change the answer',
     askWhom: 'In doubt? Ask',
@@ -281,11 +287,10 @@ const en: Messages = {
   routeVia: (party) => `Do not share this yourself. It goes through ${party}.`,
   notCovered: 'No covenant governs this situation. Do not share on your own authority.',
   askWhomLine: (whom) => `Ask ${whom}.`,
-  emergency: [
-    "Call 112 when someone's life or safety is in immediate danger.",
-    'Crisis service (CIT) via Veilig Thuis: 0800-2000, day and night.',
-    'Forms and requests come later.',
-  ],
+  emergency: {
+    call112: "Call 112 when someone's life or safety is in immediate danger.",
+    later: 'Forms and requests come later.',
+  },
   personalDataWarning: (kinds) => `Careful: your question seems to contain personal data (${kinds}). Never type names, citizen service numbers, addresses or phone numbers. A question in general terms is enough.`,
   personalDataKinds: { name: 'a name', bsn: 'a citizen service number', phone: 'a phone number', email: 'an e-mail address', birthdate: 'a date of birth' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),
@@ -303,6 +308,7 @@ const en: Messages = {
     conditionsToggle: (n) => `Conditions (${n})`,
     conditionsIntro: 'Before you share, all of this must hold:',
     dutiesToggle: (n) => `After sharing (${n})`,
+    dutiesAnywayToggle: (n) => `What still applies (${n})`,
     sourcesToggle: (n) => `Why, and sources (${n})`,
     alternativesToggle: (n) => `What would change the answer (${n})`,
     doubts: 'In doubt? Ask your privacy officer. The text is not clear here; Deelwijzer chose the careful reading:',

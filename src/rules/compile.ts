@@ -58,6 +58,8 @@ export interface RuleIndex {
   books: CompiledBook[];
   /** Sharing rules by `${from}>${to}` party pair. */
   byPair: Map<string, CompiledRule[]>;
+  /** Duty rules (they decide nothing, they add duties) by the same pairs. */
+  dutiesByPair: Map<string, CompiledRule[]>;
   acuteRules: CompiledRule[];
   /** Every unit some book restricts a party to: the candidates when a question leaves the unit open. */
   restrictedUnits: Map<Party, string[]>;
@@ -190,7 +192,7 @@ function linkVersions(books: CompiledBook[]): void {
 
 export function compileRulebooks(books: RulebookData[]): RuleIndex {
   const ids = new Set<string>();
-  const index: RuleIndex = { books: [], byPair: new Map(), acuteRules: [], restrictedUnits: new Map(), optionalUnits: new Map() };
+  const index: RuleIndex = { books: [], byPair: new Map(), dutiesByPair: new Map(), acuteRules: [], restrictedUnits: new Map(), optionalUnits: new Map() };
   for (const data of books) {
     if (ids.has(data.id)) throw new Error(`two rulebooks have the id ${data.id}`);
     ids.add(data.id);
@@ -209,13 +211,14 @@ export function compileRulebooks(books: RulebookData[]): RuleIndex {
         index.acuteRules.push(rule);
         continue;
       }
+      const byPair = rule.effect === 'duty' ? index.dutiesByPair : index.byPair;
       for (const from of ruleData.from!) {
         for (const to of ruleData.to!) {
           if (from === to) continue;
           const key = pairKey(from, to);
-          const list = index.byPair.get(key) ?? [];
+          const list = byPair.get(key) ?? [];
           list.push(rule);
-          index.byPair.set(key, list);
+          byPair.set(key, list);
         }
       }
     }

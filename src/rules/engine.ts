@@ -34,6 +34,8 @@ interface Pair {
   from: PartyRef;
   to: PartyRef;
   rules: CompiledRule[];
+  /** Rules that decide nothing and add duties whatever the verdict. */
+  dutyRules: CompiledRule[];
   /** Bit per book (by position in index.books) that governs this pair on this date. */
   bookMask: number;
   governs: CompiledBook['governs'][number] | null;
@@ -86,13 +88,15 @@ export function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date
     bookMask |= 1 << i;
     if (!governs) governs = book.governs.find((g) => g.from.has(from.party) && g.to.has(to.party)) ?? null;
   });
-  const rules = bookMask === 0 ? [] : (index.byPair.get(pairKey(from.party, to.party)) ?? []).filter((r) => (bookMask & (1 << index.books.indexOf(r.book))) !== 0);
+  const inBooks = (list: CompiledRule[] | undefined) => (bookMask === 0 || !list ? [] : list.filter((r) => (bookMask & (1 << index.books.indexOf(r.book))) !== 0));
+  const rules = inBooks(index.byPair.get(pairKey(from.party, to.party)));
+  const dutyRules = inBooks(index.dutiesByPair.get(pairKey(from.party, to.party)));
   const doubtRanges: Pair['doubtRanges'] = [];
   for (const book of index.books) {
     if (book.data.validity.doubts.length === 0 || from.party === to.party || !refInBook(book, from) || !refInBook(book, to)) continue;
     if (bookSpeaksOf(index, book, from.party, to.party)) doubtRanges.push(...book.data.validity.doubts);
   }
-  const pair: Pair = { from, to, rules, bookMask, governs, scopeNotes: null, doubtRanges };
+  const pair: Pair = { from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges };
   if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
   cache.set(key, pair);
   return pair;
@@ -230,8 +234,33 @@ interface Completion {
   consent: boolean;
 }
 
-/** The full decision for a question with every slot known. */
+/** The duty rules that apply to a completion: their duties hold whatever the verdict. */
+function dutyRulesFor(c: Completion): CompiledRule[] {
+  if (c.pair.dutyRules.length === 0) return NONE;
+  const sBit = subjectBit(c.subject);
+  const pBit = purposeBit(c.purpose);
+  return c.pair.dutyRules.filter((r) => (effectivePurposes(r, c.consent) & pBit) !== 0 && c.data.some((d) => ruleMatches(r, c.pair, sBit, dataBit(d), c.consent)));
+}
+
+/** The decision lets the data be shared (outright or under conditions). */
+export const permits = (d: Decision): boolean => d.verdict === 'allowed' || d.verdict === 'conditional';
+
+/** The rules a decision rests on: the determining ones and the duty rules that added duties. */
+export const appliedRules = (d: Decision): RuleRef[] => (d.dutyRules ? [...d.rules, ...d.dutyRules] : d.rules);
+
+/** The full decision for a question with every slot known, with the duties of the duty rules that apply. */
 function decideComplete(c: Completion, index: RuleIndex, question: Question, open: ReadonlySet<Slot>): Decision {
+  const decision = decideByRules(c, index, question, open);
+  const standing = dutyRulesFor(c);
+  if (standing.length > 0) {
+    decision.duties = dedupeRequirements([...decision.duties, ...collect(standing, (r) => r.duties)]);
+    decision.citations = dedupeCitations([...decision.citations, ...collect(standing, (r) => r.citations)]);
+    decision.dutyRules = standing.map((r) => r.ref);
+  }
+  return decision;
+}
+
+function decideByRules(c: Completion, index: RuleIndex, question: Question, open: ReadonlySet<Slot>): Decision {
   if (c.pair.rules.length === 0 && c.pair.governs === null) return notCovered(c, index, question);
   const outcomes = c.data.map((d) => decideData(c.pair, c.subject, d, c.purpose, c.consent));
   const perData = outcomes.map((o) => o.verdict);

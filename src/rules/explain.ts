@@ -1,7 +1,7 @@
 // Why a decision came out as it did, as `opa eval --explain` traces a policy: which rules decided, which
 // were tried and why they did not apply, and which slot values were assumed. Pure: it re-reads the
 // compiled rules along the completion the engine reports in its trace.
-import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, formatPartyRef, type DataCategory, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
+import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
 import { dataBit, pairKey, purposeBit, subjectBit, type CompiledBook, type CompiledRule, type RuleIndex } from './compile';
 import { dateInBook, decide, effectivePurposes, refInBook, type DecideTrace } from './engine';
 import type { Decision, Question, RuleRef } from './types';
@@ -10,8 +10,11 @@ export interface RuleTrace {
   rule: string;
   covenant: string;
   effect: RuleRef['effect'];
-  /** determining: it decides the verdict; overruled: it applies but a stronger rule decides; not-applicable: see reasons. */
-  outcome: 'determining' | 'overruled' | 'not-applicable';
+  /**
+   * determining: it decides the verdict; overruled: it applies but a stronger rule decides; adds-duties: a duty
+   * rule that applies (it decides nothing); not-applicable: see reasons.
+   */
+  outcome: 'determining' | 'overruled' | 'adds-duties' | 'not-applicable';
   reasons: Text[];
 }
 
@@ -30,11 +33,16 @@ export interface Assumption {
 
 export interface Explanation {
   verdict: Verdict;
-  mode: DecideTrace['mode'];
+  /** each-subject: several kinds of person named, each decided on its own; outside-every-covenant: see `outside`. */
+  mode: DecideTrace['mode'] | 'each-subject' | 'outside-every-covenant';
   assumed: Assumption[];
   perData: DataTrace[];
   /** For acute answers: the crisis routes tried. */
   acute: RuleTrace[];
+  /** For each-subject: how each person's question was decided. */
+  parts: { subject: Subject; explanation: Explanation }[];
+  /** Organisations the question named that no covenant is between, and why that decides. */
+  outside: { role: 'from' | 'to'; id: string; text: Text }[];
 }
 
 export interface ExplainOptions {
@@ -63,13 +71,16 @@ export function explain(question: Question, index: RuleIndex, options: ExplainOp
     assumed: assumptions(question, index, trace, decision, options),
     perData: [],
     acute: trace.mode === 'acute' ? acuteTrace(question, index, decision) : [],
+    parts: [],
+    outside: [],
   };
   const c = trace.completion;
   if (c) {
     explanation.perData = c.data.map((data) => {
       const verdictOfData = decision.perData.find((p) => p.data === data);
       const determining = new Set((verdictOfData?.rules ?? decision.rules).map((r) => r.id));
-      const rules = (index.byPair.get(pairKey(c.from.party, c.to.party)) ?? []).map((rule) => ruleTrace(rule, c, data, question.date, determining));
+      const key = pairKey(c.from.party, c.to.party);
+      const rules = [...(index.byPair.get(key) ?? []), ...(index.dutiesByPair.get(key) ?? [])].map((rule) => ruleTrace(rule, c, data, question.date, determining));
       const fallbackRef = (verdictOfData?.rules ?? []).find((r) => r.effect === 'exhaustive-list' || r.effect === 'purpose-binding');
       const verdict = verdictOfData?.verdict ?? decision.verdict;
       const fallback = fallbackRef
@@ -85,7 +96,7 @@ export function explain(question: Question, index: RuleIndex, options: ExplainOp
 
 function ruleTrace(rule: CompiledRule, c: NonNullable<DecideTrace['completion']>, data: DataCategory, date: string, determining: ReadonlySet<string>): RuleTrace {
   const reasons = whyNot(rule, c, data, date);
-  const outcome = reasons.length > 0 ? 'not-applicable' : determining.has(rule.id) ? 'determining' : 'overruled';
+  const outcome = reasons.length > 0 ? 'not-applicable' : rule.effect === 'duty' ? 'adds-duties' : determining.has(rule.id) ? 'determining' : 'overruled';
   if (outcome === 'overruled') {
     reasons.push(
       rule.effect === 'permit'
@@ -144,9 +155,11 @@ function acuteTrace(question: Question, index: RuleIndex, decision: Decision): R
   });
 }
 
+const dateAssumed = (date: string): Assumption => ({ slot: 'date', text: t(`Geen datum genoemd: vandaag aangenomen (${date}).`, `No date given: today assumed (${date}).`) });
+
 function assumptions(question: Question, index: RuleIndex, trace: DecideTrace, decision: Decision, options: ExplainOptions): Assumption[] {
   const out: Assumption[] = [];
-  if (options.dateAssumed) out.push({ slot: 'date', text: t(`Geen datum genoemd: vandaag aangenomen (${question.date}).`, `No date given: today assumed (${question.date}).`) });
+  if (options.dateAssumed) out.push(dateAssumed(question.date));
   if (trace.mode === 'acute') return out;
   if (question.consent === undefined || options.consentAssumed) out.push({ slot: 'consent', text: t('Toestemming niet genoemd: aangenomen dat er geen toestemming is.', 'Consent not mentioned: assumed there is none.') });
   for (const slot of trace.open) {
@@ -181,3 +194,60 @@ function assumptions(question: Question, index: RuleIndex, trace: DecideTrace, d
   return out;
 }
 
+
+/**
+ * The explanation when the question may be about several kinds of person (named on an equal footing, or a
+ * parent who is victim or perpetrator) and each was decided on its own: the same verdict for all gives that verdict with everyone's conditions; different verdicts ask whom.
+ */
+export function explainEachSubject(decision: Decision, parts: { subject: Subject; explanation: Explanation }[]): Explanation {
+  const names = parts.map((p) => SUBJECT_LABELS[p.subject]);
+  const same = parts.every((p) => p.explanation.verdict === parts[0]!.explanation.verdict);
+  const who = t(names.map((n) => n.nl).join('; '), names.map((n) => n.en).join('; '));
+  const text = same
+    ? t(`De vraag kan over meer soorten personen gaan (${who.nl}): voor ieder apart beslist. Het antwoord is voor allen hetzelfde, met ieders voorwaarden en plichten.`, `The question may be about more than one kind of person (${who.en}): each decided on its own. The answer is the same for all, with everyone's conditions and duties.`)
+    : t(`De vraag kan over meer soorten personen gaan (${who.nl}): voor ieder apart beslist. De antwoorden verschillen, dus zeg over wie het gaat.`, `The question may be about more than one kind of person (${who.en}): each decided on its own. The answers differ, so say whom it is about.`);
+  // The date and consent were assumed alike for every part: say so once.
+  const shared = (parts[0]?.explanation.assumed ?? []).filter((a) => a.slot === 'date' || a.slot === 'consent');
+  return { verdict: decision.verdict, mode: 'each-subject', assumed: [...shared, { slot: 'subject', text }], perData: [], acute: [], parts, outside: [] };
+}
+
+/** A giver or receiver the question named outside every covenant: a whole organisation, or a police unit or region. */
+export interface OutsideMention {
+  role: 'from' | 'to';
+  /** The organisation's id, or `party:unit` for a unit or region. */
+  id: string;
+  label: Text;
+}
+
+/**
+ * Why each giver or receiver the question named outside every covenant decides the answer: no rulebook has
+ * the organisation as a party, or (a unit or region) the rulebooks name that party only with other units.
+ */
+export function outsideEveryCovenant(named: readonly OutsideMention[], index: RuleIndex): Explanation['outside'] {
+  const titles = index.books.map((b) => b.title).join('; ');
+  return named.map(({ role, id, label }) => {
+    const side = role === 'to' ? t('ontvanger', 'recipient') : t('verstrekker', 'giver');
+    const [party, unit] = id.split(':') as [Party, string | undefined];
+    // Per covenant that lists this party's units: which ones (a covenant for the whole party decides by its rules below).
+    const listing = index.books.flatMap((b) => {
+      const units = b.partyUnits.get(party);
+      return units ? [`${b.title}: ${[...units].join(', ')}`] : [];
+    });
+    const text = unit
+      ? t(
+          `${label.nl} (${side.nl}) is een eenheid of regio die geen convenant noemt. Alleen deze staan erin: ${listing.join('; ')}. Een convenant voor ${PARTY_LABELS[party].nl} zonder eenheden beslist met de regels hieronder.`,
+          `${label.en} (${side.en}) is a unit or region no covenant names. Only these are in them: ${listing.join('; ')}. A covenant for ${PARTY_LABELS[party].en} without units decides with the rules below.`,
+        )
+      : t(
+          `${label.nl} (${side.nl}) is geen partij van een convenant: ${titles} noemen deze organisatie niet. Dus geldt geen enkele regel, wat de vraag verder ook zegt. Het antwoord is: niet gedekt, nooit "mag".`,
+          `${label.en} (${side.en}) is no party to any covenant: ${titles} do not name this organisation. So no rule applies, whatever else the question says. The answer is: not covered, never "allowed".`,
+        );
+    return { role, id, text };
+  });
+}
+
+/** The explanation of an answer decided by an organisation outside every covenant alone (no rule was tried). */
+export function explainOutside(decision: Decision, named: readonly OutsideMention[], index: RuleIndex, options: ExplainOptions = {}): Explanation {
+  const assumed = options.dateAssumed ? [dateAssumed(decision.question.date)] : [];
+  return { verdict: decision.verdict, mode: 'outside-every-covenant', assumed, perData: [], acute: [], parts: [], outside: outsideEveryCovenant(named, index) };
+}

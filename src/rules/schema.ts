@@ -50,8 +50,11 @@ const facts = z
 export const ruleSchema = z
   .object({
     id,
-    /** permit: may be shared; forbid: may not; route: not directly, only through `routeVia`; acute: the emergency route. */
-    effect: z.enum(['permit', 'forbid', 'route', 'acute']),
+    /**
+     * permit: may be shared; forbid: may not; route: not directly, only through `routeVia`; acute: the emergency
+     * route; duty: decides nothing, its duties are shown whatever the verdict (not_covered included).
+     */
+    effect: z.enum(['permit', 'forbid', 'route', 'acute', 'duty']),
     from: z.array(party).min(1).optional(),
     to: z.array(party).min(1).optional(),
     /** Narrows the rulebook's units for this rule, e.g. a rule only for one police unit. */
@@ -88,6 +91,9 @@ export const ruleSchema = z
     }
     if (rule.effect === 'acute' && (rule.to || rule.toUnits || rule.subjects || rule.data || rule.purposes || rule.when || rule.unless)) {
       ctx.addIssue({ code: 'custom', path: ['effect'], message: 'an acute rule names only whom it is for (from, fromUnits): danger now is answered whatever is shared' });
+    }
+    if (rule.effect === 'duty' && (rule.duties.length === 0 || rule.conditions.length > 0 || rule.unless || rule.alternative)) {
+      ctx.addIssue({ code: 'custom', path: ['effect'], message: 'a duty rule lists the duties it adds (duties) and decides nothing: no conditions, unless or alternative' });
     }
     if (rule.unless && rule.effect === 'permit') {
       ctx.addIssue({ code: 'custom', path: ['unless'], message: 'exceptions belong on forbid and route rules; a permit uses `when`' });

@@ -40,7 +40,7 @@ export interface Requirement {
 export interface RuleRef {
   id: string;
   covenant: string;
-  effect: 'permit' | 'forbid' | 'route' | 'acute' | 'exhaustive-list' | 'purpose-binding';
+  effect: 'permit' | 'forbid' | 'route' | 'acute' | 'duty' | 'exhaustive-list' | 'purpose-binding';
   articles: string[];
   explanation: Text;
   /** The rule takes the safer of two readings of its article. */
@@ -81,6 +81,8 @@ export interface Decision {
   askWhom: Text[];
   /** Where a document is ambiguous and the safer reading was chosen: shown as "twijfel: vraag je privacy officer". */
   doubts?: Text[];
+  /** Duty rules that apply: they decide nothing, they add their duties (and sources) whatever the verdict. */
+  dutyRules?: RuleRef[];
   /** Organisations the question named that no covenant is between (a housing corporation, a police unit that is no party). */
   nonParties?: { role: 'from' | 'to'; id: string; label: Text }[];
 }

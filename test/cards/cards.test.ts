@@ -349,3 +349,66 @@ describe('the cards', () => {
     for (const mode of ['new', 'edit'] as const) assert.doesNotMatch(text(mode), /hangt af|hangt hiervan af|Nog nodig/, mode);
   });
 });
+
+describe('the emergency card', () => {
+  /** The lines under the title: 112, the crisis routes, then that forms come later. */
+  const lines = (as: string, lang: Lang = 'nl') => {
+    const body = emergencyCard(ask('hij staat nu voor de deur met een mes', as), lang, titles).body as { items: { text: string }[] }[];
+    return body[0]!.items.slice(1).map((i) => i.text);
+  };
+
+  it('tells everyone to call 112 first, and last that forms come later', () => {
+    for (const as of ['politie:amsterdam', 'politie:rotterdam', 'veilig-thuis:zuid-holland-zuid', 'politie:utrecht', 'blijf-groep']) {
+      const got = lines(as);
+      assert.match(got[0]!, /^Bel 112/, as);
+      assert.match(got.at(-1)!, /Formulieren en verzoeken komen later/, as);
+    }
+  });
+
+  it('gives a police officer in Amsterdam seed 001\'s line on serious threats, not the Rotterdam CIT', () => {
+    const got = lines('politie:amsterdam').join('\n');
+    assert.match(got, /art\. 5\.3/);
+    assert.doesNotMatch(got, /CIT|0800-2000/);
+  });
+
+  it('gives Blijf Groep the same seed 001 line', () => {
+    assert.match(lines('blijf-groep').join('\n'), /ernstig bedreigd.*art\. 5\.3/);
+  });
+
+  it('gives the police in Rotterdam the CIT via Veilig Thuis 0800-2000 and the call before arresting both parents', () => {
+    const got = lines('politie:rotterdam');
+    assert.ok(got.some((l) => /CIT, dag en nacht via Veilig Thuis, 0800-2000/.test(l)));
+    assert.ok(got.some((l) => /aanhouding van beide ouders/.test(l)));
+  });
+
+  it('gives Veilig Thuis Zuid-Holland-Zuid its separate crisis services, and not the planned arrest, which is the police\'s', () => {
+    const got = lines('veilig-thuis:zuid-holland-zuid').join('\n');
+    assert.match(got, /aparte crisisdienst Jeugd en een aparte crisisdienst Volwassenen/);
+    assert.doesNotMatch(got, /aanhouding/);
+  });
+
+  it('gives a police unit no covenant names a crisis route for only 112', () => {
+    assert.equal(lines('politie:utrecht').length, 2);
+  });
+
+  it('says the same in English', () => {
+    const got = lines('politie:rotterdam', 'en');
+    assert.match(got[0]!, /^Call 112/);
+    assert.ok(got.some((l) => /the CIT, day and night via Veilig Thuis, 0800-2000/.test(l)));
+    assert.doesNotMatch(lines('politie:amsterdam', 'en').join('\n'), /CIT/);
+  });
+});
+
+describe('the verdict card of a question no covenant governs', () => {
+  it('still shows a duty that holds whatever the verdict, under "Wel geldt": the CORV report with every ZSM report', () => {
+    const card = JSON.stringify(verdictCard(ask('mag ik het adres van de verdachte aan de ovj geven voor zsm'), 'nl', { titles }));
+    assert.match(card, /Niet geregeld in een convenant/);
+    assert.match(card, /▸ Wel geldt \(1\)/);
+    assert.match(card, /Elke ZSM-melding gaat samen met een aparte CORV-melding bij Veilig Thuis/);
+    assert.doesNotMatch(card, /Na het delen/);
+  });
+
+  it('parses without errors or warnings', () => {
+    assert.deepEqual(problems(verdictCard(ask('mag ik het adres van de verdachte aan de ovj geven voor zsm'), 'en', { titles })), []);
+  });
+});

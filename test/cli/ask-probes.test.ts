@@ -14,6 +14,7 @@ interface Out {
   citations: { covenant: string; article: string; text: string }[];
   conditions: string[];
   duties: string[];
+  dutiesByAddressee: { who: string; heading: string; duties: string[] }[];
   routeVia: string | null;
   doubts: string[];
   whatWouldChange: { kind: string; text: string }[];
@@ -24,10 +25,13 @@ interface Out {
     matched: { rule: string; outcome: string }[];
     perData: { data: string; rules: { rule: string; outcome: string; reasons: string[] }[]; fallback: string | null }[];
     acute: { rule: string; outcome: string }[];
+    parts: { subject: string; verdict: string; matched: { rule: string; outcome: string }[] }[];
+    outside: { role: string; id: string; text: string }[];
   };
 }
 
 const ask = (...flags: string[]): Out => JSON.parse(askOnce(['--json', ...flags], index, '2025-03-01')) as Out;
+const askFree = (as: string, question: string): Out => ask('--as', as, ...DATE, question);
 const ruleIds = (out: Out) => out.rules.map((r) => r.id).sort();
 const PERMITS = ['allowed', 'conditional'];
 
@@ -146,7 +150,8 @@ describe('the legal review’s probes through ask --json', () => {
   it('16: an acute answer in Rotterdam names the CIT via Veilig Thuis 0800-2000, and for the police the planned arrest of both parents', () => {
     const out = ask('--as', 'politie:rotterdam', '--acute', ...DATE);
     assert.deepEqual(ruleIds(out), ['wr-acuut-aanhouding-ouders', 'wr-acuut-gevaar']);
-    assert.ok(out.rules.every((r) => /^Bel (eerst|bij direct gevaar eerst) 112/.test(r.explanation)));
+    assert.match(out.emergency[0]!, /^Bel 112/);
+    assert.deepEqual(out.emergency.slice(1, -1), out.rules.map((r) => r.explanation));
     assert.ok(out.rules.some((r) => /0800-2000/.test(r.explanation)));
   });
 
@@ -170,6 +175,29 @@ describe('the legal review’s probes through ask --json', () => {
     const out = ask('--from', 'veilig-thuis:flevoland', '--to', 'om', '--subject', 'pleger', '--data', 'feiten-omstandigheden', '--purpose', 'opsporing', ...DATE);
     assert.equal(out.verdict, 'not_allowed');
     assert.ok(out.whatWouldChange.some((a) => /ZSM/.test(a.text) && /CORV/.test(a.text)));
+  });
+
+  it('19: the police bringing a case to ZSM with the prosecution service: not covered (no covenant between them), with the CORV report to Veilig Thuis as their own duty', () => {
+    const out = askFree('politie:amsterdam', 'mag ik het adres van de verdachte aan de ovj geven om hem bij zsm voor te geleiden');
+    assert.equal(out.verdict, 'not_covered');
+    assert.deepEqual(out.rules, []);
+    assert.deepEqual(out.dutiesByAddressee, [{ who: 'reader', heading: 'Jij', duties: ['Elke ZSM-melding gaat samen met een aparte CORV-melding bij Veilig Thuis.'] }]);
+    assert.deepEqual(out.citations.map((c) => `${c.covenant} ${c.article}`), ['vuistregels-zorg-straf vuistregel 1']);
+  });
+
+  it('19: the prosecutor asking the police for data for the ZSM session is told the CORV report is the police\'s to make', () => {
+    const out = askFree('om', 'mag de politie mij de incidenten van de verdachte geven voor de zsm-zitting');
+    assert.equal(out.verdict, 'not_covered');
+    assert.deepEqual(out.dutiesByAddressee.map((g) => [g.who, g.heading]), [['discloser', 'De verstrekker (Politie)']]);
+  });
+
+  it('19: at ZSM Veilig Thuis shares only under its own conditions, never for the disposal itself; probation makes no ZSM report', () => {
+    const vt = askFree('veilig-thuis:flevoland', 'mag ik aan de zsm tafel de veiligheidsinformatie over het kind met het om delen');
+    assert.equal(vt.verdict, 'conditional');
+    assert.ok(vt.conditions.some((c) => /niet alleen voor de taak van de ontvanger/.test(c)));
+    const probation = ask('--from', 'reclassering', '--to', 'om', '--subject', 'pleger', '--data', 'naw', '--purpose', 'zsm', ...DATE);
+    assert.equal(probation.verdict, 'not_covered');
+    assert.deepEqual(probation.duties, []);
   });
 
   it('20: the conditions no longer send people to the investigators, and art. 3.1 is the basis of police disclosures', () => {
@@ -216,5 +244,54 @@ describe('ask --explain', () => {
     const text = askOnce(['--from', 'politie:amsterdam', '--to', 'blijf-groep', '--subject', 'pleger', '--data', 'incidenten', '--purpose', 'risicotaxatie', '--explain', ...DATE], index, '2025-03-01');
     assert.match(text, /Uitleg:/);
     assert.match(text, /✘ bp-politie-info-pleger/);
+  });
+
+  it('explains a question about an organisation outside every covenant: which one, on which side, and that no rule was tried', () => {
+    const x = ask('--as', 'blijf-groep', '--explain', ...DATE, 'mag ik het adres van cliente aan de woningcorporatie geven').explanation!;
+    assert.equal(x.mode, 'outside-every-covenant');
+    assert.deepEqual(x.outside.map((o) => [o.role, o.id]), [['to', 'woningcorporatie']]);
+    assert.match(x.outside[0]!.text, /woningcorporatie \(ontvanger\) is geen partij van een convenant/);
+    assert.match(x.outside[0]!.text, /nooit "mag"/);
+    assert.deepEqual(x.perData, []);
+  });
+
+  it('explains a police unit no covenant names beside the rules tried: which units the covenants do name', () => {
+    const x = ask('--as', 'blijf-groep', '--explain', ...DATE, 'mag ik de gevarenclassificatie van de ex opvragen bij eenheid Den Haag').explanation!;
+    assert.deepEqual(x.outside.map((o) => [o.role, o.id]), [['from', 'politie:den-haag']]);
+    assert.match(x.outside[0]!.text, /Convenant Gegevensverstrekking Blijf Groep: amsterdam, noord-holland, flevoland/);
+    assert.ok(x.perData[0]!.rules.every((r) => r.outcome === 'not-applicable'));
+  });
+
+  it('explains a question about a parent (victim or perpetrator) part by part, with the rule that decides each', () => {
+    const x = ask('--as', 'politie:amsterdam', '--explain', ...DATE, 'mag ik het adres van de moeder aan blijf geven voor de risicotaxatie').explanation!;
+    assert.equal(x.mode, 'each-subject');
+    assert.deepEqual(
+      x.parts.map((p) => [p.subject, p.verdict, p.matched.filter((m) => m.outcome === 'determining').map((m) => m.rule)]),
+      [
+        ['slachtoffer', 'conditional', ['bp-basis-politie-naar-blijf']],
+        ['pleger', 'conditional', ['bp-basis-politie-naar-blijf']],
+      ],
+    );
+    assert.match(x.assumed.find((a) => a.slot === 'subject')!.text, /voor ieder apart beslist\. Het antwoord is voor allen hetzelfde/);
+  });
+
+  it('says, when the parts differ, which part allows what and that the question must say whom it is about', () => {
+    const out = ask('--as', 'politie:amsterdam', '--explain', ...DATE, 'mag ik de gevarenclassificatie van de moeder aan blijf geven voor de risicotaxatie');
+    assert.equal(out.verdict, 'incomplete');
+    assert.deepEqual(out.explanation!.parts.map((p) => [p.subject, p.verdict]), [['slachtoffer', 'not_allowed'], ['pleger', 'conditional']]);
+    assert.match(out.explanation!.assumed.find((a) => a.slot === 'subject')!.text, /zeg over wie het gaat/);
+  });
+
+  it('shows a duty rule as applying and adding its duty, deciding nothing', () => {
+    const x = ask('--from', 'politie:amsterdam', '--to', 'om', '--subject', 'pleger', '--data', 'naw', '--purpose', 'zsm', '--explain', ...DATE).explanation!;
+    assert.deepEqual(x.matched.map((m) => [m.rule, m.outcome]), [['vz-zsm-ook-corv', 'adds-duties']]);
+    assert.match(x.perData[0]!.fallback!, /niet gedekt/);
+  });
+
+  it('prints each part and each organisation outside the covenants in the text output', () => {
+    const parts = askOnce(['--as', 'politie:amsterdam', '--explain', ...DATE, 'mag ik het adres van de moeder aan blijf geven voor de risicotaxatie'], index, '2025-03-01');
+    assert.match(parts, /\n {2}Over slachtoffer \/ cliënt → conditional:\n {4}naam, adres en woonplaats → conditional:\n {6}✔ bp-basis-politie-naar-blijf/);
+    const outside = askOnce(['--as', 'blijf-groep', '--explain', ...DATE, 'mag ik het adres van cliente aan de woningcorporatie geven'], index, '2025-03-01');
+    assert.match(outside, /In geen convenant genoemd:\n {4}• woningcorporatie \(ontvanger\)/);
   });
 });

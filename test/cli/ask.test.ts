@@ -96,6 +96,18 @@ describe('the ask command', function () {
     assert.equal(lines[4].verdict, 'acute');
   });
 
+  it('explains every line of --jsonl --explain, also an organisation outside every covenant and a question about a parent', () => {
+    const input = [
+      JSON.stringify({ question: 'mag ik het adres van cliente aan de woningcorporatie geven', as: 'blijf-groep', date: '2025-05-01' }),
+      JSON.stringify({ question: 'mag ik het adres van de moeder aan blijf geven voor de risicotaxatie', as: 'politie:amsterdam', date: '2025-05-01' }),
+      JSON.stringify({ question: ISSUE_QUESTION, as: 'politie:amsterdam', date: '2025-05-01' }),
+    ].join('\n');
+    const { status, stdout } = ask(['--jsonl', '--explain'], input);
+    assert.equal(status, 0);
+    const modes = stdout.trim().split('\n').map((l) => JSON.parse(l).explanation.mode);
+    assert.deepEqual(modes, ['outside-every-covenant', 'each-subject', 'complete']);
+  });
+
   it('answers in English when the question is English', () => {
     const { stdout } = ask(['--as', 'politie:amsterdam', '--date', '2025-05-01', 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?']);
     assert.match(stdout, /Allowed under conditions/);

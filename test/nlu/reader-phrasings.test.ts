@@ -108,7 +108,7 @@ const ROWS: Row[] = [
   ['mag de reclassering ons informatie over de dader geven voor het veiligheidsoverleg', VT_F, { from: 'reclassering', to: VT_F, subject: 'pleger', purpose: 'veiligheidsoverleg' }],
   ['mag ik in het mdo de contactgegevens van het slachtoffer aan de reclassering geven', VT_F, { to: 'reclassering', data: ['contactgegevens'], purpose: 'veiligheidsoverleg' }],
   ['mag ik het adres van de pleger met de raad voor de kinderbescherming delen', VT_F, { to: 'rvdk', data: ['naw'], subject: 'pleger' }],
-  ['mag ik bij zsm de feiten over het kind inbrengen met het om', VT_F, { purpose: 'veiligheidsoverleg', to: 'om' }],
+  ['mag ik bij zsm de feiten over het kind inbrengen met het om', VT_F, { purpose: 'zsm', to: 'om' }],
 
   // Acute danger
   ['hij staat nu voor de deur met een mes', BLIJF, { acute: true }],

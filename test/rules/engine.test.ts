@@ -147,4 +147,36 @@ describe('the decision engine', () => {
   it('never reads a clock: the same question gives the same decision', () => {
     assert.deepEqual(ask({}), ask({}));
   });
+
+  describe('a duty rule', () => {
+    const dutyRule = { id: 'melden', effect: 'duty', from: ['politie'], to: ['blijf-groep', 'veilig-thuis'], purposes: ['zsm'], duties: ['plicht'], articles: ['2'], explanation: t('meld ook') };
+    const withDuty = compileRulebooks([book({ rules: [...book().rules, dutyRule] })]);
+    const askWith = (q: Partial<Question>) => decide({ ...base, ...q }, withDuty);
+
+    it('decides nothing: every verdict is the one the book gives without it', () => {
+      for (const q of [{ purpose: 'zsm' as const }, { to: { party: 'veilig-thuis' as const }, purpose: 'zsm' as const }, {}, { data: ['medische-gegevens' as const], purpose: 'zsm' as const }]) {
+        assert.equal(askWith(q).verdict, ask(q).verdict, JSON.stringify(q));
+        assert.deepEqual(askWith(q).rules, ask(q).rules);
+      }
+    });
+
+    it('adds its duties and its article where it applies, also to not_covered', () => {
+      const d = askWith({ to: { party: 'veilig-thuis' }, purpose: 'zsm' });
+      assert.equal(d.verdict, 'not_covered');
+      assert.deepEqual(d.duties.map((x) => x.id), ['plicht']);
+      assert.deepEqual(d.citations.map((c) => c.article), ['2']);
+      assert.deepEqual(d.dutyRules?.map((r) => r.id), ['melden']);
+    });
+
+    it('adds nothing for another purpose', () => {
+      const d = askWith({ to: { party: 'veilig-thuis' }, purpose: 'opsporing' });
+      assert.deepEqual(d.duties, []);
+      assert.equal(d.dutyRules, undefined);
+    });
+
+    it('is refused by the schema with conditions, or without duties', () => {
+      assert.throws(() => book({ rules: [{ ...dutyRule, conditions: ['voorwaarde'] }] }), /decides nothing/);
+      assert.throws(() => book({ rules: [{ ...dutyRule, duties: [] }] }), /decides nothing/);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { dataBit, purposeBit, subjectBit, type RuleIndex } from '../../src/rules/compile';
 import { decide, type DecideTrace } from '../../src/rules/engine';
 import { loadRules } from '../../src/rules/load';
+import { emergencyLines } from '../../src/present/emergency';
 import type { Decision, Question } from '../../src/rules/types';
 import { SUBJECT_LABELS, SUBJECTS, type Verdict } from '../../src/vocabulary';
 import { sweep, sweepRefs } from './sweep';
@@ -68,6 +69,7 @@ describe('the sweep over the whole vocabulary', function () {
     },
     outright: (_q, d) => (d.verdict === 'allowed' ? 'allowed outright' : null),
     route: (_q, d) => (d.verdict === 'route_via' && !d.routeVia ? 'route without routeVia' : null),
+    dutiesWithoutPermit: (_q, d) => (!permits(d) && d.duties.length > 0 && !d.dutyRules?.length ? `${d.verdict} with duties but no duty rule` : null),
   });
 
   it('never permits, and never answers from a permit rule, beyond what that rule lists (subject, data, purpose, consent, dates), nor without citation and conditions', () => {
@@ -84,6 +86,10 @@ describe('the sweep over the whole vocabulary', function () {
 
   it('never gives "allowed" outright: every permit names the conditions to meet', () => {
     assert.equal(today.outright, null);
+  });
+
+  it('gives duties with an answer that permits nothing only from a duty rule (vuistregel 1: the CORV report with every ZSM report)', () => {
+    assert.equal(today.dutiesWithoutPermit, null);
   });
 
   it('always names the party to go through when the answer is a route', () => {
@@ -111,7 +117,7 @@ describe('the sweep over the whole vocabulary', function () {
       for (const asker of [q.from!, q.to!]) {
         const d = decide({ ...q, acute: true, asker }, index);
         assert.equal(d.verdict, 'acute');
-        for (const rule of d.rules) assert.match(rule.explanation.nl.split('.')[0]!, /112/, rule.id);
+        for (const lang of ['nl', 'en'] as const) assert.match(emergencyLines(d, lang)[0]!, /^(Bel|Call) 112/);
       }
     }
   });
