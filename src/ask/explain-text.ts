@@ -1,6 +1,6 @@
 // The explanation of `ask --explain` as JSON and as readable text, in one language. Pure.
 import type { Explanation, RuleTrace } from '../rules/explain';
-import { DATA_LABELS, type Lang } from '../vocabulary';
+import { dataLabel, type Lang } from '../vocabulary';
 
 const WORDS = {
   nl: {
@@ -40,7 +40,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string[] {
   if (e.assumed.length > 0) out.push(`  ${w.assumed}:`, ...e.assumed.map((a) => `    • ${a.text[lang]}`));
   if (e.acute.length > 0) out.push(`  ${w.acute}:`, ...e.acute.flatMap(ruleLine));
   for (const p of e.perData) {
-    out.push(`  ${DATA_LABELS[p.data][lang]} → ${p.verdict}:`, ...p.rules.flatMap(ruleLine));
+    out.push(`  ${dataLabel(p.data)[lang]} → ${p.verdict}:`, ...p.rules.flatMap(ruleLine));
     if (p.fallback) out.push(`    ${w.fallback}: ${p.fallback[lang]}`);
   }
   return out;

@@ -7,7 +7,7 @@ import { REQUEST_MESSAGES } from '../i18n/request-messages';
 import { groupByAddressee, readerSideOf, type AddressedGroup } from '../present/addressee';
 import { citationLabel, describeAlternative, notCoveredReasons, personalDataWarning, understoodLine, verdictLabel } from '../present/describe';
 import type { Decision, Question } from '../rules/types';
-import { DATA_LABELS, SLOTS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
+import { dataLabel, SLOTS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
 import { dataChoices, partyChoices, purposeChoices, subjectChoices } from './options';
 
 export type Card = { type: 'AdaptiveCard'; [key: string]: unknown };
@@ -202,7 +202,7 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
       { type: 'TextBlock', text: nextStep(d, lang, options, alternatives.length > 0), wrap: true, weight: 'Bolder' },
       ...(understood ? [{ type: 'TextBlock', text: `${c.understood}: ${understood}`, wrap: true, isSubtle: true, size: 'Small' }] : []),
       ...(d.perData.length > 1
-        ? [{ type: 'FactSet', facts: d.perData.map((p) => ({ title: DATA_LABELS[p.data][lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) }]
+        ? [{ type: 'FactSet', facts: d.perData.map((p) => ({ title: dataLabel(p.data)[lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) }]
         : []),
       ...(d.doubts && d.doubts.length > 0
         ? [{ type: 'Container', style: 'warning', items: [{ ...textLine(c.doubts), weight: 'Bolder' }, ...d.doubts.map((t) => smallLine(`• ${t[lang]}`))] }]

@@ -2,7 +2,7 @@
 // party pairs and dates. rules:check and rules:diff decide these instead of hand-picked cases. Pure.
 import type { RuleIndex } from '../rules/compile';
 import type { Question } from '../rules/types';
-import { DATA_CATEGORIES, PURPOSES, SUBJECTS, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject } from '../vocabulary';
+import { vocabulary, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject } from '../vocabulary';
 
 /** A unit no covenant names, for a party some covenant restricts to units: "any other unit". */
 export const OTHER_UNIT = 'overig';
@@ -39,9 +39,9 @@ export function addPairs(into: Map<string, [PartyRef, PartyRef]>, froms: PartyRe
 export function* sweepQuestions(space: SweepSpace): Generator<Question> {
   for (const date of space.dates) {
     for (const [from, to] of space.pairs) {
-      for (const subject of space.subjects ?? SUBJECTS) {
-        for (const data of space.data ?? DATA_CATEGORIES) {
-          for (const purpose of space.purposes ?? PURPOSES) {
+      for (const subject of space.subjects ?? vocabulary().subjects) {
+        for (const data of space.data ?? vocabulary().dataCategories) {
+          for (const purpose of space.purposes ?? vocabulary().purposes) {
             for (const consent of [false, true]) yield { from, to, subject, data: [data], purpose, consent, date };
           }
         }

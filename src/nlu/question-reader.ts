@@ -1,6 +1,6 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
-import { KNOWN_UNITS, PARTY_LABELS, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
+import { knownUnits, partyRefText, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
 import type { Concept, Lexicon } from './lexicon';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
@@ -136,8 +136,8 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
 const POLICE_UNIT_OF_REGION: Record<string, string> = { 'rotterdam-rijnmond': 'rotterdam', 'zuid-holland-zuid': 'rotterdam', flevoland: 'flevoland' };
 const REGION_OF_POLICE_UNIT: Record<string, string> = { flevoland: 'flevoland' };
 
-const partyUnitLabel = (party: Party, unit: string): Text =>
-  party === 'politie' ? { nl: `politie-eenheid ${unit}`, en: `police unit ${unit}` } : { nl: `${PARTY_LABELS[party].nl} ${unit}`, en: `${PARTY_LABELS[party].en} ${unit}` };
+/** A unit as the reader found it, with its place's label ("politie-eenheid Den Haag"). */
+const partyUnitLabel = (party: Party, unit: string): Text => partyRefText({ party, unit });
 
 /** One side of a disclosure: a party of the covenants, or an organisation outside them all. */
 type Side = PartyRef | { outside: NonParty };
@@ -392,8 +392,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.
   for (const role of ['from', 'to'] as const) {
     const ref = slotsOf[role];
-    const known = ref && KNOWN_UNITS[ref.party];
-    const label = ref?.unit && known && !known.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
+    const known = ref ? knownUnits(ref.party) : [];
+    const label = ref?.unit && known.length > 0 && !known.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
     if (ref && label) nonParties.push({ role, kind: 'unit', id: formatPartyRef(ref)!, label: partyUnitLabel(ref.party, label) });
   }
 
