@@ -24,9 +24,14 @@ export interface PartyEntry extends VocabularyEntry {
   withUnit?: Text;
 }
 
+export interface SubjectEntry extends VocabularyEntry {
+  /** A role that decides the answer over who the person is ("de buurvrouw die getuige was" is about a witness). */
+  stricter?: boolean;
+}
+
 export interface VocabularyDeclaration {
   parties: readonly PartyEntry[];
-  subjects: readonly VocabularyEntry[];
+  subjects: readonly SubjectEntry[];
   dataCategories: readonly VocabularyEntry[];
   purposes: readonly VocabularyEntry[];
 }
@@ -45,6 +50,8 @@ export interface Vocabulary {
   labels: Readonly<Record<VocabularyKind, ReadonlyMap<string, Text>>>;
   /** Unit id → label, over every party (a unit id means the same place whoever it belongs to). */
   unitLabels: ReadonlyMap<string, Text>;
+  /** Subjects marked `stricter`. */
+  stricterSubjects: ReadonlySet<Subject>;
 }
 
 const KINDS: readonly VocabularyKind[] = ['parties', 'subjects', 'dataCategories', 'purposes'];
@@ -64,5 +71,6 @@ export function compileVocabulary(declaration: VocabularyDeclaration): Vocabular
     party: new Map(declaration.parties.map((p) => [p.id, p])),
     labels: Object.fromEntries(KINDS.map((k) => [k, labels(k)])) as unknown as Record<VocabularyKind, ReadonlyMap<string, Text>>,
     unitLabels,
+    stricterSubjects: new Set(declaration.subjects.filter((s) => s.stricter).map((s) => s.id)),
   };
 }

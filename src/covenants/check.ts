@@ -98,7 +98,7 @@ function* questionsFor(index: RuleIndex, book: CompiledBook, rule: RuleData) {
   const pairs = new Map<string, [PartyRef, PartyRef]>();
   addPairs(pairs, refs(rule.from!, rule.fromUnits), refs(rule.to!, rule.toUnits));
   const date = book.validFrom ?? book.validUntil ?? '2000-01-01';
-  yield* sweepQuestions({ pairs: [...pairs.values()], dates: [date], subjects: rule.subjects, data: rule.data, purposes: rule.purposes });
+  yield* sweepQuestions({ ids: index.vocabulary, pairs: [...pairs.values()], dates: [date], subjects: rule.subjects, data: rule.data, purposes: rule.purposes });
 }
 
 /** The first question the rule decides (is among the decision's rules), or null when it decides none. */

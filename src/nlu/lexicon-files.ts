@@ -16,6 +16,7 @@ import {
   type LexiconFileName,
   type LexiconFiles,
   type PartyEntryData,
+  type SubjectEntryData,
   type VocabularyAdditions,
   type VocabularyEntryData,
 } from './lexicon-schema';
@@ -101,7 +102,7 @@ const DECLARED_IN = {
 } as const satisfies Record<VocabularyKind, { file: LexiconFileName; list: string; name: string }>;
 const KINDS = Object.keys(DECLARED_IN) as VocabularyKind[];
 
-type Entry = VocabularyEntryData | PartyEntryData;
+type Entry = VocabularyEntryData | PartyEntryData | SubjectEntryData;
 
 /**
  * Merges the folders' additions into the lexicon files' declarations. A `where` of a merged list points into the
@@ -178,7 +179,7 @@ export function compileLanguage(base: LexiconFiles, baseWhere: Record<LexiconFil
   const plain = ({ id, label }: Entry) => ({ id, label });
   const vocabulary = compileVocabulary({
     parties: (lists.parties as PartyEntryData[]).map((p) => ({ ...plain(p), units: p.units, ...(p.withUnit ? { withUnit: p.withUnit } : {}) })),
-    subjects: lists.subjects.map(plain),
+    subjects: (lists.subjects as SubjectEntryData[]).map((s) => ({ ...plain(s), ...(s.stricter ? { stricter: true } : {}) })),
     dataCategories: lists.dataCategories.map(plain),
     purposes: lists.purposes.map(plain),
   });

@@ -26,14 +26,17 @@ const partyEntry = z
     words,
   })
   .strict();
+/** `stricter`: a role that decides the answer over who the person is ("de buurvrouw die getuige was" is about a witness). */
+const subjectEntry = z.object({ id, label: text, stricter: z.boolean().optional(), words }).strict();
 export type PartyEntryData = z.output<typeof partyEntry>;
+export type SubjectEntryData = z.output<typeof subjectEntry>;
 export type VocabularyEntryData = z.output<typeof vocabularyEntry>;
 
 export const lexiconFileSchemas = {
   parties: z.object({ parties: z.array(partyEntry).min(1) }).strict(),
   subjects: z
     .object({
-      subjects: z.array(vocabularyEntry).min(1),
+      subjects: z.array(subjectEntry).min(1),
       /** Words whose person depends on who asks: a probation officer's "cliënt" is the perpetrator. */
       askerClients: z.array(z.object({ party: id, subject: id, words }).strict()).default([]),
       /** Words for a family member who may be either person ("de moeder" in a Veilig Thuis case): every reading is decided. */
@@ -115,7 +118,7 @@ export const LEXICON_FILE_NAMES = Object.keys(lexiconFileSchemas) as LexiconFile
 export const vocabularyAdditionsSchema = z
   .object({
     parties: z.array(partyEntry).optional(),
-    subjects: z.array(vocabularyEntry).optional(),
+    subjects: z.array(subjectEntry).optional(),
     dataCategories: z.array(vocabularyEntry).optional(),
     purposes: z.array(vocabularyEntry).optional(),
   })

@@ -1,6 +1,6 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
-import { knownUnits, partyRefText, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
+import { knownUnits, partyRefText, formatPartyRef, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
 import type { Concept, Lexicon } from './lexicon';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
@@ -308,8 +308,6 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
 
-/** Roles that make the answer stricter than who the person is: "de buurvrouw die getuige was" is about a witness. */
-const STRICTER_ROLES: readonly Subject[] = ['melder', 'getuige'];
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
@@ -331,7 +329,9 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
     const usual = (x.m.concept as { subject: Subject }).subject;
     return clients ? (clients.get(tokens.slice(x.m.start, x.m.end).map((t) => t.norm).join(' ')) ?? usual) : usual;
   };
-  const role = subjects.find((x) => STRICTER_ROLES.includes(subjectOf(x)));
+  // Roles marked `stricter` in subjects.yaml: "de buurvrouw die getuige was" is about a witness.
+  const stricter = vocabulary().stricterSubjects;
+  const role = subjects.find((x) => stricter.has(subjectOf(x)));
   if (role) return [subjectOf(role)];
   // "het adres van de pleger en het slachtoffer": subjects joined by "en" count together.
   const joined = (k: number) => {
