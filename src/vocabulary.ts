@@ -51,6 +51,15 @@ export function parsePartyRef(text: string, v: Vocabulary = vocabulary()): Party
   return { party, unit };
 }
 
+/**
+ * A party ref as a record stored it (`party` or `party:unit`), read without the vocabulary: a request or breach
+ * keeps its parties for years, also after the folder that declared one is gone.
+ */
+export function storedPartyRef(text: string): PartyRef {
+  const [party = '', unit] = text.split(':');
+  return unit ? { party, unit } : { party };
+}
+
 export function formatPartyRef(ref: PartyRef | undefined): string | null {
   if (!ref) return null;
   return ref.unit ? `${ref.party}:${ref.unit}` : ref.party;

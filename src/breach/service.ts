@@ -13,7 +13,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { BreachesTable, Database, Db } from '../store/database';
 import { markProcessedIn, readReference } from '../store/sql-store';
 import { alertOfficersAbout, reachWithOfficers, type Reach } from '../graph/reach';
-import { formatPartyRef, langOfLocale, parsePartyRef, type DataCategory, type Lang, type PartyRef, type Subject } from '../vocabulary';
+import { formatPartyRef, langOfLocale, storedPartyRef, type DataCategory, type Lang, type PartyRef, type Subject } from '../vocabulary';
 import { breachRecipients, covenantsInvolved, policeReportRequired, type Breach, type BreachForm } from './breach';
 import { amsterdamInstant } from '../time/amsterdam';
 
@@ -31,7 +31,7 @@ export interface BreachDeps {
 
 export type BreachOutcome = { ok: true; breach: Breach } | { ok: false; refusal: 'missing' | 'notInvolved' | 'notAllowed' | 'notRequired' | 'replay'; breach?: Breach };
 
-const refs = (text: string): PartyRef[] => text.split(',').filter(Boolean).map((t) => parsePartyRef(t) as PartyRef);
+const refs = (text: string): PartyRef[] => text.split(',').filter(Boolean).map(storedPartyRef);
 
 export class BreachService {
   private readonly postgres: boolean;
@@ -228,7 +228,7 @@ export function toBreach(r: BreachesTable, acknowledgements: Breach['acknowledge
   return {
     id: r.id,
     reporterId: r.reporter_id,
-    reporterParty: parsePartyRef(r.reporter_party) as PartyRef,
+    reporterParty: storedPartyRef(r.reporter_party),
     kind: r.kind as Breach['kind'],
     discoveredAt: r.discovered_at,
     encrypted: r.encrypted as Breach['encrypted'],

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { askInputSchema } from '../../src/ask/input';
 import { LexiconError, loadLanguage, useLanguage } from '../../src/nlu/lexicon-files';
 import { loadRules, RULEBOOK_DIR, RulebookError } from '../../src/rules/load';
-import { parsePartyRef, partyRefLabel, vocabulary } from '../../src/vocabulary';
+import { parsePartyRef, partyRefLabel, storedPartyRef, vocabulary } from '../../src/vocabulary';
 import { ZVH_DIR } from '../covenants/fixtures';
 
 /** A rulebook folder holding only a vocabulary.yaml with this text. */
@@ -123,5 +123,11 @@ describe('the vocabulary files', () => {
       restore();
     }
     assert.equal(vocabulary().valid.purposes.has('persoonsgerichte-aanpak'), false);
+  });
+
+  it('read a party a record stored without the vocabulary, so a request outlives the folder that declared its party', () => {
+    assert.equal(vocabulary().valid.parties.has('zorg-en-veiligheidshuis'), false);
+    assert.deepEqual(storedPartyRef('zorg-en-veiligheidshuis:gooi-en-vechtstreek'), { party: 'zorg-en-veiligheidshuis', unit: 'gooi-en-vechtstreek' });
+    assert.deepEqual(storedPartyRef('reclassering'), { party: 'reclassering' });
   });
 });
