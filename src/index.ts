@@ -23,7 +23,7 @@ import { RequestService } from './requests/service';
 import { DigestService } from './digest/service';
 import { BreachService } from './breach/service';
 import { scheduleDigests } from './digest/schedule';
-import { standardLexicon } from './nlu/lexicon-files';
+import { loadLanguage, useLanguage } from './nlu/lexicon-files';
 
 /**
  * How long the ids of processed messages and card actions are kept. They guard against Teams delivering
@@ -33,8 +33,10 @@ const PROCESSED_ID_DAYS = 30;
 
 export async function start(env: Record<string, string | undefined> = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = loadConfig(env);
-  const rules = loadRules(rulebookDirs(config.RULEBOOK_DIRS ?? ''));
-  standardLexicon(); // a bad lexicon file stops the start, naming file and line
+  const dirs = rulebookDirs(config.RULEBOOK_DIRS ?? '');
+  const rules = loadRules(dirs); // a bad rulebook, vocabulary or lexicon file stops the start, naming file and line
+  // These folders' vocabulary and words serve the labels, the checks of input and the reader until the server closes.
+  const restoreLanguage = useLanguage(loadLanguage(dirs));
   const log = createLog(config.LOG_LEVEL, options.logDestination);
   const source = await openDirectorySource(config, {
     onRefresh: (report) => log('directory-refreshed', { people: report.people, calls: report.calls, ms: report.ms, failedTenants: report.tenants.filter((t) => t.failure).length, conflicts: report.conflicts.length }),
@@ -120,6 +122,7 @@ export async function start(env: Record<string, string | undefined> = process.en
   }
   server.on('close', () => claim?.release());
   server.on('close', () => source.close());
+  server.once('close', restoreLanguage);
   server.listen(config.PORT, () => log('listening', { port: config.PORT, rulebooks: rules.books.length, people: directory.people.length }));
   return { server, config, store, db, sender, requests, digests, breaches, directory };
 }

@@ -1,6 +1,6 @@
 // The explanation of `ask --explain` as JSON and as readable text, in one language. Pure.
 import type { Explanation, RuleTrace } from '../rules/explain';
-import { DATA_LABELS, SUBJECT_LABELS, type Lang } from '../vocabulary';
+import { dataLabel, subjectLabel, type Lang } from '../vocabulary';
 
 const WORDS = {
   nl: {
@@ -61,13 +61,13 @@ function explanationBody(e: Explanation, lang: Lang, indent: string): string[] {
   if (e.outside.length > 0) out.push(`${indent}${w.outside}:`, ...e.outside.map((o) => `${indent}  • ${o.text[lang]}`));
   if (e.acute.length > 0) out.push(`${indent}${w.acute}:`, ...e.acute.flatMap(ruleLine));
   for (const p of e.perData) {
-    out.push(`${indent}${DATA_LABELS[p.data][lang]} → ${p.verdict}:`, ...p.rules.flatMap(ruleLine));
+    out.push(`${indent}${dataLabel(p.data)[lang]} → ${p.verdict}:`, ...p.rules.flatMap(ruleLine));
     if (p.fallback) out.push(`${indent}  ${w.fallback}: ${p.fallback[lang]}`);
   }
   for (const part of e.parts) {
     // The shared assumptions are said once, above.
     const own = { ...part.explanation, assumed: part.explanation.assumed.filter((a) => a.slot !== 'date' && a.slot !== 'consent') };
-    out.push(`${indent}${w.part} ${SUBJECT_LABELS[part.subject][lang]} → ${part.explanation.verdict}:`, ...explanationBody(own, lang, `${indent}  `));
+    out.push(`${indent}${w.part} ${subjectLabel(part.subject)[lang]} → ${part.explanation.verdict}:`, ...explanationBody(own, lang, `${indent}  `));
   }
   return out;
 }

@@ -1,7 +1,6 @@
 // The `ask` input as it arrives from flags, JSON lines or a card: checked by zod before anything uses it.
 import { z } from 'zod/v4';
-import { DATA_CATEGORIES, PURPOSES, SUBJECTS } from '../vocabulary';
-import { partyRefSchema } from '../vocabulary-schema';
+import { partyRefSchema, vocabularyIdSchema } from '../vocabulary-schema';
 import { isCalendarDay } from '../time/calendar';
 
 const partyRef = partyRefSchema;
@@ -11,8 +10,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD / date as YYYY-MM-DD')
   .refine(isCalendarDay, 'geen bestaande datum / not a real date');
 
-const enumWithHint = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: () => `onbekend ${what}; kies uit: ${values.join(', ')}` });
+const idWithHint = (kind: Parameters<typeof vocabularyIdSchema>[0], what: string) => vocabularyIdSchema(kind, (valid) => `onbekend ${what}; kies uit: ${valid.join(', ')}`);
 
 export const askInputSchema = z
   .object({
@@ -20,9 +18,9 @@ export const askInputSchema = z
     as: partyRef.optional(),
     from: partyRef.optional(),
     to: partyRef.optional(),
-    subject: enumWithHint(SUBJECTS, 'betrokkene (subject)').optional(),
-    data: z.array(enumWithHint(DATA_CATEGORIES, 'gegeven (data)')).optional(),
-    purpose: enumWithHint(PURPOSES, 'doel (purpose)').optional(),
+    subject: idWithHint('subjects', 'betrokkene (subject)').optional(),
+    data: z.array(idWithHint('dataCategories', 'gegeven (data)')).optional(),
+    purpose: idWithHint('purposes', 'doel (purpose)').optional(),
     consent: z.boolean().optional(),
     acute: z.boolean().optional(),
     date: isoDate.optional(),

@@ -2,7 +2,7 @@
 import { MESSAGES } from '../i18n/messages';
 import { citationLabel, describeAlternative, personalDataWarning, summary, verdictLabel } from '../present/describe';
 import { groupByAddressee, readerSideOf } from '../present/addressee';
-import { DATA_LABELS, formatPartyRef, type Lang } from '../vocabulary';
+import { dataLabel, formatPartyRef, type Lang } from '../vocabulary';
 import type { Decision } from '../rules/types';
 import type { Answer } from './answer';
 import { emergencyLines } from '../present/emergency';
@@ -77,7 +77,7 @@ export function renderText(answer: Answer, lang: Lang): string {
   if (d.verdict === 'route_via' && d.routeVia) out.push(m.routeVia(d.routeVia));
   if (d.verdict === 'not_covered') out.push(...(d.nonParties ?? []).map((n) => OUTSIDE_EVERY_COVENANT[lang](n.label[lang], n.role)), m.notCovered);
   if (d.perData.length > 1) {
-    section(m.heading.perData, d.perData.map((p) => `${DATA_LABELS[p.data][lang]}: ${verdictLabel(p.verdict, lang, p.routeVia)}`));
+    section(m.heading.perData, d.perData.map((p) => `${dataLabel(p.data)[lang]}: ${verdictLabel(p.verdict, lang, p.routeVia)}`));
   }
   // An acute answer's rules are its crisis routes, already among its lines.
   if (d.verdict !== 'acute') section(m.heading.why, d.rules.map((r) => r.explanation[lang]));

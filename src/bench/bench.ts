@@ -5,7 +5,7 @@ import { parseQuestion } from '../nlu/question-reader';
 import { decide } from '../rules/engine';
 import { loadRules } from '../rules/load';
 import type { Question } from '../rules/types';
-import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, VERDICTS, formatPartyRef, type PartyRef } from '../vocabulary';
+import { vocabulary, VERDICTS, formatPartyRef, type PartyRef } from '../vocabulary';
 import { computeDigests, type QuestionFact, type RequestFact, type Scope } from '../digest/compute';
 import { weekWindow } from '../time/iso-weeks';
 import { tmpdir } from 'node:os';
@@ -52,9 +52,9 @@ function structuredQuestions(n: number): Question[] {
     const from = pick(REFS);
     let to = pick(REFS);
     while (to.party === from.party) to = pick(REFS);
-    const data = [pick(DATA_CATEGORIES)];
-    if (random() < 0.3) data.push(pick(DATA_CATEGORIES));
-    return { from, to, subject: pick(SUBJECTS), data, purpose: pick(PURPOSES), consent: random() < 0.2, date: pick(['2024-05-01', '2026-02-10', '2028-01-01']) };
+    const data = [pick(vocabulary().dataCategories)];
+    if (random() < 0.3) data.push(pick(vocabulary().dataCategories));
+    return { from, to, subject: pick(vocabulary().subjects), data, purpose: pick(vocabulary().purposes), consent: random() < 0.2, date: pick(['2024-05-01', '2026-02-10', '2028-01-01']) };
   });
 }
 
@@ -104,9 +104,9 @@ const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** 1,000 managers over 1,000,000 requests (and 200,000 questions) spread over six weeks: one digest run. */
 function digestRun(): { seconds: number; managers: number; requests: number } {
   const orgs: string[] = [];
-  for (const party of PARTIES) for (let u = 0; u < 25; u++) orgs.push(`${party}:unit-${u}`);
+  for (const party of vocabulary().parties) for (let u = 0; u < 25; u++) orgs.push(`${party}:unit-${u}`);
   const scopes: Scope[] = Array.from({ length: 1_000 }, (_, i) => {
-    const org = i % 5 === 0 ? pick(PARTIES) : pick(orgs);
+    const org = i % 5 === 0 ? pick(vocabulary().parties) : pick(orgs);
     const [party, unit] = org.split(':');
     return { managerId: `manager-${i}`, party: unit ? ({ party, unit } as PartyRef) : ({ party } as PartyRef) };
   });
@@ -123,7 +123,7 @@ function digestRun(): { seconds: number; managers: number; requests: number } {
     while (recipient.split(':')[0] === discloser.split(':')[0]) recipient = pick(orgs);
     return { id: `${i.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`, createdAt, decidedAt, state: decided ? pick(['approved', 'denied', 'withdrawn']) : 'pending', discloser, recipient, slaDays: 5, escalatedAt: null };
   });
-  const questions: QuestionFact[] = Array.from({ length: 200_000 }, () => ({ at: at(), party: pick(orgs), verdict: pick(VERDICTS), data: [pick(DATA_CATEGORIES)], purpose: pick(PURPOSES) }));
+  const questions: QuestionFact[] = Array.from({ length: 200_000 }, () => ({ at: at(), party: pick(orgs), verdict: pick(VERDICTS), data: [pick(vocabulary().dataCategories)], purpose: pick(vocabulary().purposes) }));
   const start = process.hrtime.bigint();
   const digests = computeDigests({ week, asOf: weekWindow(week).to, scopes, questions, requests, deadLetters: [], covenants: loadRules().books.map((b) => ({ id: b.id, title: b.title, parties: b.data.parties.map((p) => ({ party: p.party, units: p.units ?? null })), validUntil: b.validUntil, evaluation: b.data.evaluation ?? null, evaluationsHeld: [] })) });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -4,8 +4,8 @@
 import { z } from 'zod/v4';
 import type { Directory, Person } from '../directory/directory';
 import type { RuleIndex } from '../rules/compile';
-import { DATA_CATEGORIES, SUBJECTS, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
-import { partyRefSchema } from '../vocabulary-schema';
+import { vocabulary, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
+import { partyRefSchema, vocabularyIdSchema } from '../vocabulary-schema';
 import { isClockTime } from '../time/amsterdam';
 import { isCalendarDay } from '../time/calendar';
 import { instantAfter } from '../time/instants';
@@ -42,10 +42,10 @@ export interface Breach {
   apRecordedBy: string | null;
 }
 
-const list = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
+const list = (kind: 'subjects' | 'dataCategories', name: string) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
-    z.array(z.enum(values, { error: `onbekende waarde bij ${name}` })).min(1, `kies minstens één: ${name}`).max(values.length),
+    z.array(vocabularyIdSchema(kind, () => `onbekende waarde bij ${name}`)).min(1, `kies minstens één: ${name}`).refine((ids) => ids.length <= vocabulary()[kind].length, `te veel waarden bij ${name}`),
   );
 
 /** The breach form as submitted: every field required, so nothing goes out half filled. */
@@ -55,8 +55,8 @@ export const breachFormSchema = z.object({
   discoveredTime: z.string({ error: 'vul het tijdstip van ontdekken in' }).refine(isClockTime, 'vul het tijdstip van ontdekken in als UU:MM'),
   encrypted: z.enum(ENCRYPTION, { error: 'zeg of het apparaat versleuteld was' }),
   parties: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v), z.array(partyRefSchema).min(1, 'kies welke organisaties gegevens hadden').max(30)),
-  subjects: list(SUBJECTS, 'over wie'),
-  data: list(DATA_CATEGORIES, 'welke gegevens'),
+  subjects: list('subjects', 'over wie'),
+  data: list('dataCategories', 'welke gegevens'),
   people: z.enum(PEOPLE_RANGES, { error: 'kies om hoeveel mensen het ongeveer gaat' }),
 });
 export type BreachForm = z.output<typeof breachFormSchema>;

@@ -4,7 +4,7 @@ import { cardTemplate, EMERGENCY_BANNER, expandTemplate, WARNING_LINE } from './
 import { MESSAGES } from '../i18n/messages';
 import { BREACH_KINDS, ENCRYPTION, PEOPLE_RANGES, deadlineOf, policeReportRequired, type Breach } from '../breach/breach';
 import { BREACH_MESSAGES } from '../i18n/breach-messages';
-import { DATA_CATEGORIES, DATA_LABELS, KNOWN_UNITS, PARTIES, SUBJECTS, SUBJECT_LABELS, formatPartyRef, partyRefLabel, type Lang, type Text } from '../vocabulary';
+import { vocabulary, dataLabel, knownUnits, subjectLabel, formatPartyRef, partyRefLabel, type Lang, type Text } from '../vocabulary';
 import { citationLabel } from '../present/describe';
 import type { Card, CovenantTitles } from './cards';
 import { formatMoment } from './request-cards';
@@ -56,7 +56,7 @@ export interface BreachFormValues {
 
 export function breachFormCard(lang: Lang, values: BreachFormValues, warning: string | null = null): Card {
   const m = BREACH_MESSAGES[lang];
-  const parties = PARTIES.flatMap((party) => [{ party }, ...(KNOWN_UNITS[party] ?? []).map((unit) => ({ party, unit }))]).map((ref) => ({ title: partyRefLabel(ref, lang), value: formatPartyRef(ref)! }));
+  const parties = vocabulary().parties.flatMap((party) => [{ party }, ...knownUnits(party).map((unit) => ({ party, unit }))]).map((ref) => ({ title: partyRefLabel(ref, lang), value: formatPartyRef(ref)! }));
   return expand(formTemplate, {
     banner: MESSAGES[lang].card.emergencyBanner,
     m,
@@ -67,8 +67,8 @@ export function breachFormCard(lang: Lang, values: BreachFormValues, warning: st
       kind: BREACH_KINDS.map((k) => ({ title: m.kind[k], value: k })),
       encrypted: ENCRYPTION.map((e) => ({ title: m.encrypted[e], value: e })),
       parties,
-      subjects: SUBJECTS.map((s) => ({ title: SUBJECT_LABELS[s][lang], value: s })),
-      data: DATA_CATEGORIES.map((d) => ({ title: DATA_LABELS[d][lang], value: d })),
+      subjects: vocabulary().subjects.map((s) => ({ title: subjectLabel(s)[lang], value: s })),
+      data: vocabulary().dataCategories.map((d) => ({ title: dataLabel(d)[lang], value: d })),
       people: PEOPLE_RANGES.map((p) => ({ title: m.people[p], value: p })),
     },
   });
@@ -153,8 +153,8 @@ export function breachCard(view: BreachView): Card {
       { title: m.facts.discovered, value: formatMoment(b.discoveredAt, lang) },
       { title: m.facts.encrypted, value: m.encrypted[b.encrypted] },
       { title: m.facts.parties, value: b.parties.map((p) => partyRefLabel(p, lang)).join(', ') },
-      { title: m.facts.subjects, value: b.subjects.map((s) => SUBJECT_LABELS[s][lang]).join(', ') },
-      { title: m.facts.data, value: b.data.map((d) => DATA_LABELS[d][lang]).join('; ') },
+      { title: m.facts.subjects, value: b.subjects.map((s) => subjectLabel(s)[lang]).join(', ') },
+      { title: m.facts.data, value: b.data.map((d) => dataLabel(d)[lang]).join('; ') },
       { title: m.facts.people, value: m.people[b.people] },
       { title: m.facts.covenants, value: b.covenants.map(titleOf).join('; ') || '—' },
     ],

@@ -10,7 +10,7 @@ import { citationLabel, describeAlternative, notCoveredReasons, personalDataWarn
 import { emergencyOf } from '../present/emergency';
 import { permits } from '../rules/engine';
 import type { Decision, Question } from '../rules/types';
-import { DATA_LABELS, SLOTS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
+import { dataLabel, SLOTS, formatPartyRef, partyRefLabel, type Lang, type PartyRef, type Slot, type Verdict } from '../vocabulary';
 import { dataChoices, partyChoices, purposeChoices, subjectChoices } from './options';
 
 export type Card = { type: 'AdaptiveCard'; [key: string]: unknown };
@@ -194,7 +194,7 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
       { type: 'TextBlock', text: nextStep(d, lang, options, alternatives.length > 0), wrap: true, weight: 'Bolder' },
       ...(understood ? [{ type: 'TextBlock', text: `${c.understood}: ${understood}`, wrap: true, isSubtle: true, size: 'Small' }] : []),
       ...(d.perData.length > 1
-        ? [{ type: 'FactSet', facts: d.perData.map((p) => ({ title: DATA_LABELS[p.data][lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) }]
+        ? [{ type: 'FactSet', facts: d.perData.map((p) => ({ title: dataLabel(p.data)[lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) }]
         : []),
       ...(d.doubts && d.doubts.length > 0
         ? [{ type: 'Container', style: 'warning', items: [{ ...textLine(c.doubts), weight: 'Bolder' }, ...d.doubts.map((t) => smallLine(`• ${t[lang]}`))] }]

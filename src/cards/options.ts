@@ -1,19 +1,6 @@
 // Choice lists for the forms, in the contract's ids with labels in the user's language.
 import { MESSAGES } from '../i18n/messages';
-import {
-  DATA_CATEGORIES,
-  DATA_LABELS,
-  KNOWN_UNITS,
-  PARTIES,
-  PURPOSES,
-  PURPOSE_LABELS,
-  SUBJECTS,
-  SUBJECT_LABELS,
-  formatPartyRef,
-  partyRefLabel,
-  type Lang,
-  type PartyRef,
-} from '../vocabulary';
+import { vocabulary, dataLabel, knownUnits, purposeLabel, subjectLabel, formatPartyRef, partyRefLabel, type Lang, type PartyRef } from '../vocabulary';
 
 export interface Choice {
   title: string;
@@ -24,9 +11,9 @@ export interface Choice {
 export const OTHER_UNIT = 'andere';
 
 export function partyChoices(lang: Lang): Choice[] {
-  return PARTIES.flatMap((party): Choice[] => {
-    const units = KNOWN_UNITS[party];
-    if (!units) return [{ title: partyRefLabel({ party }, lang), value: party }];
+  return vocabulary().parties.flatMap((party): Choice[] => {
+    const units = knownUnits(party);
+    if (units.length === 0) return [{ title: partyRefLabel({ party }, lang), value: party }];
     const refs: PartyRef[] = units.map((unit) => ({ party, unit }));
     return [
       ...refs.map((ref) => ({ title: partyRefLabel(ref, lang), value: formatPartyRef(ref)! })),
@@ -35,6 +22,6 @@ export function partyChoices(lang: Lang): Choice[] {
   });
 }
 
-export const subjectChoices = (lang: Lang): Choice[] => SUBJECTS.map((s) => ({ title: SUBJECT_LABELS[s][lang], value: s }));
-export const dataChoices = (lang: Lang): Choice[] => DATA_CATEGORIES.map((d) => ({ title: DATA_LABELS[d][lang], value: d }));
-export const purposeChoices = (lang: Lang): Choice[] => PURPOSES.map((p) => ({ title: PURPOSE_LABELS[p][lang], value: p }));
+export const subjectChoices = (lang: Lang): Choice[] => vocabulary().subjects.map((s) => ({ title: subjectLabel(s)[lang], value: s }));
+export const dataChoices = (lang: Lang): Choice[] => vocabulary().dataCategories.map((d) => ({ title: dataLabel(d)[lang], value: d }));
+export const purposeChoices = (lang: Lang): Choice[] => vocabulary().purposes.map((p) => ({ title: purposeLabel(p)[lang], value: p }));

@@ -6,7 +6,7 @@ import { REQUEST_MESSAGES, stateLabel } from '../i18n/request-messages';
 import { ageInWorkingDays } from '../requests/deadlines';
 import { AMSTERDAM, amsterdamDate } from '../time/amsterdam';
 import { DELIVERIES, URGENCIES, displayId, type DisclosureRequest } from '../requests/request';
-import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang, type PartyRef, type Text } from '../vocabulary';
+import { dataLabel, purposeLabel, subjectLabel, unitLabel, partyRefLabel, type Lang, type PartyRef, type Text } from '../vocabulary';
 import { verdictLabel } from '../present/describe';
 import { groupByAddressee, type ReaderSide } from '../present/addressee';
 import type { Addressee } from '../rules/types';
@@ -107,7 +107,7 @@ export function filingFormCard(input: FilingFormInput): Card {
     intro: m.formIntro(),
     placeholder: m.caseRefPlaceholder(input.requester?.party ?? null),
     m,
-    units: input.units.map((u) => ({ title: UNIT_LABELS[u]?.[input.lang] ?? u, value: u })),
+    units: input.units.map((u) => ({ title: unitLabel(u)[input.lang], value: u })),
     urgencies: URGENCIES.map((u) => ({ title: m.urgency[u], value: u })),
     deliveries: DELIVERIES.map((d) => ({ title: m.delivery[d], value: d })),
     values: { caseRef: '', unit: '', urgency: 'normaal', delivery: 'schriftelijk', necessity: '', ...input.values },
@@ -197,9 +197,9 @@ export function requestCard(view: RequestView): Card {
     { title: m.facts.from, value: `${view.requesterName} (${partyRefLabel(r.requesterParty, lang)}), ${view.requesterVerified ? m.requesterVerified : m.requesterUnverified}` },
     { title: m.facts.to, value: partyRefLabel(r.discloser, lang) },
     ...(involved ? [{ title: m.facts.caseRef, value: r.caseRef }] : []),
-    { title: m.facts.subject, value: SUBJECT_LABELS[r.subject][lang] },
-    { title: m.facts.data, value: r.data.map((d) => DATA_LABELS[d][lang]).join('; ') },
-    { title: m.facts.purpose, value: PURPOSE_LABELS[r.purpose][lang] },
+    { title: m.facts.subject, value: subjectLabel(r.subject)[lang] },
+    { title: m.facts.data, value: r.data.map((d) => dataLabel(d)[lang]).join('; ') },
+    { title: m.facts.purpose, value: purposeLabel(r.purpose)[lang] },
     { title: m.facts.consent, value: r.consent ? m.yes : m.no },
     { title: m.facts.delivery, value: m.delivery[r.delivery] },
     { title: m.facts.filed, value: m.filedOn(amsterdamDate(r.createdAt), age) },
@@ -293,7 +293,7 @@ export function requestListCard(title: string, empty: string, items: ListItem[],
     items: items.map(({ request: r, whoDecides, canWithdraw }) => ({
       id: r.id,
       line: m.listLine(displayId(r.id), stateLabel(r.state, lang), ageInWorkingDays(r, today), whoDecides),
-      what: m.listWhat(r.data.map((d) => DATA_LABELS[d][lang]).join(', '), SUBJECT_LABELS[r.subject][lang], partyRefLabel(r.discloser, lang)),
+      what: m.listWhat(r.data.map((d) => dataLabel(d)[lang]).join(', '), subjectLabel(r.subject)[lang], partyRefLabel(r.discloser, lang)),
       withdraw: canWithdraw === true && (r.state === 'pending' || r.state === 'info_requested'),
     })),
   });

@@ -8,7 +8,7 @@ import { describeZodError } from '../ask/input';
 import type { AuditEntry } from '../requests/audit-chain';
 import { migrate, openDatabase } from '../store/database';
 import { sqlStore } from '../store/sql-store';
-import { DATA_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, parsePartyRef, partyRefLabel, type DataCategory, type Purpose, type Subject } from '../vocabulary';
+import { dataLabel, purposeLabel, subjectLabel, parsePartyRef, partyRefLabel } from '../vocabulary';
 import { amsterdamDate } from '../time/amsterdam';
 
 const argsSchema = z.object({
@@ -89,10 +89,10 @@ async function main(): Promise<number> {
     }
     process.stdout.write(`Verstrekkingen voor zaaknummer ${args.data.case} (${found.length}):\n`);
     for (const d of found) {
-      const data = d.data.map((c) => DATA_LABELS[c as DataCategory]?.nl ?? c).join('; ');
+      const data = d.data.map((c) => dataLabel(c).nl).join('; ');
       process.stdout.write(
-        `- ${amsterdamDate(d.at)}: ${label(d.discloser)} aan ${label(d.recipient)}: ${data} over ${SUBJECT_LABELS[d.subject as Subject]?.nl ?? d.subject}, ` +
-          `voor ${PURPOSE_LABELS[d.purpose as Purpose]?.nl ?? d.purpose}; grondslag ${d.basis.join(', ')}; ${d.delivery}; verzoek ${d.requestId}\n`,
+        `- ${amsterdamDate(d.at)}: ${label(d.discloser)} aan ${label(d.recipient)}: ${data} over ${subjectLabel(d.subject).nl}, ` +
+          `voor ${purposeLabel(d.purpose).nl}; grondslag ${d.basis.join(', ')}; ${d.delivery}; verzoek ${d.requestId}\n`,
       );
     }
     return 0;

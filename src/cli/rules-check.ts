@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRulebooks, formatFinding } from '../covenants/check';
 import { readRulebookSources } from '../covenants/sources';
-import { rulebookDirs } from '../rules/load';
+import { rulebookDirs, vocabularyOf } from '../rules/load';
 
 const USAGE = `Gebruik: npm run --silent rules:check -- [--rules MAP]… [--json]
 
@@ -27,7 +27,8 @@ function main(): number {
   const dirs = [...rulebookDirs(), ...(values.rules ?? []).map((d) => resolve(d))];
   let findings;
   try {
-    findings = checkRulebooks(readRulebookSources([...new Set(dirs)])).map((f) => ({ ...f, file: relative(process.cwd(), f.file) }));
+    const folders = [...new Set(dirs)];
+    findings = checkRulebooks(readRulebookSources(folders), vocabularyOf(folders)).map((f) => ({ ...f, file: relative(process.cwd(), f.file) }));
   } catch (error) {
     process.stderr.write(`rules:check: ${(error as Error).message}\n`);
     return 2;

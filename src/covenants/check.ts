@@ -2,12 +2,11 @@
 // line. Pure over the files' text: schema, worked examples, coverage, rules that can never fire, permits
 // shadowed everywhere they apply, and data categories a direction names but no permit grants.
 import { basename } from 'node:path';
-import type { z } from 'zod/v4';
 import { compileRulebooks, VersionError, type CompiledBook, type RuleIndex } from '../rules/compile';
 import { appliedRules, decide } from '../rules/engine';
-import { examplesSchema, rulebookSchema, type Example, type RuleData, type RulebookData } from '../rules/schema';
+import { exampleVocabularyProblems, examplesSchema, rulebookSchema, vocabularyProblems, type Example, type RuleData, type RulebookData } from '../rules/schema';
 import type { Question } from '../rules/types';
-import type { PartyRef } from '../vocabulary';
+import { vocabulary as vocabularyInUse, type PartyRef, type Vocabulary } from '../vocabulary';
 import { runExample } from './examples';
 import { parseYamlSource, type ParsedYaml, type RulebookSource, type YamlSource } from './sources';
 import { addPairs, describeQuestion, refsOf, sweepQuestions } from './sweep';
@@ -29,7 +28,7 @@ interface Loaded {
   data: RulebookData;
 }
 
-function issueFindings(source: YamlSource, yaml: ParsedYaml, issues: z.core.$ZodIssue[]): Finding[] {
+function issueFindings(source: YamlSource, yaml: ParsedYaml, issues: readonly { path: PropertyKey[]; message: string }[]): Finding[] {
   return issues.map((issue) => ({
     file: source.file,
     line: yaml.lineOf(issue.path),
@@ -44,13 +43,18 @@ function parseSource(source: YamlSource): { yaml: ParsedYaml; findings: Finding[
   return { yaml, findings };
 }
 
-function loadSource(source: RulebookSource, findings: Finding[]): Loaded | null {
+function loadSource(source: RulebookSource, vocabulary: Vocabulary, findings: Finding[]): Loaded | null {
   const { yaml, findings: yamlFindings } = parseSource(source.rulebook);
   findings.push(...yamlFindings);
   if (yamlFindings.length > 0) return null;
   const result = rulebookSchema.safeParse(yaml.doc.toJS());
   if (!result.success) {
     findings.push(...issueFindings(source.rulebook, yaml, result.error.issues));
+    return null;
+  }
+  const unknownIds = vocabularyProblems(result.data, vocabulary);
+  if (unknownIds.length > 0) {
+    findings.push(...issueFindings(source.rulebook, yaml, unknownIds));
     return null;
   }
   const expected = basename(source.rulebook.file, '.yaml');
@@ -61,7 +65,7 @@ function loadSource(source: RulebookSource, findings: Finding[]): Loaded | null 
   return { source, yaml, data: result.data };
 }
 
-function loadExamples(source: YamlSource | null, rulebookFile: string, findings: Finding[]): { examples: Example[]; yaml: ParsedYaml | null } {
+function loadExamples(source: YamlSource | null, rulebookFile: string, vocabulary: Vocabulary, findings: Finding[]): { examples: Example[]; yaml: ParsedYaml | null } {
   if (!source) {
     findings.push({ file: rulebookFile, line: 1, kind: 'example', message: `no worked examples: add ${basename(rulebookFile, '.yaml')}.examples.yaml beside it` });
     return { examples: [], yaml: null };
@@ -72,6 +76,11 @@ function loadExamples(source: YamlSource | null, rulebookFile: string, findings:
   const result = examplesSchema.safeParse(yaml.doc.toJS());
   if (!result.success) {
     findings.push(...issueFindings(source, yaml, result.error.issues));
+    return { examples: [], yaml };
+  }
+  const unknownIds = exampleVocabularyProblems(result.data, vocabulary);
+  if (unknownIds.length > 0) {
+    findings.push(...issueFindings(source, yaml, unknownIds));
     return { examples: [], yaml };
   }
   return { examples: result.data, yaml };
@@ -89,7 +98,7 @@ function* questionsFor(index: RuleIndex, book: CompiledBook, rule: RuleData) {
   const pairs = new Map<string, [PartyRef, PartyRef]>();
   addPairs(pairs, refs(rule.from!, rule.fromUnits), refs(rule.to!, rule.toUnits));
   const date = book.validFrom ?? book.validUntil ?? '2000-01-01';
-  yield* sweepQuestions({ pairs: [...pairs.values()], dates: [date], subjects: rule.subjects, data: rule.data, purposes: rule.purposes });
+  yield* sweepQuestions({ ids: index.vocabulary, pairs: [...pairs.values()], dates: [date], subjects: rule.subjects, data: rule.data, purposes: rule.purposes });
 }
 
 /** The first question the rule decides (is among the decision's rules), or null when it decides none. */
@@ -105,7 +114,7 @@ function firingFindings(index: RuleIndex, loaded: Loaded, findings: Finding[]): 
   for (const rule of loaded.data.rules) {
     if (rule.effect === 'acute' || firstDecided(index, book, rule)) continue;
     // Alone in its book, does the rule decide anything at all? If not, nothing can make it fire.
-    const alone = compileRulebooks([{ ...loaded.data, succeeds: undefined, governs: [], rules: [rule] }]);
+    const alone = compileRulebooks([{ ...loaded.data, succeeds: undefined, governs: [], rules: [rule] }], index.vocabulary);
     const at = firstDecided(alone, alone.books[0]!, rule);
     const line = ruleLine(loaded, rule);
     if (!at) {
@@ -150,23 +159,23 @@ function grantFindings(loaded: Loaded, findings: Finding[]): void {
 function indexForExamplesOf(index: RuleIndex, loaded: Loaded[], id: string): RuleIndex {
   const renewals = new Set<string>();
   for (let book = index.books.find((b) => b.id === id); book?.succeededBy; book = index.books.find((b) => b.id === book!.succeededBy)) renewals.add(book.succeededBy);
-  return renewals.size === 0 ? index : compileRulebooks(loaded.filter((l) => !renewals.has(l.data.id)).map((l) => l.data));
+  return renewals.size === 0 ? index : compileRulebooks(loaded.filter((l) => !renewals.has(l.data.id)).map((l) => l.data), index.vocabulary);
 }
 
-/** All findings for a set of rulebooks with their examples; an empty list means the set is sound. */
-export function checkRulebooks(sources: RulebookSource[]): Finding[] {
+/** All findings for a set of rulebooks with their examples, ids checked against `vocabulary`; an empty list means the set is sound. */
+export function checkRulebooks(sources: RulebookSource[], vocabulary: Vocabulary = vocabularyInUse()): Finding[] {
   const findings: Finding[] = [];
-  const loaded = sources.map((s) => loadSource(s, findings)).filter((l): l is Loaded => l !== null);
+  const loaded = sources.map((s) => loadSource(s, vocabulary, findings)).filter((l): l is Loaded => l !== null);
   let index: RuleIndex;
   try {
-    index = compileRulebooks(loaded.map((l) => l.data));
+    index = compileRulebooks(loaded.map((l) => l.data), vocabulary);
   } catch (error) {
     const at = error instanceof VersionError ? loaded.find((l) => l.data.id === error.rulebook) : undefined;
     findings.push({ file: at?.source.rulebook.file ?? sources[0]?.rulebook.file ?? '(none)', line: at ? at.yaml.lineOf(['succeeds']) : 1, kind: 'schema', message: (error as Error).message });
     return findings;
   }
   for (const l of loaded) {
-    const { examples, yaml } = loadExamples(l.source.examples, l.source.rulebook.file, findings);
+    const { examples, yaml } = loadExamples(l.source.examples, l.source.rulebook.file, vocabulary, findings);
     const determining = new Set<string>();
     const exampleIndex = examples.length > 0 ? indexForExamplesOf(index, loaded, l.data.id) : index;
     examples.forEach((example, i) => {

@@ -7,7 +7,7 @@ import type { Example } from '../rules/schema';
 import type { Decision, Question } from '../rules/types';
 import type { Party, PartyRef, Verdict } from '../vocabulary';
 import { questionOf } from './examples';
-import { addPairs, describeQuestion, refsOf, sweepQuestions } from './sweep';
+import { addPairs, describeQuestion, idsOfBoth, refsOf, sweepQuestions } from './sweep';
 
 export interface LocatedExample {
   covenant: string;
@@ -123,7 +123,7 @@ function* sweep(from: RuleIndex, to: RuleIndex, today: string): Generator<Questi
   for (const date of boundaryDates(books, today)) {
     const covering = (index: RuleIndex, [f, t]: [PartyRef, PartyRef]) => index.books.filter((b) => inForce(b, date) && refIn(b, f) && refIn(b, t));
     const differing = pairs.filter((pair) => !sameBooks(covering(from, pair), covering(to, pair)));
-    yield* sweepQuestions({ pairs: differing, dates: [date] });
+    yield* sweepQuestions({ ids: idsOfBoth(from.vocabulary, to.vocabulary), pairs: differing, dates: [date] });
   }
 }
 
@@ -156,7 +156,7 @@ function renewalChanges(from: RuleIndex, to: RuleIndex): RenewalChanges[] {
     if (!renews?.validUntil || !renewal.validFrom) continue;
     const grouper = new Grouper();
     const pairs = pairsOf([renewal, renews], mergedUnits(from, to));
-    for (const question of sweepQuestions({ pairs, dates: [renewal.validFrom] })) {
+    for (const question of sweepQuestions({ ids: idsOfBoth(from.vocabulary, to.vocabulary), pairs, dates: [renewal.validFrom] })) {
       grouper.add(question, decide({ ...question, date: renews.validUntil }, from), decide(question, to));
     }
     out.push({ renews: { id: renews.id, version: renews.version, until: renews.validUntil }, renewal: { id: renewal.id, version: renewal.version, from: renewal.validFrom }, ...grouper.result() });

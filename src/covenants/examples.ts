@@ -3,18 +3,18 @@ import type { RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';
 import type { Example } from '../rules/schema';
 import type { Decision, Question } from '../rules/types';
-import { parsePartyRef, type PartyRef } from '../vocabulary';
+import { parsePartyRef, vocabulary as vocabularyInUse, type PartyRef, type Vocabulary } from '../vocabulary';
 
-function ref(text: string | undefined): PartyRef | undefined {
+function ref(text: string | undefined, vocabulary: Vocabulary): PartyRef | undefined {
   if (text === undefined) return undefined;
-  const parsed = parsePartyRef(text);
+  const parsed = parsePartyRef(text, vocabulary);
   if ('error' in parsed) throw new Error(parsed.error);
   return parsed;
 }
 
-export function questionOf(example: Example): Question {
+export function questionOf(example: Example, vocabulary: Vocabulary = vocabularyInUse()): Question {
   const { as, ...q } = example.question;
-  return { ...q, from: ref(q.from), to: ref(q.to), ...(as ? { asker: ref(as) } : {}) };
+  return { ...q, from: ref(q.from, vocabulary), to: ref(q.to, vocabulary), ...(as ? { asker: ref(as, vocabulary) } : {}) };
 }
 
 export interface ExampleOutcome {
@@ -25,7 +25,7 @@ export interface ExampleOutcome {
 
 /** Decides the example and compares with what it expects; `covenant` is the rulebook the example belongs to. */
 export function runExample(example: Example, covenant: string, index: RuleIndex): ExampleOutcome {
-  const decision = decide(questionOf(example), index);
+  const decision = decide(questionOf(example, index.vocabulary), index);
   const expect = example.expect;
   const failures: string[] = [];
   if (decision.verdict !== expect.verdict) failures.push(`expected ${expect.verdict}, got ${decision.verdict}`);

@@ -2,12 +2,23 @@
 // party pairs and dates. rules:check and rules:diff decide these instead of hand-picked cases. Pure.
 import type { RuleIndex } from '../rules/compile';
 import type { Question } from '../rules/types';
-import { DATA_CATEGORIES, PURPOSES, SUBJECTS, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject } from '../vocabulary';
+import { formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Vocabulary } from '../vocabulary';
 
 /** A unit no covenant names, for a party some covenant restricts to units: "any other unit". */
 export const OTHER_UNIT = 'overig';
 
+/** The ids a sweep goes over: those of the rule index (or of both sides of a diff). */
+export type SweepIds = Pick<Vocabulary, 'subjects' | 'dataCategories' | 'purposes'>;
+
+/** The ids of both vocabularies, each once, in their order. */
+export const idsOfBoth = (a: SweepIds, b: SweepIds): SweepIds => ({
+  subjects: [...new Set([...a.subjects, ...b.subjects])],
+  dataCategories: [...new Set([...a.dataCategories, ...b.dataCategories])],
+  purposes: [...new Set([...a.purposes, ...b.purposes])],
+});
+
 export interface SweepSpace {
+  ids: SweepIds;
   pairs: [PartyRef, PartyRef][];
   dates: string[];
   /** Narrower lists than the whole vocabulary (a rule's own), where only those matter. */
@@ -39,9 +50,9 @@ export function addPairs(into: Map<string, [PartyRef, PartyRef]>, froms: PartyRe
 export function* sweepQuestions(space: SweepSpace): Generator<Question> {
   for (const date of space.dates) {
     for (const [from, to] of space.pairs) {
-      for (const subject of space.subjects ?? SUBJECTS) {
-        for (const data of space.data ?? DATA_CATEGORIES) {
-          for (const purpose of space.purposes ?? PURPOSES) {
+      for (const subject of space.subjects ?? space.ids.subjects) {
+        for (const data of space.data ?? space.ids.dataCategories) {
+          for (const purpose of space.purposes ?? space.ids.purposes) {
             for (const consent of [false, true]) yield { from, to, subject, data: [data], purpose, consent, date };
           }
         }

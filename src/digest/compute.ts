@@ -7,7 +7,7 @@ import { amsterdamDate } from '../time/amsterdam';
 import { addDays, daysBetween } from '../time/calendar';
 import { shiftWeek, weekWindow } from '../time/iso-weeks';
 import { workingDaysBetween } from '../time/working-days';
-import { DATA_CATEGORIES, PURPOSES, VERDICTS, formatPartyRef, type PartyRef, type Verdict } from '../vocabulary';
+import { vocabulary, VERDICTS, formatPartyRef, type PartyRef, type Verdict } from '../vocabulary';
 
 export interface QuestionFact {
   at: string;
@@ -317,8 +317,8 @@ export function computeDigests(input: DigestInput): Digest[] {
       questions: {
         total: t.questions[WEEKS - 1]!,
         byVerdict: toRecord(t.byVerdict, VERDICTS),
-        byData: toRecord(t.byData, DATA_CATEGORIES),
-        byPurpose: toRecord(t.byPurpose, PURPOSES),
+        byData: toRecord(t.byData, vocabulary().dataCategories),
+        byPurpose: toRecord(t.byPurpose, vocabulary().purposes),
       },
       requests: {
         filed: t.filed[WEEKS - 1]!,

@@ -4,14 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod/v4';
-import { PARTIES, UNIT_PATTERN, formatPartyRef, type Party } from '../vocabulary';
+import { UNIT_PATTERN, formatPartyRef, type Party } from '../vocabulary';
+import { partyIdSchema } from '../vocabulary-schema';
 import { DirectoryError, ROLES, type Person, type Role } from './directory';
 
 const groupSchema = z
   .object({
     groupId: z.string().min(1),
     /** Only where the tenant has no party of its own (a tenant shared by several organisations). */
-    party: z.enum(PARTIES).optional(),
+    party: partyIdSchema.optional(),
     unit: z.string().regex(UNIT_PATTERN, 'kleine letters met streepjes, bijv. noord-holland').optional(),
     roles: z.array(z.enum(ROLES)).min(1),
     /** For people reading the file and for directory:check. */
@@ -23,7 +24,7 @@ const tenantSchema = z
   .object({
     tenantId: z.string().min(1),
     /** Everyone of this tenant belongs to this organisation (their unit comes from their groups). */
-    party: z.enum(PARTIES).optional(),
+    party: partyIdSchema.optional(),
     groups: z.array(groupSchema).min(1),
   })
   .strict()

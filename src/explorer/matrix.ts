@@ -3,7 +3,7 @@
 import { compileRulebooks, type CompiledBook, type RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';
 import type { Text } from '../vocabulary';
-import { DATA_CATEGORIES, PURPOSES, SUBJECTS, formatPartyRef, type DataCategory, type PartyRef, type Purpose, type Subject, type Verdict } from '../vocabulary';
+import { vocabulary, formatPartyRef, type DataCategory, type PartyRef, type Purpose, type Subject, type Verdict } from '../vocabulary';
 
 export interface Direction {
   key: string;
@@ -53,7 +53,7 @@ export function purposesFor(book: CompiledBook, direction: Direction): Purpose[]
   const named = book.data.rules
     .filter((r) => r.from?.includes(direction.from.party) && r.to?.includes(direction.to.party))
     .flatMap((r) => r.purposes ?? r.unless?.purposes ?? []);
-  return [...new Set([...named, ...PURPOSES])];
+  return [...new Set([...named, ...vocabulary().purposes])];
 }
 
 /** The day the matrix is decided on: today while the covenant is in force, else its first or last day. */
@@ -74,9 +74,9 @@ function aloneIndex(book: CompiledBook): RuleIndex {
 export function matrixOf(book: CompiledBook, direction: Direction, purpose: Purpose, consent: boolean, today: string): Matrix {
   const index = aloneIndex(book);
   const date = matrixDate(book, today);
-  const rows = DATA_CATEGORIES.map((data) => ({
+  const rows = vocabulary().dataCategories.map((data) => ({
     data,
-    cells: SUBJECTS.map((subject) => {
+    cells: vocabulary().subjects.map((subject) => {
       const d = decide({ from: direction.from, to: direction.to, subject, data: [data], purpose, consent, date }, index);
       return { subject, cell: { verdict: d.verdict, articles: [...new Set(d.citations.map((c) => c.article))], doubts: d.doubts ?? [] } };
     }),

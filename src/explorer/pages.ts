@@ -3,7 +3,7 @@
 import type { toContractJson } from '../ask/output';
 import { MESSAGES, formatDate } from '../i18n/messages';
 import type { CompiledBook, RuleIndex } from '../rules/compile';
-import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, UNIT_LABELS, partyRefLabel, type Lang, type Purpose, type Text, type Verdict } from '../vocabulary';
+import { dataLabel, partyLabel, purposeLabel, subjectLabel, unitLabel, partyRefLabel, type Lang, type Purpose, type Text, type Verdict } from '../vocabulary';
 import { Html, html, page } from './html';
 import { directionsOf, matrixOf, purposesFor, type Direction } from './matrix';
 import { EXPLORER_TEXTS } from './texts';
@@ -39,7 +39,7 @@ function partyOptions(index: RuleIndex, lang: Lang, chosen: string | undefined):
   const refs = new Map<string, string>();
   for (const book of index.books) {
     for (const [party, units] of book.partyUnits) {
-      refs.set(party, PARTY_LABELS[party][lang]);
+      refs.set(party, partyLabel(party)[lang]);
       for (const unit of units ?? []) refs.set(`${party}:${unit}`, partyRefLabel({ party, unit }, lang));
     }
   }
@@ -86,7 +86,7 @@ export function indexPage(index: RuleIndex, today: string, lang: Lang, search: S
   const t = EXPLORER_TEXTS[lang];
   const cards = index.books.map((book) => {
     const s = status(book, today, lang);
-    const parties = [...book.partyUnits.keys()].map((p) => PARTY_LABELS[p][lang]).join(' · ');
+    const parties = [...book.partyUnits.keys()].map((p) => partyLabel(p)[lang]).join(' · ');
     return html`<li class="card covenant"><h3><a href="/covenants/${book.id}${qs({ lang })}">${book.title}</a></h3><p class="badges"><span class="badge ${s.kind}">${s.text}</span><span class="badge">${t.version} ${book.version}</span></p><p>${parties}</p><p class="muted">${book.data.summary[lang]}</p></li>`;
   });
   const body = html`${header(lang, '/covenants', t.title, false)}<main><p class="intro">${t.intro}</p>${searchForm(index, lang, search)}${search.answer ? answerSection(search.answer, lang) : ''}<section aria-labelledby="all"><h2 id="all">${t.covenantsTitle}</h2><ul class="covenants">${cards}</ul></section></main>`;
@@ -118,7 +118,7 @@ function matrixSection(book: CompiledBook, today: string, lang: Lang, choice: Ma
   };
   const rows = m.rows.map(
     (row) =>
-      html`<tr><th scope="row">${DATA_LABELS[row.data][lang]}</th>${row.cells.map(({ cell }) => {
+      html`<tr><th scope="row">${dataLabel(row.data)[lang]}</th>${row.cells.map(({ cell }) => {
         seen.add(cell.verdict);
         return html`<td class="v-${cell.verdict}" title="${verdictText(cell.verdict, lang)}"><span class="sym" aria-label="${verdictText(cell.verdict, lang)}">${verdictIcon(cell.verdict)}</span>${cell.articles.map((a) => html` <a href="#${anchor(a)}">${a}</a>`)}${cell.doubts.map(doubtMark)}</td>`;
       })}</tr>`,
@@ -128,11 +128,11 @@ function matrixSection(book: CompiledBook, today: string, lang: Lang, choice: Ma
   return html`<section class="card" id="matrix" aria-labelledby="matrix-title"><h2 id="matrix-title">${t.matrixTitle}</h2><p class="muted">${t.matrixIntro(date(m.date, lang))}</p>
 <form method="get" action="/covenants/${book.id}#matrix" class="matrix-form"><input type="hidden" name="lang" value="${lang}">
 <div class="field"><label for="dir">${t.direction}</label><select id="dir" name="dir">${directions.map((d) => option(d.key, `${partyRefLabel(d.from, lang)} → ${partyRefLabel(d.to, lang)}`, d === direction))}</select></div>
-<div class="field"><label for="purpose">${t.purpose}</label><select id="purpose" name="purpose">${purposes.map((p) => option(p, PURPOSE_LABELS[p][lang], p === purpose))}</select></div>
+<div class="field"><label for="purpose">${t.purpose}</label><select id="purpose" name="purpose">${purposes.map((p) => option(p, purposeLabel(p)[lang], p === purpose))}</select></div>
 <label class="check"><input type="checkbox" name="consent" value="1"${m.consent ? new Html(' checked') : ''}> ${t.consent}</label>
 <button type="submit">${t.show}</button></form>
-<div class="table-wrap" tabindex="0" role="region" aria-label="${t.matrixTitle}"><table class="matrix"><caption>${partyRefLabel(direction.from, lang)} → ${partyRefLabel(direction.to, lang)} · ${PURPOSE_LABELS[purpose][lang]}${m.consent ? ` · ${t.consent}` : ''}</caption>
-<thead><tr><th scope="col">${t.dataHeader}</th>${subjects.map((s) => html`<th scope="col">${SUBJECT_LABELS[s][lang].split(' / ')[0]}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t.matrixTitle}"><table class="matrix"><caption>${partyRefLabel(direction.from, lang)} → ${partyRefLabel(direction.to, lang)} · ${purposeLabel(purpose)[lang]}${m.consent ? ` · ${t.consent}` : ''}</caption>
+<thead><tr><th scope="col">${t.dataHeader}</th>${subjects.map((s) => html`<th scope="col">${subjectLabel(s)[lang].split(' / ')[0]}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>
 <ul class="legend">${[...seen].map((v) => html`<li class="v-${v}"><span class="sym" aria-hidden="true">${verdictIcon(v)}</span> ${verdictText(v, lang)}</li>`)}</ul>${doubtList}</section>`;
 }
 
@@ -153,7 +153,7 @@ export function covenantPage(index: RuleIndex, id: string, today: string, lang: 
   const successor = index.books.find((b) => b.id === book.succeededBy);
   const predecessor = index.books.find((b) => b.id === book.succeeds);
   const parties = book.data.parties.map(
-    (p) => html`<li><strong>${PARTY_LABELS[p.party][lang]}</strong>: ${p.units ? p.units.map((u) => UNIT_LABELS[u]?.[lang] ?? u).join(', ') : t.anyUnit}</li>`,
+    (p) => html`<li><strong>${partyLabel(p.party)[lang]}</strong>: ${p.units ? p.units.map((u) => unitLabel(u)[lang]).join(', ') : t.anyUnit}</li>`,
   );
   // Object keys that look like integers ("2", "12") come first in JavaScript: put the articles in document order.
   const articles = Object.entries(book.data.articles).sort(([a], [b]) => byArticle(a, b)).map(([a, text]) => html`<div class="article" id="${anchor(a)}"><dt>${articleLabel(a)}</dt><dd>${text[lang]}</dd></div>`);

@@ -9,7 +9,8 @@ import { answer } from '../ask/answer';
 import { askInputSchema, describeZodError } from '../ask/input';
 import { toContractJson } from '../ask/output';
 import type { RuleIndex } from '../rules/compile';
-import { PURPOSES, langOfLocale, type Lang } from '../vocabulary';
+import { langOfLocale, type Lang } from '../vocabulary';
+import { vocabularyIdSchema } from '../vocabulary-schema';
 import { covenantPage, indexPage, notFoundPage } from './pages';
 import { EXPLORER_CSS } from './styles';
 import { EXPLORER_TEXTS } from './texts';
@@ -34,7 +35,7 @@ const langSchema = z.string().max(20).optional().transform((s): Lang => langOfLo
 const pageQuery = z.object({
   lang: langSchema,
   dir: z.string().max(200).optional().catch(undefined),
-  purpose: z.enum(PURPOSES).optional().catch(undefined),
+  purpose: vocabularyIdSchema('purposes', () => 'unknown purpose').optional().catch(undefined),
   consent: z.literal('1').optional().catch(undefined),
 });
 const formSchema = z.object({ question: z.string().max(2000).default(''), as: z.string().max(100).default('') });

@@ -1,6 +1,7 @@
-// The shape of each lexicon file (src/rules/lexicon/*.yaml). The words are data; this says what a file may hold.
+// The shape of each lexicon file (src/rules/lexicon/*.yaml) and of a rulebook folder's vocabulary.yaml. The ids,
+// labels and words are data; this says what a file may hold. Which ids exist is checked once all files are read.
 import { z } from 'zod/v4';
-import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, UNIT_PATTERN } from '../vocabulary';
+import { UNIT_PATTERN } from '../vocabulary-data';
 
 const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
 // A number is a word too ("112"): YAML reads `- 112` as a number. Quote one with a leading zero ("06").
@@ -12,27 +13,43 @@ const words = z.array(word).min(1, 'list at least one word');
 const unit = z.string().regex(UNIT_PATTERN, 'units are lower-case kebab case, e.g. noord-holland');
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab case, e.g. woningcorporatie');
 
-/** An entry of the vocabulary: the contract's id, optionally its labels (later the vocabulary's own), and the words staff use. */
-const vocabularyEntry = <T extends readonly [string, ...string[]]>(ids: T) => z.object({ id: z.enum(ids), label: text.optional(), words }).strict();
+/** An id of the vocabulary declared here: its Dutch and English label, and the words staff use for it. */
+const vocabularyEntry = z.object({ id, label: text, words }).strict();
+const partyEntry = z
+  .object({
+    id,
+    label: text,
+    /** How one of its units is named, `{unit}` for the unit's label (default: the label, then the unit). */
+    withUnit: z.object({ nl: z.string().includes('{unit}'), en: z.string().includes('{unit}') }).strict().optional(),
+    /** The units or regions covenants name for it (others are accepted as typed). */
+    units: z.array(z.object({ id: unit, label: text }).strict()).default([]),
+    words,
+  })
+  .strict();
+/** `stricter`: a role that decides the answer over who the person is ("de buurvrouw die getuige was" is about a witness). */
+const subjectEntry = z.object({ id, label: text, stricter: z.boolean().optional(), words }).strict();
+export type PartyEntryData = z.output<typeof partyEntry>;
+export type SubjectEntryData = z.output<typeof subjectEntry>;
+export type VocabularyEntryData = z.output<typeof vocabularyEntry>;
 
 export const lexiconFileSchemas = {
-  parties: z.object({ parties: z.array(vocabularyEntry(PARTIES)).min(1) }).strict(),
+  parties: z.object({ parties: z.array(partyEntry).min(1) }).strict(),
   subjects: z
     .object({
-      subjects: z.array(vocabularyEntry(SUBJECTS)).min(1),
+      subjects: z.array(subjectEntry).min(1),
       /** Words whose person depends on who asks: a probation officer's "cliënt" is the perpetrator. */
-      askerClients: z.array(z.object({ party: z.enum(PARTIES), subject: z.enum(SUBJECTS), words }).strict()).default([]),
+      askerClients: z.array(z.object({ party: id, subject: id, words }).strict()).default([]),
       /** Words for a family member who may be either person ("de moeder" in a Veilig Thuis case): every reading is decided. */
-      eitherOf: z.array(z.object({ subjects: z.array(z.enum(SUBJECTS)).min(2), words }).strict()).default([]),
+      eitherOf: z.array(z.object({ subjects: z.array(id).min(2), words }).strict()).default([]),
     })
     .strict(),
   'data-categories': z
     .object({
-      dataCategories: z.array(vocabularyEntry(DATA_CATEGORIES)).min(1),
-      ambiguous: z.array(z.object({ data: z.enum(DATA_CATEGORIES).optional(), purpose: z.enum(PURPOSES), words }).strict()).default([]),
+      dataCategories: z.array(vocabularyEntry).min(1),
+      ambiguous: z.array(z.object({ data: id.optional(), purpose: id, words }).strict()).default([]),
     })
     .strict(),
-  purposes: z.object({ purposes: z.array(vocabularyEntry(PURPOSES)).min(1) }).strict(),
+  purposes: z.object({ purposes: z.array(vocabularyEntry).min(1) }).strict(),
   places: z
     .object({
       places: z.array(z.object({ label: z.string().min(1), politie: unit.optional(), veiligThuis: unit.optional(), words }).strict()).min(1),
@@ -93,3 +110,19 @@ export const lexiconFileSchemas = {
 export type LexiconFileName = keyof typeof lexiconFileSchemas;
 export type LexiconFiles = { [K in LexiconFileName]: z.output<(typeof lexiconFileSchemas)[K]> };
 export const LEXICON_FILE_NAMES = Object.keys(lexiconFileSchemas) as LexiconFileName[];
+
+/**
+ * A rulebook folder's `vocabulary.yaml`: the parties, subjects, data categories and purposes its covenants add,
+ * each declared as in the lexicon files. An id declared twice stops the start with both places named.
+ */
+export const vocabularyAdditionsSchema = z
+  .object({
+    parties: z.array(partyEntry).optional(),
+    subjects: z.array(subjectEntry).optional(),
+    dataCategories: z.array(vocabularyEntry).optional(),
+    purposes: z.array(vocabularyEntry).optional(),
+  })
+  .strict()
+  .refine((v) => Object.values(v).some((list) => list && list.length > 0), 'declare at least one party, subject, data category or purpose');
+export type VocabularyAdditions = z.output<typeof vocabularyAdditionsSchema>;
+export const VOCABULARY_FILE = 'vocabulary.yaml';

@@ -1,6 +1,6 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
-import { KNOWN_UNITS, PARTY_LABELS, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
+import { knownUnits, partyRefText, formatPartyRef, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
 import type { Concept, Lexicon } from './lexicon';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
@@ -136,8 +136,8 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
 const POLICE_UNIT_OF_REGION: Record<string, string> = { 'rotterdam-rijnmond': 'rotterdam', 'zuid-holland-zuid': 'rotterdam', flevoland: 'flevoland' };
 const REGION_OF_POLICE_UNIT: Record<string, string> = { flevoland: 'flevoland' };
 
-const partyUnitLabel = (party: Party, unit: string): Text =>
-  party === 'politie' ? { nl: `politie-eenheid ${unit}`, en: `police unit ${unit}` } : { nl: `${PARTY_LABELS[party].nl} ${unit}`, en: `${PARTY_LABELS[party].en} ${unit}` };
+/** A unit as the reader found it, with its place's label ("politie-eenheid Den Haag"). */
+const partyUnitLabel = (party: Party, unit: string): Text => partyRefText({ party, unit });
 
 /** One side of a disclosure: a party of the covenants, or an organisation outside them all. */
 type Side = PartyRef | { outside: NonParty };
@@ -308,8 +308,6 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
 
-/** Roles that make the answer stricter than who the person is: "de buurvrouw die getuige was" is about a witness. */
-const STRICTER_ROLES: readonly Subject[] = ['melder', 'getuige'];
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
@@ -331,7 +329,9 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
     const usual = (x.m.concept as { subject: Subject }).subject;
     return clients ? (clients.get(tokens.slice(x.m.start, x.m.end).map((t) => t.norm).join(' ')) ?? usual) : usual;
   };
-  const role = subjects.find((x) => STRICTER_ROLES.includes(subjectOf(x)));
+  // Roles marked `stricter` in subjects.yaml: "de buurvrouw die getuige was" is about a witness.
+  const stricter = vocabulary().stricterSubjects;
+  const role = subjects.find((x) => stricter.has(subjectOf(x)));
   if (role) return [subjectOf(role)];
   // "het adres van de pleger en het slachtoffer": subjects joined by "en" count together.
   const joined = (k: number) => {
@@ -392,8 +392,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.
   for (const role of ['from', 'to'] as const) {
     const ref = slotsOf[role];
-    const known = ref && KNOWN_UNITS[ref.party];
-    const label = ref?.unit && known && !known.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
+    const known = ref ? knownUnits(ref.party) : [];
+    const label = ref?.unit && known.length > 0 && !known.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
     if (ref && label) nonParties.push({ role, kind: 'unit', id: formatPartyRef(ref)!, label: partyUnitLabel(ref.party, label) });
   }
 

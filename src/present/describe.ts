@@ -2,11 +2,11 @@
 import { MESSAGES } from '../i18n/messages';
 import type { PersonalDataKind } from '../nlu/types';
 import type { Alternative, Decision, Question } from '../rules/types';
-import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, partyRefLabel, type DataCategory, type Lang, type Purpose, type Verdict } from '../vocabulary';
+import { dataLabel, partyLabel, purposeLabel, subjectLabel, partyRefLabel, type DataCategory, type Lang, type Purpose, type Verdict } from '../vocabulary';
 
 export function verdictLabel(verdict: Verdict, lang: Lang, routeVia?: string | null): string {
   if (verdict === 'route_via' && routeVia && routeVia !== 'veilig-thuis') {
-    const party = PARTY_LABELS[routeVia as keyof typeof PARTY_LABELS]?.[lang] ?? routeVia;
+    const party = partyLabel(routeVia)[lang];
     return lang === 'nl' ? `↪️ Niet direct: via ${party}` : `↪️ Not directly: via ${party}`;
   }
   return MESSAGES[lang].verdict[verdict];
@@ -17,8 +17,8 @@ function list(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${MESSAGES[lang].and} ${items[items.length - 1]}`;
 }
 
-export const dataList = (data: DataCategory[], lang: Lang) => list(data.map((d) => DATA_LABELS[d][lang]), lang);
-export const purposeList = (purposes: Purpose[], lang: Lang) => list(purposes.map((p) => PURPOSE_LABELS[p][lang]), lang);
+export const dataList = (data: DataCategory[], lang: Lang) => list(data.map((d) => dataLabel(d)[lang]), lang);
+export const purposeList = (purposes: Purpose[], lang: Lang) => list(purposes.map((p) => purposeLabel(p)[lang]), lang);
 
 export function summary(decision: Decision, lang: Lang): string {
   const q = decision.question;
@@ -26,9 +26,9 @@ export function summary(decision: Decision, lang: Lang): string {
   return m.summary({
     from: q.from ? partyRefLabel(q.from, lang) : m.unknown,
     to: q.to ? partyRefLabel(q.to, lang) : m.unknown,
-    subject: q.subject ? SUBJECT_LABELS[q.subject][lang] : m.unknown,
+    subject: q.subject ? subjectLabel(q.subject)[lang] : m.unknown,
     data: q.data && q.data.length ? dataList(q.data, lang) : m.unknown,
-    purpose: (q.purpose ? PURPOSE_LABELS[q.purpose][lang] : m.unknown) + (q.consent ? ` (${m.withConsent})` : ''),
+    purpose: (q.purpose ? purposeLabel(q.purpose)[lang] : m.unknown) + (q.consent ? ` (${m.withConsent})` : ''),
   });
 }
 
@@ -39,9 +39,9 @@ export function understoodLine(q: Question, lang: Lang): string {
   const labels = lang === 'nl' ? { subject: 'over', data: 'gegevens', purpose: 'doel' } : { subject: 'about', data: 'data', purpose: 'purpose' };
   return [
     parties,
-    q.subject ? `${labels.subject}: ${SUBJECT_LABELS[q.subject][lang]}` : null,
+    q.subject ? `${labels.subject}: ${subjectLabel(q.subject)[lang]}` : null,
     q.data && q.data.length ? `${labels.data}: ${dataList(q.data, lang)}` : null,
-    q.purpose ? `${labels.purpose}: ${PURPOSE_LABELS[q.purpose][lang]}${q.consent ? ` (${m.withConsent})` : ''}` : null,
+    q.purpose ? `${labels.purpose}: ${purposeLabel(q.purpose)[lang]}${q.consent ? ` (${m.withConsent})` : ''}` : null,
   ]
     .filter((part): part is string => part !== null)
     .join(' · ');
@@ -83,7 +83,7 @@ export function describeAlternative(alt: Alternative, lang: Lang): string {
     case 'validity':
       return m.validityAlternative(alt.title, alt.from, alt.until);
     case 'scope':
-      return m.scopeAlternative(alt.title, PARTY_LABELS[alt.party][lang], alt.units.join(', '));
+      return m.scopeAlternative(alt.title, partyLabel(alt.party)[lang], alt.units.join(', '));
   }
 }
 

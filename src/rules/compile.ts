@@ -1,6 +1,6 @@
 // Turns validated rulebook data into lookup structures the engine can scan in well under a microsecond:
 // rules indexed by (from party, to party), subjects/data/purposes as bit masks.
-import { DATA_CATEGORIES, PURPOSES, SUBJECTS, type Party, type Text } from '../vocabulary';
+import { vocabulary, type Party, type Text, type Vocabulary } from '../vocabulary';
 import type { RuleData, RulebookData } from './schema';
 import type { Citation, Requirement, RuleRef } from './types';
 
@@ -65,19 +65,30 @@ export interface RuleIndex {
   restrictedUnits: Map<Party, string[]>;
   /** Units books list for a party that may be left out of a question (see unitOptional). */
   optionalUnits: Map<Party, string[]>;
+  /** The ids the rulebooks were checked against: what a question's missing slot may be. */
+  vocabulary: Vocabulary;
 }
 
-export const ALL_SUBJECTS = (1 << SUBJECTS.length) - 1;
-export const ALL_DATA = (1 << DATA_CATEGORIES.length) - 1;
-export const ALL_PURPOSES = (1 << PURPOSES.length) - 1;
+/** A rule that lists no subjects (data, purposes) applies to every one: all bits set. */
+const ALL = ~0;
 
-const bits = (ids: readonly string[]): Record<string, number> => Object.fromEntries(ids.map((id, i) => [id, 1 << i]));
-const SUBJECT_BITS = bits(SUBJECTS);
-const DATA_BITS = bits(DATA_CATEGORIES);
-const PURPOSE_BITS = bits(PURPOSES);
-export const subjectBit = (s: string) => SUBJECT_BITS[s]!;
-export const dataBit = (d: string) => DATA_BITS[d]!;
-export const purposeBit = (p: string) => PURPOSE_BITS[p]!;
+/**
+ * Each id's bit, the same in every index of the process: an id gets the next free bit the first time a vocabulary
+ * naming it is compiled. A mask holds 32 bits, so a kind holds at most 32 ids (an unknown id has no bit: 0).
+ */
+const SUBJECT_BITS = new Map<string, number>();
+const DATA_BITS = new Map<string, number>();
+const PURPOSE_BITS = new Map<string, number>();
+function registerBits(table: Map<string, number>, ids: readonly string[], kind: string): void {
+  for (const id of ids) {
+    if (table.has(id)) continue;
+    if (table.size >= 32) throw new Error(`more than 32 ${kind} in the vocabulary: the rule index holds 32 (${id} is one too many)`);
+    table.set(id, 1 << table.size);
+  }
+}
+export const subjectBit = (s: string) => SUBJECT_BITS.get(s) ?? 0;
+export const dataBit = (d: string) => DATA_BITS.get(d) ?? 0;
+export const purposeBit = (p: string) => PURPOSE_BITS.get(p) ?? 0;
 
 const maskOf = (values: readonly string[] | undefined, bit: (v: string) => number, all: number) =>
   values ? values.reduce((m, v) => m | bit(v), 0) : all;
@@ -148,13 +159,13 @@ function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
     fromParties: rule.from ? new Set(rule.from) : null,
     fromUnits: rule.fromUnits ? new Set(rule.fromUnits) : null,
     toUnits: rule.toUnits ? new Set(rule.toUnits) : null,
-    subjectMask: maskOf(rule.subjects, subjectBit, ALL_SUBJECTS),
-    dataMask: maskOf(rule.data, dataBit, ALL_DATA),
-    purposeMask: maskOf(rule.purposes, purposeBit, ALL_PURPOSES),
+    subjectMask: maskOf(rule.subjects, subjectBit, ALL),
+    dataMask: maskOf(rule.data, dataBit, ALL),
+    purposeMask: maskOf(rule.purposes, purposeBit, ALL),
     whenConsent: rule.when?.consent,
     hasUnless: rule.unless !== undefined,
     unlessConsent: rule.unless?.consent,
-    unlessPurposeMask: maskOf(rule.unless?.purposes, purposeBit, ALL_PURPOSES),
+    unlessPurposeMask: maskOf(rule.unless?.purposes, purposeBit, ALL),
     routeVia: rule.routeVia ?? null,
     conditions: rule.conditions.map(requirement('conditions')),
     duties: rule.duties.map(requirement('duties')),
@@ -190,9 +201,13 @@ function linkVersions(books: CompiledBook[]): void {
   }
 }
 
-export function compileRulebooks(books: RulebookData[]): RuleIndex {
+/** Compiles rulebooks already checked against `vocab` (schema.ts, vocabularyProblems). */
+export function compileRulebooks(books: RulebookData[], vocab: Vocabulary = vocabulary()): RuleIndex {
+  registerBits(SUBJECT_BITS, vocab.subjects, 'subjects');
+  registerBits(DATA_BITS, vocab.dataCategories, 'data categories');
+  registerBits(PURPOSE_BITS, vocab.purposes, 'purposes');
   const ids = new Set<string>();
-  const index: RuleIndex = { books: [], byPair: new Map(), dutiesByPair: new Map(), acuteRules: [], restrictedUnits: new Map(), optionalUnits: new Map() };
+  const index: RuleIndex = { books: [], byPair: new Map(), dutiesByPair: new Map(), acuteRules: [], restrictedUnits: new Map(), optionalUnits: new Map(), vocabulary: vocab };
   for (const data of books) {
     if (ids.has(data.id)) throw new Error(`two rulebooks have the id ${data.id}`);
     ids.add(data.id);

@@ -1,6 +1,6 @@
 // The decision engine: a pure function from a question and the compiled rulebooks to a decision.
 // Default is not_covered; a forbid beats a route beats a permit; a governed direction's lists are exhaustive.
-import { DATA_CATEGORIES, DATA_LABELS, PARTIES, PURPOSES, SUBJECT_LABELS, SUBJECTS, type DataCategory, type Party, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
+import { dataLabel, subjectLabel, type DataCategory, type Party, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
 import { dataBit, pairKey, purposeBit, subjectBit, type CompiledBook, type CompiledRule, type RuleIndex } from './compile';
 import type { Alternative, Citation, DataVerdict, Decision, Question, Requirement, RuleRef } from './types';
 
@@ -344,10 +344,9 @@ function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, 
   }
   if (!open.has('purpose')) {
     const better = new Map<string, Purpose[]>();
-    for (let i = 0; i < PURPOSES.length; i++) {
-      const p = PURPOSES[i]!;
+    for (const p of index.vocabulary.purposes) {
       if (p === c.purpose) continue;
-      const pBit = 1 << i;
+      const pBit = purposeBit(p);
       const plain = overallAt(asGiven, pBit);
       if (RESTRICTIVENESS[plain] < rank) {
         push(better, `${plain}|${c.consent}`, p);
@@ -367,7 +366,7 @@ function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, 
     const blocked = outcomes.some((o) => RESTRICTIVENESS[o.verdict.verdict] >= RESTRICTIVENESS.not_covered && o.verdict.rules.every((r) => r.effect === 'exhaustive-list'));
     if (blocked) {
       const pBit = purposeBit(c.purpose);
-      const possible = DATA_CATEGORIES.filter((d) => {
+      const possible = index.vocabulary.dataCategories.filter((d) => {
         if (c.data.includes(d)) return false;
         const v = verdictAt(scan(c.pair, sBit, dataBit(d), c.consent), pBit, governed);
         return RESTRICTIVENESS[v] <= RESTRICTIVENESS.conditional;
@@ -449,7 +448,7 @@ function refCandidates(ref: PartyRef | undefined, other: PartyRef | undefined, i
     const named = [...units, OTHER_UNIT].map((unit) => ({ party, unit }));
     return withoutUnit ? [{ party }, ...named] : named;
   };
-  if (!ref) return PARTIES.flatMap((party) => expand(party, index.optionalUnits.has(party)));
+  if (!ref) return index.vocabulary.parties.flatMap((party) => expand(party, index.optionalUnits.has(party)));
   if (ref.unit !== undefined || !index.restrictedUnits.has(ref.party) || unitLeftOutWith(ref.party, other, index)) return [ref];
   return expand(ref.party, false);
 }
@@ -506,9 +505,9 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
     record(trace, 'complete', [], c, 1);
     return decideComplete(c, index, question, NOTHING_OPEN);
   }
-  const subjects: readonly Subject[] = question.subject ? [question.subject] : SUBJECTS;
-  const dataSets: DataCategory[][] = data ? [data] : DATA_CATEGORIES.map((d) => [d]);
-  const purposes: readonly Purpose[] = question.purpose ? [question.purpose] : PURPOSES;
+  const subjects: readonly Subject[] = question.subject ? [question.subject] : index.vocabulary.subjects;
+  const dataSets: DataCategory[][] = data ? [data] : index.vocabulary.dataCategories.map((d) => [d]);
+  const purposes: readonly Purpose[] = question.purpose ? [question.purpose] : index.vocabulary.purposes;
   const open = new Set<Slot>();
   if (fromCands.length > 1 || !question.from) open.add('from');
   if (toCands.length > 1 || !question.to) open.add('to');
@@ -604,7 +603,7 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
     if (part.subjects.every((si) => rulesFor(subjects[si]!) === first)) {
       const c = { pair, subject: subjects[part.subjects[0]!]!, data: partData, purpose: purposes[0]!, consent };
       record(trace, 'answerable-part', open, c, ranks.length);
-      return limitedTo(decideComplete(c, index, question, open), missing.includes('subject') ? part.subjects.map((i) => subjects[i]!) : null, missing.includes('data') ? partData : null);
+      return limitedTo(index, decideComplete(c, index, question, open), missing.includes('subject') ? part.subjects.map((i) => subjects[i]!) : null, missing.includes('data') ? partData : null);
     }
   }
   record(trace, 'incomplete', open, null, ranks.length);
@@ -637,31 +636,34 @@ function answerablePart(ranks: Uint8Array, dims: number[], strides: number[]): {
   return { subjects: subjectsWith, data };
 }
 
-const list = (labels: Record<string, Text>, ids: readonly string[], lang: 'nl' | 'en') => ids.map((id) => labels[id]![lang]).join('; ');
+const list = (label: (id: string) => Text, ids: readonly string[], lang: 'nl' | 'en') => ids.map((id) => label(id)[lang]).join('; ');
 
 /**
  * The question left the subject or the data open, and the answer differs only between what may be shared
  * (or routed) and what may not: that answer, under the condition that it is only about those people and
  * only those data, as a privacy officer would say "yes, what is needed, nothing about the reporter".
  */
-function limitedTo(decision: Decision, onlySubjects: Subject[] | null, onlyData: DataCategory[] | null): Decision {
+function limitedTo(index: RuleIndex, decision: Decision, onlySubjects: Subject[] | null, onlyData: DataCategory[] | null): Decision {
+  const v = index.vocabulary;
+  const subjectLabelIn = (s: Subject) => subjectLabel(s, v);
+  const dataLabelIn = (d: DataCategory) => dataLabel(d, v);
   const limits: Requirement[] = [];
   const requirement = (id: string, text: Text): Requirement => ({ id, covenant: decision.covenant ?? '', articles: decision.rules[0]?.articles ?? [], text });
   if (onlySubjects) {
-    const others = SUBJECTS.filter((s) => !onlySubjects.includes(s));
+    const others = v.subjects.filter((s) => !onlySubjects.includes(s));
     limits.push(
       requirement('alleen-over-deze-personen', {
-        nl: `Alleen over: ${list(SUBJECT_LABELS, onlySubjects, 'nl')}. Niet over: ${list(SUBJECT_LABELS, others, 'nl')}.`,
-        en: `Only about: ${list(SUBJECT_LABELS, onlySubjects, 'en')}. Not about: ${list(SUBJECT_LABELS, others, 'en')}.`,
+        nl: `Alleen over: ${list(subjectLabelIn, onlySubjects, 'nl')}. Niet over: ${list(subjectLabelIn, others, 'nl')}.`,
+        en: `Only about: ${list(subjectLabelIn, onlySubjects, 'en')}. Not about: ${list(subjectLabelIn, others, 'en')}.`,
       }),
     );
   }
   if (onlyData) {
-    const others = DATA_CATEGORIES.filter((d) => !onlyData.includes(d));
+    const others = v.dataCategories.filter((d) => !onlyData.includes(d));
     limits.push(
       requirement('alleen-deze-gegevens', {
-        nl: `Alleen deze gegevens: ${list(DATA_LABELS, onlyData, 'nl')}. Niet: ${list(DATA_LABELS, others, 'nl')}.`,
-        en: `Only these data: ${list(DATA_LABELS, onlyData, 'en')}. Not: ${list(DATA_LABELS, others, 'en')}.`,
+        nl: `Alleen deze gegevens: ${list(dataLabelIn, onlyData, 'nl')}. Niet: ${list(dataLabelIn, others, 'nl')}.`,
+        en: `Only these data: ${list(dataLabelIn, onlyData, 'en')}. Not: ${list(dataLabelIn, others, 'en')}.`,
       }),
     );
   }

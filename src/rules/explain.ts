@@ -1,7 +1,7 @@
 // Why a decision came out as it did, as `opa eval --explain` traces a policy: which rules decided, which
 // were tried and why they did not apply, and which slot values were assumed. Pure: it re-reads the
 // compiled rules along the completion the engine reports in its trace.
-import { DATA_LABELS, PARTY_LABELS, PURPOSE_LABELS, SUBJECT_LABELS, formatPartyRef, type DataCategory, type Party, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
+import { dataLabel, formatPartyRef, type DataCategory, type Party, partyLabel, purposeLabel, subjectLabel, type PartyRef, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
 import { dataBit, pairKey, purposeBit, subjectBit, type CompiledBook, type CompiledRule, type RuleIndex } from './compile';
 import { dateInBook, decide, effectivePurposes, refInBook, type DecideTrace } from './engine';
 import type { Decision, Question, RuleRef } from './types';
@@ -60,7 +60,7 @@ const SLOT_LABELS: Record<Slot, Text> = {
   data: t('welke gegevens', 'which data'),
   purpose: t('het doel', 'the purpose'),
 };
-const refLabel = (ref: PartyRef): Text => (ref.unit ? t(`${PARTY_LABELS[ref.party].nl} ${ref.unit}`, `${PARTY_LABELS[ref.party].en} ${ref.unit}`) : PARTY_LABELS[ref.party]);
+const refLabel = (ref: PartyRef): Text => (ref.unit ? t(`${partyLabel(ref.party).nl} ${ref.unit}`, `${partyLabel(ref.party).en} ${ref.unit}`) : partyLabel(ref.party));
 
 export function explain(question: Question, index: RuleIndex, options: ExplainOptions = {}): { decision: Decision; explanation: Explanation } {
   const trace: DecideTrace = { mode: 'complete', open: [], completion: null, tried: 0 };
@@ -117,21 +117,21 @@ function whyNot(rule: CompiledRule, c: NonNullable<DecideTrace['completion']>, d
   }
   if (rule.fromUnits && !(c.from.unit && rule.fromUnits.has(c.from.unit))) reasons.push(t(`De regel geldt alleen voor ${[...rule.fromUnits].join(', ')}.`, `The rule applies only to ${[...rule.fromUnits].join(', ')}.`));
   if (rule.toUnits && !(c.to.unit && rule.toUnits.has(c.to.unit))) reasons.push(t(`De regel geldt alleen voor ontvangers in ${[...rule.toUnits].join(', ')}.`, `The rule applies only to recipients in ${[...rule.toUnits].join(', ')}.`));
-  if ((rule.subjectMask & subjectBit(c.subject)) === 0) reasons.push(notListed(SUBJECT_LABELS, c.subject, t('over wie', 'about whom')));
-  if ((rule.dataMask & dataBit(data)) === 0) reasons.push(notListed(DATA_LABELS, data, t('welke gegevens', 'which data')));
+  if ((rule.subjectMask & subjectBit(c.subject)) === 0) reasons.push(notListed(subjectLabel(c.subject), t('over wie', 'about whom')));
+  if ((rule.dataMask & dataBit(data)) === 0) reasons.push(notListed(dataLabel(data), t('welke gegevens', 'which data')));
   if (rule.whenConsent !== undefined && rule.whenConsent !== c.consent) {
     reasons.push(rule.whenConsent ? t('De regel vraagt toestemming van het gezin, en die is er niet.', "The rule needs the family's consent, which was not given.") : t('De regel geldt alleen zonder toestemming.', 'The rule applies only without consent.'));
   }
   const pBit = purposeBit(c.purpose);
-  if ((rule.purposeMask & pBit) === 0) reasons.push(notListed(PURPOSE_LABELS, c.purpose, t('waarvoor', 'what for')));
+  if ((rule.purposeMask & pBit) === 0) reasons.push(notListed(purposeLabel(c.purpose), t('waarvoor', 'what for')));
   else if ((effectivePurposes(rule, c.consent) & pBit) === 0) {
     reasons.push(t('De uitzondering in de regel geldt hier (met toestemming en voor dit doel), dus de regel zelf niet.', 'The exception in the rule applies here (with consent and for this purpose), so the rule itself does not.'));
   }
   return reasons;
 }
 
-function notListed(labels: Record<string, Text>, id: Subject | DataCategory | Purpose, what: Text): Text {
-  return t(`De regel noemt dit niet bij ${what.nl}: ${labels[id]!.nl}.`, `The rule does not list this under ${what.en}: ${labels[id]!.en}.`);
+function notListed(label: Text, what: Text): Text {
+  return t(`De regel noemt dit niet bij ${what.nl}: ${label.nl}.`, `The rule does not list this under ${what.en}: ${label.en}.`);
 }
 
 function notInForce(book: CompiledBook, date: string): Text {
@@ -184,8 +184,8 @@ function assumptions(question: Question, index: RuleIndex, trace: DecideTrace, d
         out.push({
           slot: 'unit',
           text: t(
-            `${PARTY_LABELS[ref.party].nl} zonder gemeente: aangenomen dat het gaat om het gebied van ${book.title}.`,
-            `${PARTY_LABELS[ref.party].en} without a municipality: assumed to be within the area of ${book.title}.`,
+            `${partyLabel(ref.party).nl} zonder gemeente: aangenomen dat het gaat om het gebied van ${book.title}.`,
+            `${partyLabel(ref.party).en} without a municipality: assumed to be within the area of ${book.title}.`,
           ),
         });
       }
@@ -200,7 +200,7 @@ function assumptions(question: Question, index: RuleIndex, trace: DecideTrace, d
  * parent who is victim or perpetrator) and each was decided on its own: the same verdict for all gives that verdict with everyone's conditions; different verdicts ask whom.
  */
 export function explainEachSubject(decision: Decision, parts: { subject: Subject; explanation: Explanation }[]): Explanation {
-  const names = parts.map((p) => SUBJECT_LABELS[p.subject]);
+  const names = parts.map((p) => subjectLabel(p.subject));
   const same = parts.every((p) => p.explanation.verdict === parts[0]!.explanation.verdict);
   const who = t(names.map((n) => n.nl).join('; '), names.map((n) => n.en).join('; '));
   const text = same
@@ -235,8 +235,8 @@ export function outsideEveryCovenant(named: readonly OutsideMention[], index: Ru
     });
     const text = unit
       ? t(
-          `${label.nl} (${side.nl}) is een eenheid of regio die geen convenant noemt. Alleen deze staan erin: ${listing.join('; ')}. Een convenant voor ${PARTY_LABELS[party].nl} zonder eenheden beslist met de regels hieronder.`,
-          `${label.en} (${side.en}) is a unit or region no covenant names. Only these are in them: ${listing.join('; ')}. A covenant for ${PARTY_LABELS[party].en} without units decides with the rules below.`,
+          `${label.nl} (${side.nl}) is een eenheid of regio die geen convenant noemt. Alleen deze staan erin: ${listing.join('; ')}. Een convenant voor ${partyLabel(party).nl} zonder eenheden beslist met de regels hieronder.`,
+          `${label.en} (${side.en}) is a unit or region no covenant names. Only these are in them: ${listing.join('; ')}. A covenant for ${partyLabel(party).en} without units decides with the rules below.`,
         )
       : t(
           `${label.nl} (${side.nl}) is geen partij van een convenant: ${titles} noemen deze organisatie niet. Dus geldt geen enkele regel, wat de vraag verder ook zegt. Het antwoord is: niet gedekt, nooit "mag".`,

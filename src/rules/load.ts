@@ -1,24 +1,18 @@
 // Reads the rulebook files (the only I/O of the rules folder) and checks them against the schema.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, delimiter, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod/v4';
 import { compileRulebooks, VersionError, type RuleIndex } from './compile';
-import { examplesSchema, rulebookSchema, type Example, type RulebookData } from './schema';
+import { exampleVocabularyProblems, examplesSchema, rulebookSchema, vocabularyProblems, type Example, type RulebookData } from './schema';
+import { RULEBOOK_DIR, rulebookDirs } from './dirs';
+import { loadLanguage } from '../nlu/lexicon-files';
+import { VOCABULARY_FILE } from '../nlu/lexicon-schema';
+import { vocabulary as vocabularyInUse, type Vocabulary } from '../vocabulary';
 
-export const RULEBOOK_DIR = join(__dirname, 'rulebooks');
+export { RULEBOOK_DIR, rulebookDirs };
 
 /** One folder or several: the built-in rulebooks plus the folders of `RULEBOOK_DIRS` by default. */
 export type RulebookDirs = string | readonly string[];
-
-/**
- * The folders rulebooks are read from: the built-in one, then each folder in `extra` (separated as PATH is,
- * `:` on Linux). A covenant is added by putting its files in such a folder; no code changes.
- */
-export function rulebookDirs(extra: string | undefined = process.env.RULEBOOK_DIRS): string[] {
-  const dirs = (extra ?? '').split(delimiter).map((d) => d.trim()).filter(Boolean).map((d) => resolve(d));
-  return [RULEBOOK_DIR, ...dirs.filter((d) => d !== RULEBOOK_DIR)];
-}
 
 const asList = (dirs: RulebookDirs): readonly string[] => (typeof dirs === 'string' ? [dirs] : dirs);
 
@@ -30,18 +24,20 @@ export class RulebookError extends Error {
 }
 
 const isExamplesFile = (name: string) => name.endsWith('.examples.yaml');
+/** A folder's vocabulary.yaml declares ids (nlu/lexicon-files.ts); every other .yaml beside it is a rulebook. */
+const isRulebookFile = (name: string) => name.endsWith('.yaml') && !isExamplesFile(name) && name !== VOCABULARY_FILE;
 
 export function rulebookFiles(dirs: RulebookDirs = rulebookDirs()): string[] {
   return asList(dirs).flatMap((dir) =>
     readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml') && !isExamplesFile(name))
+      .filter(isRulebookFile)
       .sort()
       .map((name) => join(dir, name)),
   );
 }
 
 /** Names the file, the rule (by id where it has one) and the field of every problem. */
-function describeIssues(file: string, raw: unknown, issues: z.core.$ZodIssue[]): string {
+function describeIssues(file: string, raw: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): string {
   const lines = issues.map((issue) => {
     const path = issue.path;
     let where = '';
@@ -58,7 +54,8 @@ function describeIssues(file: string, raw: unknown, issues: z.core.$ZodIssue[]):
   return `${basename(file)} is not a valid rulebook:\n${lines.join('\n')}`;
 }
 
-export function parseRulebook(text: string, file: string): RulebookData {
+/** Checks a rulebook's text against the schema and its ids against `vocabulary` (by default the one in use). */
+export function parseRulebook(text: string, file: string, vocabulary: Vocabulary = vocabularyInUse()): RulebookData {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -67,6 +64,8 @@ export function parseRulebook(text: string, file: string): RulebookData {
   }
   const result = rulebookSchema.safeParse(raw);
   if (!result.success) throw new RulebookError(describeIssues(file, raw, result.error.issues));
+  const unknownIds = vocabularyProblems(result.data, vocabulary);
+  if (unknownIds.length > 0) throw new RulebookError(describeIssues(file, raw, unknownIds));
   const expectedId = basename(file, '.yaml');
   if (result.data.id !== expectedId) {
     throw new RulebookError(`${basename(file)}: field "id" is ${result.data.id}, but the file name says ${expectedId}`);
@@ -74,21 +73,25 @@ export function parseRulebook(text: string, file: string): RulebookData {
   return result.data;
 }
 
-export function loadRulebookData(dirs: RulebookDirs = rulebookDirs()): RulebookData[] {
-  return rulebookFiles(dirs).map((file) => parseRulebook(readFileSync(file, 'utf8'), file));
+/** The vocabulary of the lexicon files plus the vocabulary.yaml of each folder (a bad one throws, naming file and line). */
+export const vocabularyOf = (dirs: RulebookDirs = rulebookDirs()): Vocabulary => loadLanguage(asList(dirs)).vocabulary;
+
+export function loadRulebookData(dirs: RulebookDirs = rulebookDirs(), vocabulary: Vocabulary = vocabularyOf(dirs)): RulebookData[] {
+  return rulebookFiles(dirs).map((file) => parseRulebook(readFileSync(file, 'utf8'), file, vocabulary));
 }
 
 /** Loads, checks and compiles every rulebook; throws a RulebookError naming file, rule and field. */
 export function loadRules(dirs: RulebookDirs = rulebookDirs()): RuleIndex {
+  const vocabulary = vocabularyOf(dirs);
   try {
-    return compileRulebooks(loadRulebookData(dirs));
+    return compileRulebooks(loadRulebookData(dirs, vocabulary), vocabulary);
   } catch (error) {
     if (error instanceof VersionError) throw new RulebookError(error.message);
     throw error;
   }
 }
 
-export function loadExamples(rulebookFile: string): Example[] {
+export function loadExamples(rulebookFile: string, vocabulary: Vocabulary = vocabularyInUse()): Example[] {
   const file = rulebookFile.replace(/\.yaml$/, '.examples.yaml');
   const raw = parseYaml(readFileSync(file, 'utf8'));
   const result = examplesSchema.safeParse(raw);
@@ -96,6 +99,10 @@ export function loadExamples(rulebookFile: string): Example[] {
     throw new RulebookError(
       `${basename(file)}: ${result.error.issues.map((i) => `example ${typeof i.path[0] === 'number' ? i.path[0] + 1 : ''} ${i.path.slice(1).join('.')}: ${i.message}`).join('; ')}`,
     );
+  }
+  const unknownIds = exampleVocabularyProblems(result.data, vocabulary);
+  if (unknownIds.length > 0) {
+    throw new RulebookError(`${basename(file)}: ${unknownIds.map((p) => `example ${Number(p.path[0]) + 1} ${p.path.slice(1).join('.')}: ${p.message}`).join('; ')}`);
   }
   return result.data;
 }

@@ -1,5 +1,7 @@
+// The shape of a rulebook and its worked examples. Ids of parties, subjects, data and purposes are checked against
+// the loaded vocabulary afterwards (vocabularyProblems), so a covenant's folder can bring its own.
 import { z } from 'zod/v4';
-import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, UNIT_PATTERN } from '../vocabulary';
+import { UNIT_PATTERN, type Vocabulary, type VocabularyKind } from '../vocabulary';
 import { isCalendarDay } from '../time/calendar';
 
 const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
@@ -7,7 +9,11 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(isCalendarDay, 'not a real calendar date');
-const party = z.enum(PARTIES);
+const vocabularyId = z.string().regex(UNIT_PATTERN, 'ids of the vocabulary are lower-case kebab case, e.g. veilig-thuis');
+const party = vocabularyId;
+const subject = vocabularyId;
+const dataCategory = vocabularyId;
+const purpose = vocabularyId;
 const unit = z.string().regex(UNIT_PATTERN, 'units are lower-case kebab case, e.g. noord-holland');
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower case with dashes and dots');
 
@@ -29,11 +35,11 @@ const partyScope = z
  * exchange, or one named party (e.g. blijf-groep for its own retention duty, whichever side it is on).
  */
 export const ADDRESSEE_ROLES = ['discloser', 'recipient', 'each'] as const;
-const addressee = z.enum([...ADDRESSEE_ROLES, ...PARTIES], {
+const addressee = z.string({
   error: (issue) =>
     issue.input === undefined
-      ? `say who must do this: who: discloser, recipient, each or a party id (${PARTIES.join(', ')})`
-      : `who is discloser, recipient, each or a party id (${PARTIES.join(', ')}), not ${JSON.stringify(issue.input)}`,
+      ? 'say who must do this: who: discloser, recipient, each or a party id of this rulebook'
+      : `who is discloser, recipient, each or a party id of this rulebook, not ${JSON.stringify(issue.input)}`,
 });
 const requirementShape = { text, articles: z.array(z.string()).min(1) };
 const requirement = z.object({ ...requirementShape, who: addressee.optional() }).strict();
@@ -43,7 +49,7 @@ const duty = z.object({ ...requirementShape, who: addressee }).strict();
 const facts = z
   .object({
     consent: z.boolean().optional(),
-    purposes: z.array(z.enum(PURPOSES)).min(1).optional(),
+    purposes: z.array(purpose).min(1).optional(),
   })
   .strict();
 
@@ -61,9 +67,9 @@ export const ruleSchema = z
     fromUnits: z.array(unit).min(1).optional(),
     toUnits: z.array(unit).min(1).optional(),
     /** Absent means: every subject / data category / purpose. */
-    subjects: z.array(z.enum(SUBJECTS)).min(1).optional(),
-    data: z.array(z.enum(DATA_CATEGORIES)).min(1).optional(),
-    purposes: z.array(z.enum(PURPOSES)).min(1).optional(),
+    subjects: z.array(subject).min(1).optional(),
+    data: z.array(dataCategory).min(1).optional(),
+    purposes: z.array(purpose).min(1).optional(),
     /** Facts the rule needs before it applies (e.g. consent). */
     when: facts.pick({ consent: true }).optional(),
     /** The rule does not apply when all of these hold (the exception written into a forbid or route). */
@@ -189,7 +195,7 @@ export const rulebookSchema = z
       for (const [key, entry] of Object.entries(book[kind])) {
         checkArticles(entry.articles, [kind, key, 'articles']);
         const who = entry.who;
-        if (who && !(ADDRESSEE_ROLES as readonly string[]).includes(who) && !partiesInBook.has(who as (typeof PARTIES)[number])) {
+        if (who && !(ADDRESSEE_ROLES as readonly string[]).includes(who) && !partiesInBook.has(who)) {
           ctx.addIssue({ code: 'custom', path: [kind, key, 'who'], message: `${who} is not a party of this rulebook` });
         }
       }
@@ -220,9 +226,9 @@ export const exampleSchema = z
       .object({
         from: z.string().optional(),
         to: z.string().optional(),
-        subject: z.enum(SUBJECTS).optional(),
-        data: z.array(z.enum(DATA_CATEGORIES)).optional(),
-        purpose: z.enum(PURPOSES).optional(),
+        subject: subject.optional(),
+        data: z.array(dataCategory).optional(),
+        purpose: purpose.optional(),
         consent: z.boolean().optional(),
         acute: z.boolean().optional(),
         /** Who asks: decides the crisis route of an acute answer. */
@@ -250,3 +256,52 @@ export const exampleSchema = z
   .strict();
 export const examplesSchema = z.array(exampleSchema).min(1);
 export type Example = z.infer<typeof exampleSchema>;
+
+export interface VocabularyProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+const NAMES: Record<VocabularyKind, string> = { parties: 'party', subjects: 'subject', dataCategories: 'data category', purposes: 'purpose' };
+
+function checker(v: Vocabulary) {
+  const problems: VocabularyProblem[] = [];
+  const one = (kind: VocabularyKind, id: string | undefined, path: (string | number)[]) => {
+    if (id !== undefined && !v.valid[kind].has(id)) {
+      problems.push({ path, message: `no ${NAMES[kind]} has the id "${id}" in the vocabulary (declare it in a vocabulary.yaml beside the rulebook)` });
+    }
+  };
+  const all = (kind: VocabularyKind, ids: readonly string[] | undefined, path: (string | number)[]) => ids?.forEach((id, i) => one(kind, id, [...path, i]));
+  return { problems, one, all };
+}
+
+/** The ids of a rulebook that the vocabulary does not declare, each with its path (rule and field). */
+export function vocabularyProblems(book: RulebookData, v: Vocabulary): VocabularyProblem[] {
+  const { problems, one, all } = checker(v);
+  book.parties.forEach((p, i) => one('parties', p.party, ['parties', i, 'party']));
+  book.rules.forEach((rule, i) => {
+    all('parties', rule.from, ['rules', i, 'from']);
+    all('parties', rule.to, ['rules', i, 'to']);
+    one('parties', rule.routeVia, ['rules', i, 'routeVia']);
+    all('subjects', rule.subjects, ['rules', i, 'subjects']);
+    all('dataCategories', rule.data, ['rules', i, 'data']);
+    all('purposes', rule.purposes, ['rules', i, 'purposes']);
+    all('purposes', rule.unless?.purposes, ['rules', i, 'unless', 'purposes']);
+  });
+  book.governs.forEach((g, i) => {
+    all('parties', g.from, ['governs', i, 'from']);
+    all('parties', g.to, ['governs', i, 'to']);
+  });
+  return problems;
+}
+
+/** The ids of worked examples that the vocabulary does not declare. */
+export function exampleVocabularyProblems(examples: Example[], v: Vocabulary): VocabularyProblem[] {
+  const { problems, one, all } = checker(v);
+  examples.forEach((e, i) => {
+    one('subjects', e.question.subject, [i, 'question', 'subject']);
+    all('dataCategories', e.question.data, [i, 'question', 'data']);
+    one('purposes', e.question.purpose, [i, 'question', 'purpose']);
+  });
+  return problems;
+}

@@ -1,10 +1,10 @@
 // Data breaches on the database: rows to records and back, and the writes the breach service needs.
 import type { Breach } from '../breach/breach';
-import { formatPartyRef, parsePartyRef, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
+import { formatPartyRef, storedPartyRef, type DataCategory, type PartyRef, type Subject } from '../vocabulary';
 import type { BreachesTable } from './database';
 import type { Executor } from './transactions';
 
-const refs = (text: string): PartyRef[] => text.split(',').filter(Boolean).map((t) => parsePartyRef(t) as PartyRef);
+const refs = (text: string): PartyRef[] => text.split(',').filter(Boolean).map(storedPartyRef);
 
 export async function getBreach(db: Executor, id: string): Promise<Breach | undefined> {
   const row = await db.selectFrom('breaches').selectAll().where('id', '=', id).executeTakeFirst();
@@ -76,7 +76,7 @@ export function toBreach(r: BreachesTable, acknowledgements: Breach['acknowledge
   return {
     id: r.id,
     reporterId: r.reporter_id,
-    reporterParty: parsePartyRef(r.reporter_party) as PartyRef,
+    reporterParty: storedPartyRef(r.reporter_party),
     kind: r.kind as Breach['kind'],
     discoveredAt: r.discovered_at,
     encrypted: r.encrypted as Breach['encrypted'],

@@ -2,16 +2,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DisclosureRequest } from '../requests/request';
 import type { RequestState } from '../requests/request-state';
-import { formatPartyRef, parsePartyRef, type DataCategory, type PartyRef, type Purpose, type Subject } from '../vocabulary';
+import { formatPartyRef, storedPartyRef, type DataCategory, type PartyRef, type Purpose, type Subject } from '../vocabulary';
 import type { Database, RequestsTable } from './database';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-const party = (text: string): PartyRef => {
-  const parsed = parsePartyRef(text);
-  if ('error' in parsed) throw new Error(`opgeslagen partij is ongeldig: ${parsed.error}`);
-  return parsed;
-};
+const party = storedPartyRef;
 
 export function rowToRequest(r: RequestsTable): DisclosureRequest {
   return {

@@ -7,7 +7,8 @@ import { z } from 'zod/v4';
 import { answer } from '../../src/ask/answer';
 import { askInputSchema } from '../../src/ask/input';
 import { loadRules } from '../../src/rules/load';
-import { DATA_CATEGORIES, PURPOSES, SUBJECTS, VERDICTS, formatPartyRef } from '../../src/vocabulary';
+import { VERDICTS, formatPartyRef } from '../../src/vocabulary';
+import { vocabularyIdSchema } from '../../src/vocabulary-schema';
 
 /** The share of verdicts that must be right, set at what parser and rules reach (100% before the rules branch merged; printed). */
 const VERDICT_FLOOR = 0.99;
@@ -24,9 +25,9 @@ const entrySchema = z
       .object({
         from: party.nullable(),
         to: party.nullable(),
-        subject: z.enum(SUBJECTS).nullable(),
-        data: z.array(z.enum(DATA_CATEGORIES)),
-        purpose: z.enum(PURPOSES).nullable(),
+        subject: vocabularyIdSchema('subjects', (valid) => `one of ${valid.join(', ')}`).nullable(),
+        data: z.array(vocabularyIdSchema('dataCategories', (valid) => `one of ${valid.join(', ')}`)),
+        purpose: vocabularyIdSchema('purposes', (valid) => `one of ${valid.join(', ')}`).nullable(),
         consent: z.boolean(),
         acute: z.boolean(),
         nonParties: z.array(z.object({ role: z.enum(['from', 'to']), id: z.string() }).strict()),

@@ -16,7 +16,7 @@ export function describeWorkedExamples(file: string, index: RuleIndex): void {
   const covenant = basename(file, '.yaml');
   describe(`worked examples of ${covenant}`, () => {
     const determining = new Set<string>();
-    for (const example of loadExamples(file)) {
+    for (const example of loadExamples(file, index.vocabulary)) {
       it(example.name, () => {
         const outcome = runExample(example, covenant, index);
         for (const r of outcome.decision.rules) if (r.covenant === covenant) determining.add(r.id);
@@ -29,3 +29,5 @@ export function describeWorkedExamples(file: string, index: RuleIndex): void {
     });
   });
 }
+export const ZVH_DIR = join(root, 'zvh-gooi');
+export const ZVH_DIRECTORY = join(root, 'zvh-directory.yaml');

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { start } from '../../src/index';
 import { ALMERE_DIR, RENEWAL_DIR } from '../covenants/fixtures';
 
-export async function startExplorerBot(): Promise<{ base: string; stop: () => Promise<void> }> {
+/** `dirs`: the rulebook folders beside the built-in ones (by default the renewal and Almere fixtures). */
+export async function startExplorerBot(dirs: string[] = [RENEWAL_DIR, ALMERE_DIR]): Promise<{ base: string; stop: () => Promise<void> }> {
   const bot = await start({
     PORT: '0',
     NODE_ENV: 'test',
@@ -13,7 +14,7 @@ export async function startExplorerBot(): Promise<{ base: string; stop: () => Pr
     PURGE_INTERVAL_MS: '0',
     DIGEST_CRON: 'off',
     DATABASE_URL: `sqlite:/tmp/deelwijzer-explorer-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`,
-    RULEBOOK_DIRS: [RENEWAL_DIR, ALMERE_DIR].join(':'),
+    RULEBOOK_DIRS: dirs.join(':'),
   });
   await new Promise<void>((resolve) => (bot.server.listening ? resolve() : bot.server.once('listening', () => resolve())));
   return {

@@ -19,11 +19,14 @@ function withFile(name: string, edit: (text: string) => string) {
   }
 }
 
+/** The text of a vocabulary file with `word` added first under the entry `id`. */
+const addWord = (text: string, id: string, word: string) => text.replace(new RegExp(`(  - id: ${id}\\n(?:    .*\\n)*?    words:\\n)`), `$1      - ${word}\n`);
+
 describe('the lexicon files', () => {
   it('load and pass their schema', () => assert.ok(loadLexicon().phrasesByFirstWord.size > 500));
 
   it('name the file and line of a value of the wrong kind', () => {
-    assert.throws(() => parseLexiconFile('subjects', 'subjects:\n  - id: pleger\n    words:\n      - dader\n  - id: schurk\n    words: [boef]\n'), /subjects\.yaml line 5 .*subjects\.1\.id/);
+    assert.throws(() => parseLexiconFile('subjects', 'subjects:\n  - id: pleger\n    label: { nl: pleger, en: perpetrator }\n    words:\n      - dader\n  - id: Schurk\n    label: { nl: schurk, en: villain }\n    words: [boef]\n'), /subjects\.yaml line 6 .*subjects\.1\.id/);
   });
 
   it('name the file and line of broken YAML', () => {
@@ -32,7 +35,7 @@ describe('the lexicon files', () => {
 
   it('refuse a word listed under two meanings, naming both places', () => {
     assert.throws(
-      () => withFile('subjects', (t) => t.replace('  - id: melder\n    words:\n', '  - id: melder\n    words:\n      - pleger\n')),
+      () => withFile('subjects', (t) => addWord(t, 'melder', 'pleger')),
       /subjects\.yaml line \d+: "pleger" is already listed at subjects\.yaml line \d+ with another meaning/,
     );
   });
@@ -48,7 +51,7 @@ describe('the lexicon files', () => {
   it('let a word added to a file change what a question is read as, without code', () => {
     const question = 'mag ik het adres van de treiteraar delen met blijf';
     assert.equal(parseQuestion(question, { as: { party: 'politie', unit: 'amsterdam' } }).slots.subject, undefined);
-    const lexicon = withFile('subjects', (t) => t.replace('  - id: pleger\n    words:\n', '  - id: pleger\n    words:\n      - treiteraar\n'));
+    const lexicon = withFile('subjects', (t) => addWord(t, 'pleger', 'treiteraar'));
     assert.equal(parseQuestion(question, { as: { party: 'politie', unit: 'amsterdam' }, lexicon }).slots.subject, 'pleger');
   });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadDirectory } from '../../src/directory/directory';
 import { loadRules } from '../../src/rules/load';
-import { KNOWN_UNITS, type Party } from '../../src/vocabulary';
+import { knownUnits, type Party } from '../../src/vocabulary';
 
 const directory = loadDirectory(join(__dirname, '..', '..', 'config', 'demo-directory.yaml'));
 
@@ -12,7 +12,7 @@ function routedTo(): { party: Party; unit?: string }[] {
   const seen = new Map<string, { party: Party; unit?: string }>();
   for (const book of loadRules().books) {
     for (const [party, units] of book.partyUnits) {
-      const list = units ? [...units] : (KNOWN_UNITS[party] ?? [undefined]);
+      const list = units ? [...units] : (knownUnits(party).length > 0 ? knownUnits(party) : [undefined]);
       for (const unit of list) seen.set(`${party}:${unit ?? ''}`, { party, unit });
     }
   }

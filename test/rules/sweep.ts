@@ -3,7 +3,7 @@
 // consent. Shared by the sweep test and its verdict counts.
 import type { RuleIndex } from '../../src/rules/compile';
 import type { Question } from '../../src/rules/types';
-import { DATA_CATEGORIES, PARTIES, PURPOSES, SUBJECTS, type PartyRef } from '../../src/vocabulary';
+import { vocabulary, type PartyRef } from '../../src/vocabulary';
 
 /** A unit no rulebook names. */
 export const UNNAMED_UNIT = 'ergens-anders';
@@ -11,7 +11,7 @@ export const UNNAMED_UNIT = 'ergens-anders';
 const OPTIONAL_UNITS_SWEPT = 3;
 
 export function sweepRefs(index: RuleIndex): PartyRef[] {
-  return PARTIES.flatMap((party) => {
+  return vocabulary().parties.flatMap((party) => {
     const units = index.restrictedUnits.get(party) ?? index.optionalUnits.get(party)?.slice(0, OPTIONAL_UNITS_SWEPT);
     if (!units) return [{ party }, { party, unit: UNNAMED_UNIT }];
     return [{ party }, ...units.map((unit) => ({ party, unit })), { party, unit: UNNAMED_UNIT }];
@@ -23,9 +23,9 @@ export function* sweep(index: RuleIndex, date: string): Generator<Question> {
   for (const from of refs)
     for (const to of refs) {
       if (from.party === to.party) continue;
-      for (const subject of SUBJECTS)
-        for (const data of DATA_CATEGORIES)
-          for (const purpose of PURPOSES)
+      for (const subject of vocabulary().subjects)
+        for (const data of vocabulary().dataCategories)
+          for (const purpose of vocabulary().purposes)
             for (const consent of [false, true]) yield { from, to, subject, data: [data], purpose, consent, date };
     }
 }
