@@ -215,12 +215,17 @@ function near(mentions: Mention[], k: number, test: (c: Concept) => boolean, spa
  * The clauses that tell the situation rather than ask about sharing: a clause after a comma or full stop, without a
  * verb of sharing, that opens with a word of `contextStarts` or with a person ("Hij bedreigt haar", "want de ex …").
  */
-/** The clause of each token: a new one after a full stop or comma, and at a word of `contextStarts` ("want", "er"). */
+/**
+ * The clause of each token: a new one after a full stop or comma, and at a word of `contextStarts` ("want", "er"),
+ * except right after a word that opens what is asked about ("vragen of er een wapen is": still the question).
+ */
 function clausesOf(lx: Lexicon, tokens: Token[]): number[] {
   const clauseOf: number[] = [];
   let clause = 0;
   tokens.forEach((t, i) => {
-    if (i > 0 && (t.sentenceStart || t.afterComma || (lx.contextStarts.has(t.norm) && !tokens[i - 1]!.afterComma && !tokens[i - 1]!.sentenceStart))) clause++;
+    const previous = tokens[i - 1];
+    const opensClause = previous !== undefined && lx.contextStarts.has(t.norm) && !previous.afterComma && !previous.sentenceStart && !lx.weaponTopic.has(previous.norm);
+    if (i > 0 && (t.sentenceStart || t.afterComma || opensClause)) clause++;
     clauseOf.push(clause);
   });
   return clauseOf;

@@ -114,6 +114,7 @@ const DANGER_NOW = [
   'can I tell the police? he has a knife',
   'mag ik de politie informeren, ex zwaait met een mes',
   'man met mes bij de opvang, mag ik zijn adres aan de politie geven',
+  'mag ik de politie bellen want er staat een man met een mes voor de deur',
 ];
 
 const NOT_DANGER_NOW = [
@@ -156,6 +157,10 @@ const NOT_DANGER_NOW = [
   'wat mag ik delen met de reclassering',
   'mag ik het telefoonnummer van de buurvrouw die getuige was aan de politie geven',
   'mag ik de politie vragen of hij vuurwapengevaarlijk is',
+  // "of er …" opens what is asked about, not a new clause telling the situation.
+  'mag ik de politie vragen of er een wapen in huis is',
+  'mag ik navragen of er wapens in huis zijn',
+  'can we ask the police whether there is a gun in the house',
   'mag ik bij de aanmelding checken of ze bekend is bij de politie',
   'kan ik de triage uitkomst aan de melder terugkoppelen',
   'mag ik een zorgmelding doen over de kinderen',
