@@ -1,6 +1,6 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
-import { knownUnits, partyRefText, formatPartyRef, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
+import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
 import type { Concept, Lexicon } from './lexicon';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
@@ -353,6 +353,25 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   return [...new Set(chosen.flatMap((x) => [subjectOf(x), ...alsoOf(x)]))];
 }
 
+/** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */
+function personReceiving(mentions: Mention[], tokens: Token[]): Subject | undefined {
+  const stricter = vocabulary().stricterSubjects;
+  for (const m of mentions) {
+    if (m.concept.kind !== 'subject' || m.concept.also || stricter.has(m.concept.subject)) continue;
+    let before = m.start - 1;
+    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || POSSESSIVES.has(tokens[before]!.norm))) before--;
+    if (before >= 0 && RECEIVING_PERSON.has(tokens[before]!.norm)) return m.concept.subject;
+  }
+  return undefined;
+}
+
+const RECEIVING_PERSON = new Set(['aan', 'to']);
+
+const personLabel = (subject: Subject): Text => ({
+  nl: `${subjectLabel(subject).nl} zelf (een persoon, geen organisatie)`,
+  en: `the ${subjectLabel(subject).en} themselves (a person, not an organisation)`,
+});
+
 export function parseQuestion(input: string, context: ParseContext): ParsedQuestion {
   const lx = context.lexicon ?? standardLexicon();
   const text = input.slice(0, MAX_LENGTH);
@@ -387,6 +406,11 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     return isPartyRef(ref) ? ref : undefined;
   };
   const slotsOf = { from: side('from'), to: side('to') };
+  // "mag ik haar adres aan de pleger geven": a person (not an organisation) as the receiver. The covenants only govern
+  // sharing between organisations, so no covenant covers it. A reporter or witness can be a professional ("aan de
+  // melder terugkoppelen" is 004's feedback to the police), so only the other kinds of person count.
+  const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(mentions, tokens) : undefined;
+  if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   if (!purpose && meldenBijVt) purpose = 'zorgmelding';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
