@@ -1,6 +1,6 @@
 // The Teams conversation: a thin shell that routes activities to answer() and renders cards.
 import { ActivityTypes, TurnContext, type Activity, type Storage } from 'botbuilder';
-import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { Application, TurnState, type TeamsAdapter } from './teams-ai';
 import { answer, type Answer } from '../ask/answer';
 import { emergencyCard, examplesCard, formCard, helpCard, profileCard, textCard, verdictCard, welcomeCard, VERBS, type Card } from '../cards/cards';
 import { tenantAllowed, type Config } from '../config/config';

@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, sql, type Transaction, PostgresDialect, SqliteAdapter, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
-import { Pool } from 'pg';
 import type { DatabaseTarget } from '../config/config';
 import { isPostgres, markPostgres } from './audit';
 
@@ -339,7 +338,8 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === 'postgres') {
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: target.url, max: 10 }) }) });
+    // pg is loaded when the first connection is made, so a bot on SQLite never loads it.
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: async () => new (await import('pg')).Pool({ connectionString: target.url, max: 10 }) }) });
     markPostgres(db);
     return db;
   }

@@ -1,7 +1,8 @@
 // Amsterdam's clock: instants (ISO 8601 in UTC, as records store them) and the date and time they read
 // as in the Netherlands, in winter time (CET) or summer time (CEST). Pure: every instant is an input.
 import { TZDate } from '@date-fns/tz';
-import { isMatch, lightFormat } from 'date-fns';
+import { isMatch } from 'date-fns/isMatch';
+import { lightFormat } from 'date-fns/lightFormat';
 
 /** The time zone of every local date and time in Deelwijzer. */
 export const AMSTERDAM = 'Europe/Amsterdam';
