@@ -338,8 +338,10 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === 'postgres') {
-    // pg is loaded when the first connection is made, so a bot on SQLite never loads it.
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: async () => new (await import('pg')).Pool({ connectionString: target.url, max: 10 }) }) });
+    // pg is loaded here, so a bot on SQLite never loads it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Pool } = require('pg') as typeof import('pg');
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: target.url, max: 10 }) }) });
     markPostgres(db);
     return db;
   }
