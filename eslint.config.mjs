@@ -38,4 +38,20 @@ export default defineConfig(
       'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='aadObjectId']", message: "A route hands its feature the sender's id (src/bot/routes.ts)." }],
     },
   },
+  {
+    // What the bot loads at start-up: these packages' indexes load far more than the bot uses.
+    files: ['src/**/*.ts'],
+    ignores: ['src/bench/echo-bot.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@microsoft/teams-ai', message: 'Import from src/bot/teams-ai.ts: the package index also loads the AI planner and models.', allowTypeImports: true },
+            { name: 'date-fns', message: "Import each function from its own module ('date-fns/addDays'): the index loads all of date-fns.", allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
 );

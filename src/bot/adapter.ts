@@ -2,7 +2,7 @@
 // run the turn on that result) and a timeout on every call to a connector.
 import type { Activity, ConfigurationBotFrameworkAuthenticationOptions, InvokeResponse, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult, ConnectorClient, ConnectorFactory } from 'botframework-connector';
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter } from './teams-ai';
 
 /** How long a call to a connector (a reply, a card update, a proactive message) may take. */
 export const CONNECTOR_TIMEOUT_MS = 5_000;

@@ -1,7 +1,7 @@
 // The Teams conversation: teams-ai's Application with the features' routes. Each feature (features/) registers
 // its commands, card verbs and free text through the router (routes.ts), which applies the identity rule to every
 // route; the turn's start (tenant, replays, references) and end (other invokes, errors) are shared.
-import { Application, TurnState } from '@microsoft/teams-ai';
+import { Application, TurnState } from './teams-ai';
 import { registerBreach } from './features/breach';
 import { registerDigest } from './features/digest';
 import { registerHelp } from './features/help';

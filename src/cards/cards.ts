@@ -109,7 +109,13 @@ const smallLine = (text: string) => ({ type: 'TextBlock', text, wrap: true, size
 /** Requirements under who must act; without headings when they are all the reader's own (withHeadings: 'mixed'). */
 function addressedLines(groups: AddressedGroup[], lang: Lang, withHeadings: 'always' | 'mixed') {
   const headed = withHeadings === 'always' || groups.some((g) => g.key !== 'reader');
-  return groups.flatMap((g) => [...(headed ? [{ ...textLine(`**${g.heading}**`), spacing: 'Small' }] : []), ...g.items.map((t) => textLine(`• ${t[lang]}`))]);
+  // Loops rather than flatMap and spreads: this runs for every verdict card, twice.
+  const lines: object[] = [];
+  for (const g of groups) {
+    if (headed) lines.push({ ...textLine(`**${g.heading}**`), spacing: 'Small' });
+    for (const t of g.items) lines.push(textLine(`• ${t[lang]}`));
+  }
+  return lines;
 }
 
 export const emergencyBanner = (lang: Lang) => emergencyBannerOf(MESSAGES[lang].card.emergencyBanner);

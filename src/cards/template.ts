@@ -1,6 +1,6 @@
 // Expands an Adaptive Card template with plain data. Each template is parsed once and kept: parsing
 // the expressions is most of the cost of building a card.
-import * as ACData from 'adaptivecards-templating';
+import type * as ACData from 'adaptivecards-templating';
 import type { Card } from './cards';
 
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
@@ -22,8 +22,16 @@ export const WARNING_LINE = { $when: '${warning != null}', ...warningLine('${war
 
 const prepared = new WeakMap<object, ACData.Template>();
 
+/**
+ * The templating library (with its expression parser, a large part of what the bot loads) is loaded with the
+ * first card that needs it: the answer to a question, the verdict card, is built without it.
+ */
+let templating: typeof ACData | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadTemplating = (): typeof ACData => (templating ??= require('adaptivecards-templating') as typeof ACData);
+
 export function expandTemplate(template: object, data: object): Card {
   let compiled = prepared.get(template);
-  if (!compiled) prepared.set(template, (compiled = new ACData.Template(template)));
+  if (!compiled) prepared.set(template, (compiled = new (loadTemplating().Template)(template)));
   return compiled.expand({ $root: data }) as Card;
 }

@@ -1,6 +1,8 @@
 // rules:diff: decides every worked example and a sweep over the vocabulary under two sets of rulebooks and
 // groups the verdicts that change by the rules and articles behind them, before and after. Pure.
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { CompiledBook, RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';
 import type { Example } from '../rules/schema';

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Config } from '../config/config';
-import { graphClient, type GraphConnection } from '../graph/client';
-import { installForUser, installPermissionProblem, type InstallResult } from '../graph/install';
+import type { GraphConnection } from '../graph/client';
+import type { InstallResult } from '../graph/install';
 import { loadDirectory, type Directory, type Person } from './directory';
-import { GraphDirectory, type RefreshReport } from './graph-directory';
+import type { GraphDirectory, RefreshReport } from './graph-directory';
 import { loadGraphMapping } from './graph-mapping';
 
 export interface DirectorySource {
@@ -34,6 +34,13 @@ export function graphConnection(config: Config): GraphConnection {
 /** Opens the configured source; Graph is read once before this returns (refused permissions stop start-up). */
 export async function openDirectorySource(config: Config, hooks: { onRefresh?: (report: RefreshReport) => void; onError?: (error: Error) => void } = {}): Promise<DirectorySource> {
   if (!config.GRAPH_DIRECTORY_FILE) return { kind: 'file', directory: loadDirectory(config.DIRECTORY_FILE), warnings: [], close: () => {} };
+  // The Graph client library is loaded only for a directory read from Graph (require: a dynamic import
+  // would bypass the TypeScript loader of the tests).
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { graphClient } = require('../graph/client') as typeof import('../graph/client');
+  const { GraphDirectory } = require('./graph-directory') as typeof import('./graph-directory');
+  const { installForUser, installPermissionProblem } = require('../graph/install') as typeof import('../graph/install');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const mapping = loadGraphMapping(config.GRAPH_DIRECTORY_FILE);
   const connection = graphConnection(config);
   const clients = new Map<string, Client>();

@@ -1,7 +1,7 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
 import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
-import type { Concept, Lexicon } from './lexicon';
+import type { Concept, Lexicon, PhraseEntry } from './lexicon';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
@@ -30,6 +30,15 @@ function fuzzyMatch(lx: Lexicon, norm: string): string | null {
   return null;
 }
 
+/** The first of `entries` (longest first) whose words follow at token `i`; its first word is the token's own. */
+function longestAt(entries: PhraseEntry[], tokens: Token[], i: number): PhraseEntry | undefined {
+  next: for (const e of entries) {
+    for (let k = 1; k < e.words.length; k++) if (tokens[i + k]?.norm !== e.words[k]) continue next;
+    return e;
+  }
+  return undefined;
+}
+
 function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: number[] } {
   const mentions: Mention[] = [];
   const unknown: number[] = [];
@@ -43,13 +52,13 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
       i++;
       continue;
     }
-    const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) || lx.knownWords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? '')) ?? [];
-    const hit = entries.find((e) => e.words.every((w, k) => k === 0 || tokens[i + k]?.norm === w));
+    const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) || lx.knownWords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? ''));
+    const hit = entries && longestAt(entries, tokens, i);
     // "bij de politie informatie opvragen", "met de politie informatie over …": after a preposition the party is named;
     // information asked from it is still its data, information told to it is whatever follows.
     const party = hit && hit.concept.kind === 'data' && hit.words.length > 1 ? lx.phrasesByFirstWord.get(t.norm)?.find((e) => e.words.length === 1 && e.concept.kind === 'party') : undefined;
     const prepAt = ARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
-    const prep = mentions.find((m) => m.end === prepAt && m.concept.kind === 'prep')?.concept;
+    const prep = party ? mentions.find((m) => m.end === prepAt && m.concept.kind === 'prep')?.concept : undefined;
     if (party && prep?.kind === 'prep') {
       mentions.push({ concept: party.concept, start: i, end: i + 1 });
       if (prep.direction === 'from') {

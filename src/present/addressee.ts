@@ -23,7 +23,7 @@ const LABELS: Record<Lang, { you: string; discloser: string; recipient: string; 
   en: { you: 'You', discloser: 'The discloser', recipient: 'The recipient', each: 'Each party' },
 };
 
-const capitalised = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The reader's side in a question: the recipient when the asker is the party that receives (a question like

@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, sql, type Transaction, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
-import { Pool } from 'pg';
 import type { DatabaseTarget } from '../config/config';
 import { isPostgres, markPostgres } from './transactions';
 import { MIGRATIONS } from './migrations';
@@ -193,6 +192,9 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === 'postgres') {
+    // pg is loaded here, so a bot on SQLite never loads it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Pool } = require('pg') as typeof import('pg');
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: target.url, max: 10 }) }) });
     markPostgres(db);
     return db;

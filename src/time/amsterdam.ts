@@ -1,7 +1,7 @@
 // Amsterdam's clock: instants (ISO 8601 in UTC, as records store them) and the date and time they read
 // as in the Netherlands, in winter time (CET) or summer time (CEST). Pure: every instant is an input.
 import { TZDate } from '@date-fns/tz';
-import { isMatch, lightFormat } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 
 /** The time zone of every local date and time in Deelwijzer. */
 export const AMSTERDAM = 'Europe/Amsterdam';
@@ -21,7 +21,7 @@ export function amsterdamLocal(instant: string | number | Date): { date: string;
 }
 
 /** A time of day on the clock as HH:mm, 00:00 to 23:59. */
-export const isClockTime = (text: string): boolean => /^\d{2}:\d{2}$/.test(text) && isMatch(text, 'HH:mm');
+export const isClockTime = (text: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
 
 /**
  * The instant a local date (YYYY-MM-DD) and time (HH:mm) in the Netherlands stands for. A time the clocks

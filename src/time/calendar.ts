@@ -2,7 +2,13 @@
 // date, the day of a question). Arithmetic by date-fns on the machine's local calendar, which keeps
 // every date whatever zone the machine is in (the tests try four), as long as that zone never skipped
 // a whole day (Kiritimati skipped 31 December 1994, Samoa 30 December 2011). Pure.
-import { addDays as addDaysTo, addYears as addYearsTo, differenceInCalendarDays, isValid, isWeekend as isWeekendDate, lightFormat, parseISO } from 'date-fns';
+import { addDays as addDaysTo } from 'date-fns/addDays';
+import { addYears as addYearsTo } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
+import { isWeekend as isWeekendDate } from 'date-fns/isWeekend';
+import { lightFormat } from 'date-fns/lightFormat';
+import { parseISO } from 'date-fns/parseISO';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,8 @@
 // ISO weeks on the Dutch calendar (YYYY-Www): a week runs from Monday 00:00 to the next Monday 00:00
 // in Amsterdam, so a week with a change of the clocks lasts 167 or 169 hours. Pure.
-import { format, setISOWeek, startOfISOWeek } from 'date-fns';
+import { format } from 'date-fns/format';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { amsterdamMidnight } from './amsterdam';
 import { addDays, dateOfDay, dayOfDate } from './calendar';
 

@@ -1,7 +1,9 @@
 // Dutch working days for request deadlines: weekends and the national public holidays are skipped.
 // The holiday rules are our own (checked against date-holidays in the tests): they deliberately
 // count Good Friday and Liberation Day. Pure.
-import { addBusinessDays, differenceInBusinessDays, isSunday } from 'date-fns';
+import { addBusinessDays } from 'date-fns/addBusinessDays';
+import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
+import { isSunday } from 'date-fns/isSunday';
 import { addDays, dateOfDay, dayOfDate, isWeekend } from './calendar';
 
 /** Easter Sunday (anonymous Gregorian algorithm). */

@@ -1,8 +1,18 @@
 // Instants and the date and time they read as in Amsterdam, in winter and summer time. Pure.
 import assert from 'node:assert/strict';
-import { amsterdamDate, amsterdamInstant, amsterdamLocal, amsterdamMidnight } from '../../src/time/amsterdam';
+import { amsterdamDate, amsterdamInstant, amsterdamLocal, amsterdamMidnight, isClockTime } from '../../src/time/amsterdam';
 
 describe('Amsterdam time', () => {
+  it('takes a clock time as HH:mm from 00:00 to 23:59, and nothing else of two digits, a colon and two digits', () => {
+    for (let h = 0; h < 100; h++) {
+      for (let m = 0; m < 100; m++) {
+        const text = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+        assert.equal(isClockTime(text), h < 24 && m < 60, text);
+      }
+    }
+    for (const text of ['9:30', '09:3', '09:30 ', '0930', '09.30', '']) assert.equal(isClockTime(text), false, text);
+  });
+
   it('reads a local time on the day summer time starts as summer time: 12:00 is 10:00 UTC', () => {
     assert.equal(amsterdamInstant('2026-03-29', '12:00'), '2026-03-29T10:00:00.000Z');
   });
