@@ -61,7 +61,7 @@ export async function usersWithReference(db: Kysely<Database> | Transaction<Data
 
 /**
  * A unique id that sorts by creation time: rows are appended at the end of the primary-key index instead
- * of at random places in it (200 inserts 2.3 → 0.8 ms at 60,000 rows, measured on this machine).
+ * of at random places in it, which keeps inserts into a large log cheap.
  */
 const timeOrderedId = () => `${Date.now().toString(36).padStart(9, '0')}-${randomUUID()}`;
 
@@ -71,9 +71,9 @@ const questionRow = (id: string, at: string, party: string, verdict: string, dat
 /**
  * How long the first turn's replay mark waits for others to join its commit. Under load a wider group
  * means fewer commits, and the turns then go on together, so the code they run next is still in the CPU's
- * caches (a cold SQLite commit costs several times a warm one). 1 ms instead of the next event-loop turn:
- * 3.8 marks per commit instead of 2.6, and in the bench about 1,120 instead of 1,030 question turns/s with
- * 0.93 instead of 1.03 ms CPU each. A message waits at most this long more; Teams' round trip is hundreds.
+ * caches (a cold SQLite commit costs several times a warm one). A short window rather than the next
+ * event-loop turn groups more marks per commit (`npm run bench` shows the effect on question turns). A
+ * message waits at most this long more, far less than Teams' own round trip.
  */
 const MARK_WINDOW_MS = 1;
 
@@ -92,7 +92,7 @@ export function sqlStore(db: Db): Store {
     const batch = pendingQuestions;
     pendingQuestions = [];
     if (batch.length === 0) return;
-    // Through Kysely a batch of 200 took about 3.5 ms (a new statement for every batch size); directly, a fraction.
+    // Directly rather than through Kysely, which compiles a new statement for every batch size.
     const sqlite = idleSqlite(db);
     if (sqlite) sqlite.runEachWithoutDiskWait(questionSql, batch.map((row) => Object.values(row)));
     else await withoutDiskWait(db, (trx) => trx.insertInto('question_log').values(batch).execute());
