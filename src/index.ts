@@ -39,7 +39,8 @@ export async function start(env: Record<string, string | undefined> = process.en
   const restoreLanguage = useLanguage(loadLanguage(dirs));
   const log = createLog(config.LOG_LEVEL, options.logDestination);
   const source = await openDirectorySource(config, {
-    onRefresh: (report) => log('directory-refreshed', { people: report.people, calls: report.calls, ms: report.ms, failedTenants: report.tenants.filter((t) => t.failure).length, conflicts: report.conflicts.length }),
+    onRefresh: (report) =>
+      log('directory-refreshed', { people: report.people, calls: report.calls, ms: report.ms, failedTenants: report.tenants.filter((t) => t.failure).length, conflicts: report.conflicts.length }),
     onError: (error) => log('directory-error', { name: error.name }),
   });
   const directory = source.directory;
@@ -68,12 +69,32 @@ export async function start(env: Record<string, string | undefined> = process.en
   // People who never opened the bot: installed for through Graph when the app's catalog id is configured.
   const install = source.graph?.install;
   const reach = install
-    ? graphReach({ references: store, install, serviceUrl: config.TEAMS_SERVICE_URL, botId: config.BOT_ID ?? '', now: nowIso, onFailure: (f) => log('graph-install-failed', { kind: f.kind, status: f.status ?? 0, code: f.code }) })
+    ? graphReach({
+        references: store,
+        install,
+        serviceUrl: config.TEAMS_SERVICE_URL,
+        botId: config.BOT_ID ?? '',
+        now: nowIso,
+        onFailure: (f) => log('graph-install-failed', { kind: f.kind, status: f.status ?? 0, code: f.code }),
+      })
     : undefined;
   const requests = new RequestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam, reach });
   const digests = new DigestService({ db, rules, directory, now: nowIso, today: todayInAmsterdam, flush: () => store.flushQuestions(), reach });
   const breaches = new BreachService({ db, rules, directory, now: nowIso, reach });
-  const app = createBot({ config, rules, directory, store, requests, digests, breaches, storage: new SqlStorage(db, { soleWriter: target.kind === 'sqlite' }), adapter, today: todayInAmsterdam, now: nowIso, log });
+  const app = createBot({
+    config,
+    rules,
+    directory,
+    store,
+    requests,
+    digests,
+    breaches,
+    storage: new SqlStorage(db, { soleWriter: target.kind === 'sqlite' }),
+    adapter,
+    today: todayInAmsterdam,
+    now: nowIso,
+    log,
+  });
   const sender = new OutboxSender(db, {
     deliver: proactiveDeliver(adapter, config.BOT_ID ?? '', serviceUrlHosts(config)),
     onDeadLetter: alertPrivacyOfficers(db, store, directory, nowIso),

@@ -7,15 +7,7 @@ import { UNIT_PATTERN, type DataCategory, type Lang, type Party, type Purpose, t
 export { UNIT_PATTERN };
 export type { DataCategory, Lang, Party, PartyEntry, Purpose, Subject, Text, Vocabulary, VocabularyKind } from './vocabulary-data';
 
-export const VERDICTS = [
-  'allowed',
-  'conditional',
-  'not_allowed',
-  'route_via',
-  'not_covered',
-  'acute',
-  'incomplete',
-] as const;
+export const VERDICTS = ['allowed', 'conditional', 'not_allowed', 'route_via', 'not_covered', 'acute', 'incomplete'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The slots a question can lack; `missing` in a decision names these. */

@@ -57,10 +57,19 @@ function decideForEach(question: Question, subjects: Subject[], index: RuleIndex
     decision = { ...decisions[0]!, conditions: union((d) => d.conditions), duties: union((d) => d.duties), rules: union((d) => d.rules) };
   } else {
     const open = decide({ ...question, subject: undefined }, index);
-    decision = open.verdict === 'incomplete' ? open : { ...open, verdict: 'incomplete', missing: ['subject'], rules: [], citations: [], conditions: [], duties: [], perData: [], whatWouldChange: [], covenant: null, routeVia: null };
+    decision =
+      open.verdict === 'incomplete'
+        ? open
+        : { ...open, verdict: 'incomplete', missing: ['subject'], rules: [], citations: [], conditions: [], duties: [], perData: [], whatWouldChange: [], covenant: null, routeVia: null };
   }
   if (!explaining) return { decision };
-  return { decision, explanation: explainEachSubject(decision, parts.map((p, i) => ({ subject: subjects[i]!, explanation: p.explanation! }))) };
+  return {
+    decision,
+    explanation: explainEachSubject(
+      decision,
+      parts.map((p, i) => ({ subject: subjects[i]!, explanation: p.explanation! })),
+    ),
+  };
 }
 
 /** Explicit slots (flags, form fields) override what the free text said. `today` is used when no date is given. */

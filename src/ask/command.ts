@@ -61,7 +61,10 @@ export function askOnce(argv: string[], index: RuleIndex, today: string): string
     from: values.from,
     to: values.to,
     subject: values.subject,
-    data: values.data?.split(',').map((d) => d.trim()).filter(Boolean),
+    data: values.data
+      ?.split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
     purpose: values.purpose,
     consent: values.consent,
     acute: values.acute,

@@ -73,21 +73,48 @@ export function renderText(answer: Answer, lang: Lang): string {
   } else {
     out.push(summary(d, lang));
   }
-  if (d.verdict === 'incomplete') section(m.heading.missing, d.missing.map((s) => m.slot[s]));
+  if (d.verdict === 'incomplete')
+    section(
+      m.heading.missing,
+      d.missing.map((s) => m.slot[s]),
+    );
   if (d.verdict === 'route_via' && d.routeVia) out.push(m.routeVia(d.routeVia));
   if (d.verdict === 'not_covered') out.push(...(d.nonParties ?? []).map((n) => OUTSIDE_EVERY_COVENANT[lang](n.label[lang], n.role)), m.notCovered);
   if (d.perData.length > 1) {
-    section(m.heading.perData, d.perData.map((p) => `${dataLabel(p.data)[lang]}: ${verdictLabel(p.verdict, lang, p.routeVia)}`));
+    section(
+      m.heading.perData,
+      d.perData.map((p) => `${dataLabel(p.data)[lang]}: ${verdictLabel(p.verdict, lang, p.routeVia)}`),
+    );
   }
   // An acute answer's rules are its crisis routes, already among its lines.
-  if (d.verdict !== 'acute') section(m.heading.why, d.rules.map((r) => r.explanation[lang]));
-  section(m.heading.conditions, d.conditions.map((c) => c.text[lang]), '☐');
+  if (d.verdict !== 'acute')
+    section(
+      m.heading.why,
+      d.rules.map((r) => r.explanation[lang]),
+    );
+  section(
+    m.heading.conditions,
+    d.conditions.map((c) => c.text[lang]),
+    '☐',
+  );
   const dutyGroups = addressedDuties(d, lang);
   if (dutyGroups.length > 0) out.push('', `${permits(d) ? m.heading.duties : m.heading.dutiesAnyway}:`, ...dutyGroups.flatMap((g) => [`  ${g.heading}:`, ...g.items.map((t) => `    • ${t[lang]}`)]));
-  section(m.heading.sources, d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`));
-  section(m.heading.whatWouldChange, d.whatWouldChange.map((a) => describeAlternative(a, lang)));
-  section(m.heading.doubts, (d.doubts ?? []).map((t) => t[lang]));
-  section(m.heading.askWhom, d.askWhom.map((t) => t[lang]));
+  section(
+    m.heading.sources,
+    d.citations.map((c) => `${citationLabel(c.covenant, c.article, lang)}: ${c.text[lang]}`),
+  );
+  section(
+    m.heading.whatWouldChange,
+    d.whatWouldChange.map((a) => describeAlternative(a, lang)),
+  );
+  section(
+    m.heading.doubts,
+    (d.doubts ?? []).map((t) => t[lang]),
+  );
+  section(
+    m.heading.askWhom,
+    d.askWhom.map((t) => t[lang]),
+  );
   if (parsed && parsed.notUnderstood.length > 0) out.push('', `${m.heading.notUnderstood}: ${parsed.notUnderstood.join(', ')}`);
   if (answer.explanation) out.push('', ...renderExplanation(answer.explanation, lang));
   return out.join('\n');

@@ -121,11 +121,41 @@ function digestRun(): { seconds: number; managers: number; requests: number } {
     let recipient = pick(orgs);
     const discloser = pick(orgs);
     while (recipient.split(':')[0] === discloser.split(':')[0]) recipient = pick(orgs);
-    return { id: `${i.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`, createdAt, decidedAt, state: decided ? pick(['approved', 'denied', 'withdrawn']) : 'pending', discloser, recipient, slaDays: 5, escalatedAt: null };
+    return {
+      id: `${i.toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`,
+      createdAt,
+      decidedAt,
+      state: decided ? pick(['approved', 'denied', 'withdrawn']) : 'pending',
+      discloser,
+      recipient,
+      slaDays: 5,
+      escalatedAt: null,
+    };
   });
-  const questions: QuestionFact[] = Array.from({ length: 200_000 }, () => ({ at: at(), party: pick(orgs), verdict: pick(VERDICTS), data: [pick(vocabulary().dataCategories)], purpose: pick(vocabulary().purposes) }));
+  const questions: QuestionFact[] = Array.from({ length: 200_000 }, () => ({
+    at: at(),
+    party: pick(orgs),
+    verdict: pick(VERDICTS),
+    data: [pick(vocabulary().dataCategories)],
+    purpose: pick(vocabulary().purposes),
+  }));
   const start = process.hrtime.bigint();
-  const digests = computeDigests({ week, asOf: weekWindow(week).to, scopes, questions, requests, deadLetters: [], covenants: loadRules().books.map((b) => ({ id: b.id, title: b.title, parties: b.data.parties.map((p) => ({ party: p.party, units: p.units ?? null })), validUntil: b.validUntil, evaluation: b.data.evaluation ?? null, evaluationsHeld: [] })) });
+  const digests = computeDigests({
+    week,
+    asOf: weekWindow(week).to,
+    scopes,
+    questions,
+    requests,
+    deadLetters: [],
+    covenants: loadRules().books.map((b) => ({
+      id: b.id,
+      title: b.title,
+      parties: b.data.parties.map((p) => ({ party: p.party, units: p.units ?? null })),
+      validUntil: b.validUntil,
+      evaluation: b.data.evaluation ?? null,
+      evaluationsHeld: [],
+    })),
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (digests.length !== scopes.length || !digests.some((d) => d.requests.filed > 0) || formatPartyRef(scopes[0]!.party) === null) throw new Error('digest bench computed nothing');
   return { seconds, managers: scopes.length, requests: requests.length };
@@ -145,10 +175,23 @@ async function filingsPerSecond(target: DatabaseTarget, n: number): Promise<numb
     const service = new RequestService({ db, rules, directory: makeDirectory(people), now: () => new Date().toISOString(), today: () => '2026-11-23' });
     const decision = answer({ question: 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', as: { party: 'blijf-groep' } }, rules, '2026-11-23').decision;
     const parties = fileable(decision, { party: 'blijf-groep' })!;
-    const file = (i: number) => service.file({ activityKey: `bench-${i}`, requesterId: 'staff', requesterParty: { party: 'blijf-groep' }, decision, discloser: parties.discloser, recipient: parties.recipient, fields: { caseRef: `BG-${i}`, urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' } });
+    const file = (i: number) =>
+      service.file({
+        activityKey: `bench-${i}`,
+        requesterId: 'staff',
+        requesterParty: { party: 'blijf-groep' },
+        decision,
+        discloser: parties.discloser,
+        recipient: parties.recipient,
+        fields: { caseRef: `BG-${i}`, urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' },
+      });
     const start = process.hrtime.bigint();
     let next = 0;
-    await Promise.all(Array.from({ length: 8 }, async () => { for (let i = next++; i < n; i = next++) await file(i); }));
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let i = next++; i < n; i = next++) await file(i);
+      }),
+    );
     return n / (Number(process.hrtime.bigint() - start) / 1e9);
   } finally {
     await db.destroy();
@@ -166,7 +209,9 @@ async function turnComparison() {
   console.log(`Turns over HTTP, each bot in its own process, 10,000 turns (the first ${WARM_UP_TURNS.toLocaleString('en-US')} a warm-up), 8 at a time, fake Teams connector, ${rounds} rounds:`);
   const results = await compareWithEcho(10_000, 8, rounds);
   for (const r of results.flatMap(({ echo, bot }) => [echo, bot])) {
-    console.log(`${pad(r.name, 44)} ${Math.round(r.turnsPerSecond).toLocaleString('en-US').padStart(8)}/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn  RSS ${r.rssMb.toFixed(0)} MB  cold start ${Math.round(r.coldStartMs)} ms`);
+    console.log(
+      `${pad(r.name, 44)} ${Math.round(r.turnsPerSecond).toLocaleString('en-US').padStart(8)}/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn  RSS ${r.rssMb.toFixed(0)} MB  cold start ${Math.round(r.coldStartMs)} ms`,
+    );
   }
   // The median of the rounds' own ratios.
   const ratioOf = (of: (r: TurnResult) => number) => middle(results.map(({ echo, bot }) => of(bot) / of(echo)));
@@ -223,7 +268,12 @@ async function main() {
   const sqlite = await filingsPerSecond({ kind: 'sqlite', path: join(tmpdir(), `deelwijzer-bench-filings-${process.pid}.db`) }, 2_000);
   console.log(`${pad('request filings on SQLite', 44)} ${Math.round(sqlite).toLocaleString('en-US').padStart(14)}/s`);
   const pgUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
-  if (pgUrl) console.log(`${pad('request filings on PostgreSQL', 44)} ${Math.round(await filingsPerSecond({ kind: 'postgres', url: pgUrl }, 2_000)).toLocaleString('en-US').padStart(14)}/s`);
+  if (pgUrl)
+    console.log(
+      `${pad('request filings on PostgreSQL', 44)} ${Math.round(await filingsPerSecond({ kind: 'postgres', url: pgUrl }, 2_000))
+        .toLocaleString('en-US')
+        .padStart(14)}/s`,
+    );
   else console.log(`${pad('request filings on PostgreSQL', 44)} ${'skipped'.padStart(16)}   (set BENCH_POSTGRES_URL to an empty database)`);
 
   const refresh = await measureDirectoryRefresh();

@@ -14,9 +14,21 @@ export async function measureDirectoryRefresh(members = 10_000, rounds = 5): Pro
   try {
     const staff = Array.from({ length: members }, (_, i) => ({ id: `user-${i}`, displayName: `Medewerker ${i}` }));
     graph.setGroup('g-staff', TENANT, staff);
-    graph.setGroup('g-contacts', TENANT, staff.filter((_, i) => i % 20 === 0));
-    graph.setGroup('g-managers', TENANT, staff.filter((_, i) => i % 200 === 1));
-    graph.setGroup('g-privacy', TENANT, staff.filter((_, i) => i % 1000 === 2));
+    graph.setGroup(
+      'g-contacts',
+      TENANT,
+      staff.filter((_, i) => i % 20 === 0),
+    );
+    graph.setGroup(
+      'g-managers',
+      TENANT,
+      staff.filter((_, i) => i % 200 === 1),
+    );
+    graph.setGroup(
+      'g-privacy',
+      TENANT,
+      staff.filter((_, i) => i % 1000 === 2),
+    );
     const mapping: GraphMapping = {
       tenants: [
         {
@@ -53,7 +65,10 @@ export async function measureDirectoryRefresh(members = 10_000, rounds = 5): Pro
 
 if (require.main === module) {
   measureDirectoryRefresh().then(
-    (r) => console.log(`Graph directory refresh, ${r.members.toLocaleString('en-US')} members in ${r.groups} groups (pages of 999, fake Graph over HTTPS on loopback): ${r.medianMs.toFixed(0)} ms median of 5, ${r.calls} Graph calls per refresh, ${r.people.toLocaleString('en-US')} people`),
+    (r) =>
+      console.log(
+        `Graph directory refresh, ${r.members.toLocaleString('en-US')} members in ${r.groups} groups (pages of 999, fake Graph over HTTPS on loopback): ${r.medianMs.toFixed(0)} ms median of 5, ${r.calls} Graph calls per refresh, ${r.people.toLocaleString('en-US')} people`,
+      ),
     (error: Error) => {
       console.error(error.message);
       process.exit(1);

@@ -39,7 +39,12 @@ async function connector() {
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, replies: () => replies, nextReply: () => new Promise<void>((resolve) => waiters.push(resolve)), close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    replies: () => replies,
+    nextReply: () => new Promise<void>((resolve) => waiters.push(resolve)),
+    close: () => server.close(),
+  };
 }
 
 function activity(serviceUrl: string, n: number) {
@@ -136,14 +141,20 @@ export async function compareWithEcho(turns = 10_000, concurrency = 8, rounds = 
   const results: { echo: TurnResult; bot: TurnResult }[] = [];
   for (let round = 0; round < rounds; round++) {
     const echo = await benchTurns('echo bot (teams-ai, one card)', join(dist, 'bench', 'echo-bot.js'), {}, turns, concurrency);
-    const bot = await benchTurns('Deelwijzer, question turn', join(dist, 'index.js'), {
-      DIRECTORY_FILE: join(ROOT, 'config', 'demo-directory.yaml'),
-      DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-bench-${process.pid}-${Date.now()}.db`)}`,
-      OUTBOX_INTERVAL_MS: '0',
-      DEADLINE_INTERVAL_MS: '0',
-      PURGE_INTERVAL_MS: '0',
-      DIGEST_CRON: 'off',
-    }, turns, concurrency);
+    const bot = await benchTurns(
+      'Deelwijzer, question turn',
+      join(dist, 'index.js'),
+      {
+        DIRECTORY_FILE: join(ROOT, 'config', 'demo-directory.yaml'),
+        DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-bench-${process.pid}-${Date.now()}.db`)}`,
+        OUTBOX_INTERVAL_MS: '0',
+        DEADLINE_INTERVAL_MS: '0',
+        PURGE_INTERVAL_MS: '0',
+        DIGEST_CRON: 'off',
+      },
+      turns,
+      concurrency,
+    );
     results.push({ echo, bot });
   }
   return results;

@@ -13,7 +13,8 @@ export const CONNECTOR_TIMEOUT_MS = 5_000;
  */
 function withTimeout(client: ConnectorClient, ms: number): ConnectorClient {
   const send = client.sendOperationRequest.bind(client);
-  client.sendOperationRequest = ((args, spec, callback) => send({ ...args, options: { ...args.options, timeout: Math.min(args.options?.timeout || ms, ms) } }, spec, callback)) as typeof client.sendOperationRequest;
+  client.sendOperationRequest = ((args, spec, callback) =>
+    send({ ...args, options: { ...args.options, timeout: Math.min(args.options?.timeout || ms, ms) } }, spec, callback)) as typeof client.sendOperationRequest;
   return client;
 }
 

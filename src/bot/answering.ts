@@ -48,4 +48,3 @@ export async function answerText(shell: Shell, text: string, asker: Asker | unde
   await countQuestion(shell, result, asker);
   return { card: cardFor(shell, result, result.lang, asker), lang: result.lang };
 }
-

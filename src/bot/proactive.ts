@@ -53,7 +53,11 @@ export function alertPrivacyOfficers(db: Db, store: Store, directory: Directory,
         db,
         {
           reference,
-          activity: { type: 'message', text: `Deelwijzer kon een bericht niet afleveren (soort: ${message.kind}, kenmerk ${message.id}). Controleer de ontvanger en de koppeling met Teams.`, id: randomUUID() },
+          activity: {
+            type: 'message',
+            text: `Deelwijzer kon een bericht niet afleveren (soort: ${message.kind}, kenmerk ${message.id}). Controleer de ontvanger en de koppeling met Teams.`,
+            id: randomUUID(),
+          },
           kind: DEAD_LETTER_ALERT,
         },
         now(),

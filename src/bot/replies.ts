@@ -15,4 +15,7 @@ export const say = (context: TurnContext, lines: string[]) => context.sendActivi
 export const refreshFor = (context: TurnContext): string | null => (context.activity.replyToId ? (context.activity.from?.id ?? null) : null);
 
 /** The card with a few lines added at the end (how the organisation was known, what the user can do instead). */
-export const withNotice = (card: Card, lines: string[]): Card => ({ ...card, body: [...((card.body as unknown[] | undefined) ?? []), ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, spacing: 'Medium' }))] });
+export const withNotice = (card: Card, lines: string[]): Card => ({
+  ...card,
+  body: [...((card.body as unknown[] | undefined) ?? []), ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, spacing: 'Medium' }))],
+});

@@ -49,7 +49,12 @@ export function readQuestionSubmission(raw: unknown, as: PartyRef | undefined): 
     from: m.from,
     to: m.to,
     subject: m.subject,
-    data: m.data ? m.data.split(',').map((d) => d.trim()).filter(Boolean) : undefined,
+    data: m.data
+      ? m.data
+          .split(',')
+          .map((d) => d.trim())
+          .filter(Boolean)
+      : undefined,
     purpose: m.purpose,
     consent: m.consent,
   });

@@ -44,8 +44,17 @@ export interface Breach {
 
 const list = (kind: 'subjects' | 'dataCategories', name: string) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
-    z.array(vocabularyIdSchema(kind, () => `onbekende waarde bij ${name}`)).min(1, `kies minstens één: ${name}`).refine((ids) => ids.length <= vocabulary()[kind].length, `te veel waarden bij ${name}`),
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z
+      .array(vocabularyIdSchema(kind, () => `onbekende waarde bij ${name}`))
+      .min(1, `kies minstens één: ${name}`)
+      .refine((ids) => ids.length <= vocabulary()[kind].length, `te veel waarden bij ${name}`),
   );
 
 /** The breach form as submitted: every field required, so nothing goes out half filled. */
@@ -54,21 +63,32 @@ export const breachFormSchema = z.object({
   discoveredDate: z.string({ error: 'vul de datum van ontdekken in' }).refine(isCalendarDay, 'vul de datum van ontdekken in als JJJJ-MM-DD'),
   discoveredTime: z.string({ error: 'vul het tijdstip van ontdekken in' }).refine(isClockTime, 'vul het tijdstip van ontdekken in als UU:MM'),
   encrypted: z.enum(ENCRYPTION, { error: 'zeg of het apparaat versleuteld was' }),
-  parties: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v), z.array(partyRefSchema).min(1, 'kies welke organisaties gegevens hadden').max(30)),
+  parties: z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(partyRefSchema).min(1, 'kies welke organisaties gegevens hadden').max(30),
+  ),
   subjects: list('subjects', 'over wie'),
   data: list('dataCategories', 'welke gegevens'),
   people: z.enum(PEOPLE_RANGES, { error: 'kies om hoeveel mensen het ongeveer gaat' }),
 });
 export type BreachForm = z.output<typeof breachFormSchema>;
 
-export const apFormSchema = z.object({
-  apDecision: z.enum(AP_DECISIONS, { error: 'kies of de Autoriteit Persoonsgegevens is ingelicht' }),
-  apDate: z.preprocess((v) => (v === '' ? undefined : v), z.string().refine(isCalendarDay, 'vul de datum van de melding in als JJJJ-MM-DD').optional()),
-  apTime: z.preprocess((v) => (v === '' ? undefined : v), z.string().refine(isClockTime, 'vul het tijdstip van de melding in als UU:MM').optional()),
-  apPartiesAgreed: z.preprocess((v) => v === 'true' || v === true, z.boolean()),
-}).superRefine((f, ctx) => {
-  if (f.apDecision === 'notified' && (!f.apDate || !f.apTime)) ctx.addIssue({ code: 'custom', path: ['apDate'], message: 'vul in wanneer de melding is gedaan' });
-});
+export const apFormSchema = z
+  .object({
+    apDecision: z.enum(AP_DECISIONS, { error: 'kies of de Autoriteit Persoonsgegevens is ingelicht' }),
+    apDate: z.preprocess((v) => (v === '' ? undefined : v), z.string().refine(isCalendarDay, 'vul de datum van de melding in als JJJJ-MM-DD').optional()),
+    apTime: z.preprocess((v) => (v === '' ? undefined : v), z.string().refine(isClockTime, 'vul het tijdstip van de melding in als UU:MM').optional()),
+    apPartiesAgreed: z.preprocess((v) => v === 'true' || v === true, z.boolean()),
+  })
+  .superRefine((f, ctx) => {
+    if (f.apDecision === 'notified' && (!f.apDate || !f.apTime)) ctx.addIssue({ code: 'custom', path: ['apDate'], message: 'vul in wanneer de melding is gedaan' });
+  });
 
 export const deadlineOf = (breach: Pick<Breach, 'discoveredAt'>) => instantAfter(breach.discoveredAt, { hours: NOTIFICATION_HOURS });
 export const involvesPoliceData = (breach: Pick<Breach, 'data' | 'parties'>) => breach.data.some((d) => POLICE_DATA.has(d)) || breach.parties.some((p) => p.party === 'politie');

@@ -45,7 +45,10 @@ export function reportPlan(input: {
   const record = breachRecord(breach.id);
   const reached = input.recipients.filter((p) => input.reachable.has(p.aadObjectId));
   const unreachable = input.recipients.filter((p) => !input.reachable.has(p.aadObjectId));
-  const effects: Effect[] = [audit('breach.reported', breachAuditData(breach, breach.reporterId, { policeReportRequired: policeReportRequired(breach) })), ...reached.map((p) => sendCard(record, p.aadObjectId))];
+  const effects: Effect[] = [
+    audit('breach.reported', breachAuditData(breach, breach.reporterId, { policeReportRequired: policeReportRequired(breach) })),
+    ...reached.map((p) => sendCard(record, p.aadObjectId)),
+  ];
   if (input.reporterCard) effects.push({ do: 'track-card', record, to: breach.reporterId, ...input.reporterCard });
   if (input.unreached.length > 0) effects.push({ do: 'alert-unreached', unreached: [...input.unreached] });
   return { effects, reached, unreachable };

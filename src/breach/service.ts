@@ -20,7 +20,6 @@ import { breachRecipients, covenantsInvolved, policeReportRequired, type Breach,
 import { breachAuditData, reportPlan, stepPlan } from './plans';
 import { amsterdamInstant } from '../time/amsterdam';
 
-
 export interface BreachDeps {
   db: Db;
   rules: RuleIndex;
@@ -69,16 +68,20 @@ export class BreachService {
     const names = Object.fromEntries(this.deps.directory.people.map((p) => [p.aadObjectId, p.name]));
     const books = breach.covenants.map((id) => this.deps.rules.books.find((b) => b.id === id)).filter((b) => b !== undefined);
     const sources = books.flatMap((b) =>
-      ['9.3', '9.4', 'stap 1']
-        .filter((a) => b.data.articles[a] && (a !== 'stap 1' || policeReportRequired(breach)))
-        .map((a) => ({ covenant: b.id, article: a, text: b.data.articles[a]! })),
+      ['9.3', '9.4', 'stap 1'].filter((a) => b.data.articles[a] && (a !== 'stap 1' || policeReportRequired(breach))).map((a) => ({ covenant: b.id, article: a, text: b.data.articles[a]! })),
     );
     const titles = Object.fromEntries(books.map((b) => [b.id, b.title]));
     return breachCard({ breach, viewer: this.viewerOf(breach, userId) ?? 'recipient', viewerId: userId, viewerMri, names, sources, titles, now: this.deps.now(), lang });
   }
 
   /** Stores the report and queues the card for everyone who must hear of it, in one transaction. */
-  async report(form: BreachForm, reporterId: string, reporterParty: PartyRef, activityKey: string, reporterCard?: { reference: Partial<ConversationReference>; activityId: string }): Promise<{ breach: Breach; reached: Person[]; unreachable: Person[]; replay: boolean }> {
+  async report(
+    form: BreachForm,
+    reporterId: string,
+    reporterParty: PartyRef,
+    activityKey: string,
+    reporterCard?: { reference: Partial<ConversationReference>; activityId: string },
+  ): Promise<{ breach: Breach; reached: Person[]; unreachable: Person[]; replay: boolean }> {
     const covenants = covenantsInvolved(this.deps.rules, reporterParty, form.parties);
     const unreached = await reachWithOfficers(this.deps.reach, this.deps.directory, this.recipients({ reporterId, reporterParty, parties: form.parties, covenants }));
     return withRetry(this.deps.db, async (trx) => {
@@ -108,14 +111,22 @@ export class BreachService {
       };
       await insertBreach(trx, breach, activityKey);
       const recipients = this.recipients(breach);
-      const reachable = await usersWithReference(trx, recipients.map((p) => p.aadObjectId));
+      const reachable = await usersWithReference(
+        trx,
+        recipients.map((p) => p.aadObjectId),
+      );
       const plan = reportPlan({ breach, recipients, reachable, unreached, reporterCard });
       await carryOut(trx, plan.effects, this.shell, at);
       return { breach, reached: plan.reached, unreachable: plan.unreachable, replay: false };
     });
   }
 
-  private async step(breachId: string, actorId: string, activityKey: string, change: (breach: Breach, trx: Trx, at: string) => Promise<{ refused: BreachOutcome } | { effects: Effect[] }>): Promise<BreachOutcome> {
+  private async step(
+    breachId: string,
+    actorId: string,
+    activityKey: string,
+    change: (breach: Breach, trx: Trx, at: string) => Promise<{ refused: BreachOutcome } | { effects: Effect[] }>,
+  ): Promise<BreachOutcome> {
     return withRetry(this.deps.db, async (trx) => {
       const at = this.deps.now();
       const fresh = await markProcessedIn(trx, activityKey, at);

@@ -56,7 +56,9 @@ export interface BreachFormValues {
 
 export function breachFormCard(lang: Lang, values: BreachFormValues, warning: string | null = null): Card {
   const m = BREACH_MESSAGES[lang];
-  const parties = vocabulary().parties.flatMap((party) => [{ party }, ...knownUnits(party).map((unit) => ({ party, unit }))]).map((ref) => ({ title: partyRefLabel(ref, lang), value: formatPartyRef(ref)! }));
+  const parties = vocabulary()
+    .parties.flatMap((party) => [{ party }, ...knownUnits(party).map((unit) => ({ party, unit }))])
+    .map((ref) => ({ title: partyRefLabel(ref, lang), value: formatPartyRef(ref)! }));
   return expand(formTemplate, {
     banner: MESSAGES[lang].card.emergencyBanner,
     m,
@@ -119,7 +121,15 @@ const breachTemplate = cardTemplate({
       card: {
         type: 'AdaptiveCard',
         body: [
-          { type: 'Input.ChoiceSet', id: 'apDecision', label: '${m.apDecisionLabel}', isRequired: true, errorMessage: '${m.required}', style: 'expanded', choices: [{ $data: '${apChoices}', title: '${title}', value: '${value}' }] },
+          {
+            type: 'Input.ChoiceSet',
+            id: 'apDecision',
+            label: '${m.apDecisionLabel}',
+            isRequired: true,
+            errorMessage: '${m.required}',
+            style: 'expanded',
+            choices: [{ $data: '${apChoices}', title: '${title}', value: '${value}' }],
+          },
           { type: 'Input.Date', id: 'apDate', label: '${m.apDateLabel}' },
           { type: 'Input.Time', id: 'apTime', label: '${m.apTimeLabel}' },
           { type: 'Input.Toggle', id: 'apPartiesAgreed', title: '${m.apAgreedLabel}', value: 'false', wrap: true },
@@ -147,7 +157,13 @@ export function breachCard(view: BreachView): Card {
     viewerMri: view.viewerMri,
     title: m.cardTitle(breachRef(b.id)),
     reportedBy: m.reportedBy(name(b.reporterId), partyRefLabel(b.reporterParty, lang), formatMoment(b.createdAt, lang)),
-    clock: open ? (hoursLeft >= 0 ? m.deadline(formatMoment(deadline, lang), hoursLeft) : m.deadlinePassed(formatMoment(deadline, lang))) : b.apDecision === 'notified' ? m.apNotified(formatMoment(b.apNotifiedAt!, lang), b.apPartiesAgreed) : m.apNotRequired(name(b.apRecordedBy)),
+    clock: open
+      ? hoursLeft >= 0
+        ? m.deadline(formatMoment(deadline, lang), hoursLeft)
+        : m.deadlinePassed(formatMoment(deadline, lang))
+      : b.apDecision === 'notified'
+        ? m.apNotified(formatMoment(b.apNotifiedAt!, lang), b.apPartiesAgreed)
+        : m.apNotRequired(name(b.apRecordedBy)),
     facts: [
       { title: m.facts.kind, value: m.kind[b.kind] },
       { title: m.facts.discovered, value: formatMoment(b.discoveredAt, lang) },

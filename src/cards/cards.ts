@@ -192,22 +192,19 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
         type: 'Container',
         style: VERDICT_STYLE[d.verdict],
         bleed: true,
-        items: [
-          { type: 'TextBlock', text: verdictLabel(d.verdict, lang, d.routeVia), size: 'Large', weight: 'Bolder', wrap: true },
-          ...why.map(textLine),
-        ],
+        items: [{ type: 'TextBlock', text: verdictLabel(d.verdict, lang, d.routeVia), size: 'Large', weight: 'Bolder', wrap: true }, ...why.map(textLine)],
       },
       { type: 'TextBlock', text: nextStep(d, lang, options, alternatives.length > 0), wrap: true, weight: 'Bolder' },
       ...(understood ? [{ type: 'TextBlock', text: `${c.understood}: ${understood}`, wrap: true, isSubtle: true, size: 'Small' }] : []),
-      ...(d.perData.length > 1
-        ? [{ type: 'FactSet', facts: d.perData.map((p) => ({ title: dataLabel(p.data)[lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) }]
-        : []),
-      ...(d.doubts && d.doubts.length > 0
-        ? [{ type: 'Container', style: 'warning', items: [{ ...textLine(c.doubts), weight: 'Bolder' }, ...d.doubts.map((t) => smallLine(`• ${t[lang]}`))] }]
-        : []),
+      ...(d.perData.length > 1 ? [{ type: 'FactSet', facts: d.perData.map((p) => ({ title: dataLabel(p.data)[lang], value: verdictLabel(p.verdict, lang, p.routeVia) })) }] : []),
+      ...(d.doubts && d.doubts.length > 0 ? [{ type: 'Container', style: 'warning', items: [{ ...textLine(c.doubts), weight: 'Bolder' }, ...d.doubts.map((t) => smallLine(`• ${t[lang]}`))] }] : []),
       ...toggleSection('voorwaarden', c.conditionsToggle(d.conditions.length), d.conditions.length > 0 ? [textLine(c.conditionsIntro), ...conditions] : []),
       ...toggleSection('na-het-delen', (permits(d) ? c.dutiesToggle : c.dutiesAnywayToggle)(d.duties.length), duties),
-      ...toggleSection('wat-verandert', c.alternativesToggle(alternatives.length), alternatives.map((a) => textLine(`• ${describeAlternative(a, lang)}`))),
+      ...toggleSection(
+        'wat-verandert',
+        c.alternativesToggle(alternatives.length),
+        alternatives.map((a) => textLine(`• ${describeAlternative(a, lang)}`)),
+      ),
       ...toggleSection('bronnen', c.sourcesToggle(d.citations.length), [
         ...d.rules.slice(notCovered ? 0 : 1).map((r) => textLine(r.explanation[lang])),
         ...d.citations.map((x) => smallLine(`**${citationLabel(titleOf(x.covenant), x.article, lang)}**: ${x.text[lang]}`)),
@@ -215,9 +212,7 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
       ...(!notCovered && whom ? [{ ...smallLine(c.askWhom(whom)), isSubtle: true }] : []),
     ],
     actions: [
-      ...(options.fileRequest
-        ? [{ type: 'Action.Execute', title: REQUEST_MESSAGES[lang].fileButton, verb: 'request.start', data: { lang, slots }, style: 'positive' }]
-        : []),
+      ...(options.fileRequest ? [{ type: 'Action.Execute', title: REQUEST_MESSAGES[lang].fileButton, verb: 'request.start', data: { lang, slots }, style: 'positive' }] : []),
       { type: 'Action.Execute', title: m.bot.newQuestion, verb: VERBS.newQuestion, data: { lang } },
       { type: 'Action.Execute', title: m.bot.editAnswer, verb: VERBS.editQuestion, data: { lang, slots } },
     ],

@@ -99,25 +99,25 @@ export function digestCard(d: Digest, lang: Lang, options: { soFar?: boolean } =
   const before = (values: number[]) => average(values.slice(0, -1));
   const last = (values: number[]) => values[values.length - 1]!;
   return expandTemplate(template, {
-      title: m.title(d.week, label(d.scope, lang)),
-      period: m.period(dutchDate(d.firstDay, lang), dutchDate(d.lastDay, lang)),
-      soFar: options.soFar ? m.soFar : null,
-      m,
-      lang,
-      figures,
-      chart: d.trend.weeks.map((w, i) => ({ x: w.slice(5), y: d.trend.questions[i]!, label: String(d.trend.questions[i]!) })),
-      trend: [
-        { title: m.trendQuestions, value: m.trendLine(last(d.trend.questions), before(d.trend.questions)) },
-        { title: m.trendRequests, value: m.trendLine(last(d.trend.filed), before(d.trend.filed)) },
-        { title: m.trendDecided, value: m.trendLine(last(d.trend.decided), before(d.trend.decided)) },
-      ],
-      verdicts: VERDICTS.filter((v) => (d.questions.byVerdict[v] ?? 0) > 0).map((v) => ({ title: verdictLabel(v, lang, null), value: String(d.questions.byVerdict[v]) })),
-      overdue: d.overdue.map((o) => m.overdueLine(o.ref, o.ageWorkingDays, label(o.discloser, lang), label(o.recipient, lang))),
-      duties: d.covenants.flatMap((c) => [
-        ...(c.daysToEnd !== null ? [endLine(c, m, lang)] : []),
-        ...(c.evaluationArticle ? [c.evaluationDue ? m.evaluationDue(c.title, year, c.evaluationArticle) : m.evaluationHeld(c.title, year)] : []),
-      ]),
-      evaluations: d.covenants.filter((c) => c.evaluationDue).map((c) => ({ title: m.recordEvaluation(c.title), covenant: c.id, year })),
+    title: m.title(d.week, label(d.scope, lang)),
+    period: m.period(dutchDate(d.firstDay, lang), dutchDate(d.lastDay, lang)),
+    soFar: options.soFar ? m.soFar : null,
+    m,
+    lang,
+    figures,
+    chart: d.trend.weeks.map((w, i) => ({ x: w.slice(5), y: d.trend.questions[i]!, label: String(d.trend.questions[i]!) })),
+    trend: [
+      { title: m.trendQuestions, value: m.trendLine(last(d.trend.questions), before(d.trend.questions)) },
+      { title: m.trendRequests, value: m.trendLine(last(d.trend.filed), before(d.trend.filed)) },
+      { title: m.trendDecided, value: m.trendLine(last(d.trend.decided), before(d.trend.decided)) },
+    ],
+    verdicts: VERDICTS.filter((v) => (d.questions.byVerdict[v] ?? 0) > 0).map((v) => ({ title: verdictLabel(v, lang, null), value: String(d.questions.byVerdict[v]) })),
+    overdue: d.overdue.map((o) => m.overdueLine(o.ref, o.ageWorkingDays, label(o.discloser, lang), label(o.recipient, lang))),
+    duties: d.covenants.flatMap((c) => [
+      ...(c.daysToEnd !== null ? [endLine(c, m, lang)] : []),
+      ...(c.evaluationArticle ? [c.evaluationDue ? m.evaluationDue(c.title, year, c.evaluationArticle) : m.evaluationHeld(c.title, year)] : []),
+    ]),
+    evaluations: d.covenants.filter((c) => c.evaluationDue).map((c) => ({ title: m.recordEvaluation(c.title), covenant: c.id, year })),
   });
 }
 

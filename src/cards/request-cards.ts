@@ -75,9 +75,37 @@ const formTemplate = cardTemplate({
       value: '${values.unit}',
       choices: [{ $data: '${units}', title: '${title}', value: '${value}' }],
     },
-    { type: 'Input.ChoiceSet', id: 'urgency', label: '${m.urgencyLabel}', isRequired: true, errorMessage: '${m.urgencyLabel}', value: '${values.urgency}', style: 'expanded', choices: [{ $data: '${urgencies}', title: '${title}', value: '${value}' }] },
-    { type: 'Input.ChoiceSet', id: 'delivery', label: '${m.deliveryLabel}', isRequired: true, errorMessage: '${m.deliveryLabel}', value: '${values.delivery}', style: 'expanded', choices: [{ $data: '${deliveries}', title: '${title}', value: '${value}' }] },
-    { type: 'Input.Text', id: 'necessity', label: '${m.necessityLabel}', placeholder: '${m.necessityPlaceholder}', isMultiline: true, isRequired: true, maxLength: 1000, errorMessage: '${m.necessityLabel}', value: '${values.necessity}' },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'urgency',
+      label: '${m.urgencyLabel}',
+      isRequired: true,
+      errorMessage: '${m.urgencyLabel}',
+      value: '${values.urgency}',
+      style: 'expanded',
+      choices: [{ $data: '${urgencies}', title: '${title}', value: '${value}' }],
+    },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'delivery',
+      label: '${m.deliveryLabel}',
+      isRequired: true,
+      errorMessage: '${m.deliveryLabel}',
+      value: '${values.delivery}',
+      style: 'expanded',
+      choices: [{ $data: '${deliveries}', title: '${title}', value: '${value}' }],
+    },
+    {
+      type: 'Input.Text',
+      id: 'necessity',
+      label: '${m.necessityLabel}',
+      placeholder: '${m.necessityPlaceholder}',
+      isMultiline: true,
+      isRequired: true,
+      maxLength: 1000,
+      errorMessage: '${m.necessityLabel}',
+      value: '${values.necessity}',
+    },
   ],
   actions: [
     { type: 'Action.Execute', title: '${m.submit}', verb: REQUEST_VERBS.file, data: { lang: '${lang}', slots: '${slots}' }, style: 'positive' },
@@ -250,7 +278,10 @@ function nextStep(view: RequestView): string {
   const delivery = m.delivery[r.delivery].toLowerCase();
   return view.viewer === 'contact'
     ? m.nextStep.discloser(delivery, `${view.requesterName} (${partyRefLabel(r.recipient, lang)})`)
-    : m.nextStep.recipient(delivery, partyRefLabel(r.discloser, lang).replace(/^./, (c) => c.toUpperCase()));
+    : m.nextStep.recipient(
+        delivery,
+        partyRefLabel(r.discloser, lang).replace(/^./, (c) => c.toUpperCase()),
+      );
 }
 
 export interface ListItem {

@@ -75,10 +75,16 @@ async function main(): Promise<number> {
   const people = [...directory.people].sort((a, b) => formatPartyRef(a.party)!.localeCompare(formatPartyRef(b.party)!) || a.name.localeCompare(b.name));
   const coverage = roleCoverage(directory, covenantOrganisations());
   if (json) {
-    process.stdout.write(`${JSON.stringify({ source: source.kind, refresh: source.graph?.report ?? null, warnings: source.warnings, people: people.map((p) => ({ ...p, party: formatPartyRef(p.party) })), coverage })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ source: source.kind, refresh: source.graph?.report ?? null, warnings: source.warnings, people: people.map((p) => ({ ...p, party: formatPartyRef(p.party) })), coverage })}\n`,
+    );
     return 0;
   }
-  const lines = [source.kind === 'graph' ? graphLines(source.graph!.report).join('\n') : `Bestand: ${config.DIRECTORY_FILE ?? '(geen: niemand staat in de lijst)'}: ${people.length} mensen`, '', 'Wie is wie:'];
+  const lines = [
+    source.kind === 'graph' ? graphLines(source.graph!.report).join('\n') : `Bestand: ${config.DIRECTORY_FILE ?? '(geen: niemand staat in de lijst)'}: ${people.length} mensen`,
+    '',
+    'Wie is wie:',
+  ];
   for (const warning of source.warnings) lines.splice(1, 0, `  LET OP: ${warning}`);
   for (const p of people) lines.push(`  ${formatPartyRef(p.party)!.padEnd(36)} ${p.name.padEnd(28)} ${p.roles.join(', ').padEnd(34)} ${p.aadObjectId}`);
   lines.push('', 'Per organisatie van de convenanten (contactpersonen | managers | privacy officers):');

@@ -40,7 +40,12 @@ export const configSchema = z
     ALLOWED_TENANTS: z
       .string()
       .default('')
-      .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean)),
+      .transform((s) =>
+        s
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
     DIRECTORY_FILE: optionalText,
     /** Extra folders with rulebooks beside the built-in ones, separated by `:` (a covenant added as files only). */
     RULEBOOK_DIRS: optionalText,
@@ -54,7 +59,11 @@ export const configSchema = z
     /** A PEM file with an extra certificate authority for Graph and the token endpoint (a private endpoint; the tests' fake one). */
     GRAPH_TLS_CA_FILE: optionalText,
     /** How often the Graph directory is read again (15 minutes; 0 only at start and when someone is not found). */
-    DIRECTORY_REFRESH_MS: z.coerce.number({ error: 'DIRECTORY_REFRESH_MS moet een getal zijn' }).int().min(0).default(15 * 60_000),
+    DIRECTORY_REFRESH_MS: z.coerce
+      .number({ error: 'DIRECTORY_REFRESH_MS moet een getal zijn' })
+      .int()
+      .min(0)
+      .default(15 * 60_000),
     /** The app's id in the organisation's app catalog (teamsapp.yml: TEAMS_APP_PUBLISHED_APP_ID); set, Deelwijzer installs itself for people who never opened it. */
     TEAMS_APP_CATALOG_ID: optionalText,
     /** Where Teams takes proactive messages for chats the bot opened itself. */
@@ -75,9 +84,17 @@ export const configSchema = z
     /** How often the outbox sender looks for due messages; 0 turns the timer off (tests drive it by hand). */
     OUTBOX_INTERVAL_MS: z.coerce.number({ error: 'OUTBOX_INTERVAL_MS moet een getal zijn' }).int().min(0).max(60_000).default(1_000),
     /** How often waiting requests are checked for reminders and escalations; 0 turns it off. */
-    DEADLINE_INTERVAL_MS: z.coerce.number({ error: 'DEADLINE_INTERVAL_MS moet een getal zijn' }).int().min(0).default(15 * 60_000),
+    DEADLINE_INTERVAL_MS: z.coerce
+      .number({ error: 'DEADLINE_INTERVAL_MS moet een getal zijn' })
+      .int()
+      .min(0)
+      .default(15 * 60_000),
     /** How often records past their retention are destroyed; 0 turns it off. */
-    PURGE_INTERVAL_MS: z.coerce.number({ error: 'PURGE_INTERVAL_MS moet een getal zijn' }).int().min(0).default(24 * 60 * 60_000),
+    PURGE_INTERVAL_MS: z.coerce
+      .number({ error: 'PURGE_INTERVAL_MS moet een getal zijn' })
+      .int()
+      .min(0)
+      .default(24 * 60 * 60_000),
     /** When the managers' weekly digest goes out (cron, Europe/Amsterdam); `off` turns it off. */
     DIGEST_CRON: z
       .string()
@@ -95,12 +112,16 @@ export const configSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'NODE_ENV is development, test of production' }).default('development'),
   })
   .superRefine((c, ctx) => {
-    if (c.DIRECTORY_FILE && c.GRAPH_DIRECTORY_FILE) ctx.addIssue({ code: 'custom', path: ['GRAPH_DIRECTORY_FILE'], message: 'kies één bron voor de mensen: DIRECTORY_FILE (bestand) of GRAPH_DIRECTORY_FILE (Microsoft Graph)' });
-    if (c.TEAMS_APP_CATALOG_ID && !c.GRAPH_DIRECTORY_FILE) ctx.addIssue({ code: 'custom', path: ['TEAMS_APP_CATALOG_ID'], message: 'installeren voor mensen gaat via Microsoft Graph: zet ook GRAPH_DIRECTORY_FILE' });
-    if (c.GRAPH_DIRECTORY_FILE && !(c.GRAPH_CLIENT_ID ?? c.BOT_ID)) ctx.addIssue({ code: 'custom', path: ['GRAPH_CLIENT_ID'], message: 'Microsoft Graph heeft een app-registratie nodig: zet BOT_ID (of GRAPH_CLIENT_ID)' });
+    if (c.DIRECTORY_FILE && c.GRAPH_DIRECTORY_FILE)
+      ctx.addIssue({ code: 'custom', path: ['GRAPH_DIRECTORY_FILE'], message: 'kies één bron voor de mensen: DIRECTORY_FILE (bestand) of GRAPH_DIRECTORY_FILE (Microsoft Graph)' });
+    if (c.TEAMS_APP_CATALOG_ID && !c.GRAPH_DIRECTORY_FILE)
+      ctx.addIssue({ code: 'custom', path: ['TEAMS_APP_CATALOG_ID'], message: 'installeren voor mensen gaat via Microsoft Graph: zet ook GRAPH_DIRECTORY_FILE' });
+    if (c.GRAPH_DIRECTORY_FILE && !(c.GRAPH_CLIENT_ID ?? c.BOT_ID))
+      ctx.addIssue({ code: 'custom', path: ['GRAPH_CLIENT_ID'], message: 'Microsoft Graph heeft een app-registratie nodig: zet BOT_ID (of GRAPH_CLIENT_ID)' });
     if (c.NODE_ENV !== 'production') return;
     if (!c.BOT_ID) ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'in productie is BOT_ID verplicht: authenticatie staat nooit stil uit' });
-    if (c.BOT_TYPE !== 'UserAssignedMsi' && !c.BOT_PASSWORD) ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'in productie is BOT_PASSWORD verplicht: authenticatie staat nooit stil uit' });
+    if (c.BOT_TYPE !== 'UserAssignedMsi' && !c.BOT_PASSWORD)
+      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'in productie is BOT_PASSWORD verplicht: authenticatie staat nooit stil uit' });
     if (c.BOT_TYPE === 'SingleTenant' && !c.BOT_TENANT_ID) ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'SingleTenant heeft BOT_TENANT_ID nodig' });
     if (c.ALLOWED_TENANTS.length === 0) ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANTS'], message: 'in productie noem je de toegestane tenants (kommagescheiden)' });
   });
@@ -121,7 +142,10 @@ export const TEAMS_SERVICE_HOSTS = ['smba.trafficmanager.net', 'smba.infra.gcc.t
 
 /** The hosts proactive messages may be sent to. */
 export function serviceUrlHosts(config: Config): string[] {
-  if (config.SERVICE_URL_HOSTS) return config.SERVICE_URL_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  if (config.SERVICE_URL_HOSTS)
+    return config.SERVICE_URL_HOSTS.split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean);
   return config.NODE_ENV === 'production' ? TEAMS_SERVICE_HOSTS : [...TEAMS_SERVICE_HOSTS, 'localhost', '127.0.0.1'];
 }
 

@@ -118,7 +118,12 @@ function firingFindings(index: RuleIndex, loaded: Loaded, findings: Finding[]): 
     const at = firstDecided(alone, alone.books[0]!, rule);
     const line = ruleLine(loaded, rule);
     if (!at) {
-      findings.push({ file: loaded.source.rulebook.file, line, kind: 'never-fires', message: `rule ${rule.id} can never fire: no question matches its parties, units, subjects, data, purposes and facts` });
+      findings.push({
+        file: loaded.source.rulebook.file,
+        line,
+        kind: 'never-fires',
+        message: `rule ${rule.id} can never fire: no question matches its parties, units, subjects, data, purposes and facts`,
+      });
       continue;
     }
     const winner = decide(at, index);
@@ -146,7 +151,12 @@ function grantFindings(loaded: Loaded, findings: Finding[]): void {
       for (const data of rule.data ?? []) {
         if (granted.has(data) || reported.has(data)) continue;
         reported.add(data);
-        findings.push({ file: loaded.source.rulebook.file, line: ruleLine(loaded, rule), kind: 'not-granted', message: `${data} is listed for ${direction} in the exception of rule ${rule.id}, but no permit in that direction grants it, so the exception opens nothing` });
+        findings.push({
+          file: loaded.source.rulebook.file,
+          line: ruleLine(loaded, rule),
+          kind: 'not-granted',
+          message: `${data} is listed for ${direction} in the exception of rule ${rule.id}, but no permit in that direction grants it, so the exception opens nothing`,
+        });
       }
     }
   }
@@ -159,7 +169,12 @@ function grantFindings(loaded: Loaded, findings: Finding[]): void {
 function indexForExamplesOf(index: RuleIndex, loaded: Loaded[], id: string): RuleIndex {
   const renewals = new Set<string>();
   for (let book = index.books.find((b) => b.id === id); book?.succeededBy; book = index.books.find((b) => b.id === book!.succeededBy)) renewals.add(book.succeededBy);
-  return renewals.size === 0 ? index : compileRulebooks(loaded.filter((l) => !renewals.has(l.data.id)).map((l) => l.data), index.vocabulary);
+  return renewals.size === 0
+    ? index
+    : compileRulebooks(
+        loaded.filter((l) => !renewals.has(l.data.id)).map((l) => l.data),
+        index.vocabulary,
+      );
 }
 
 /** All findings for a set of rulebooks with their examples, ids checked against `vocabulary`; an empty list means the set is sound. */
@@ -168,7 +183,10 @@ export function checkRulebooks(sources: RulebookSource[], vocabulary: Vocabulary
   const loaded = sources.map((s) => loadSource(s, vocabulary, findings)).filter((l): l is Loaded => l !== null);
   let index: RuleIndex;
   try {
-    index = compileRulebooks(loaded.map((l) => l.data), vocabulary);
+    index = compileRulebooks(
+      loaded.map((l) => l.data),
+      vocabulary,
+    );
   } catch (error) {
     const at = error instanceof VersionError ? loaded.find((l) => l.data.id === error.rulebook) : undefined;
     findings.push({ file: at?.source.rulebook.file ?? sources[0]?.rulebook.file ?? '(none)', line: at ? at.yaml.lineOf(['succeeds']) : 1, kind: 'schema', message: (error as Error).message });

@@ -26,13 +26,20 @@ export function formatDiff(diff: RulesDiff): string {
   if (diff.examples.length > 0) {
     lines.push(`Uitgewerkte voorbeelden die veranderen / worked examples that change (${diff.examples.length}):`);
     for (const e of diff.examples) {
-      const expected = e.expected.to === null ? `verwacht ${e.expected.from}, voorbeeld verwijderd` : e.expected.from === e.expected.to ? `verwacht ${e.expected.to}` : `verwachting ${e.expected.from} → ${e.expected.to}`;
+      const expected =
+        e.expected.to === null
+          ? `verwacht ${e.expected.from}, voorbeeld verwijderd`
+          : e.expected.from === e.expected.to
+            ? `verwacht ${e.expected.to}`
+            : `verwachting ${e.expected.from} → ${e.expected.to}`;
       lines.push(`  ${e.file}:${e.line}: "${e.name}" (${expected}): ${e.from} → ${e.to}`);
     }
     lines.push('');
   }
   for (const r of diff.renewals) {
-    lines.push(`Verlenging / renewal ${r.renews.id} ${r.renews.version} (laatste dag ${r.renews.until}) → ${r.renewal.id} ${r.renewal.version} (vanaf ${r.renewal.from}): ${r.changed} van ${r.decided} combinaties veranderen / of ${r.decided} combinations change`);
+    lines.push(
+      `Verlenging / renewal ${r.renews.id} ${r.renews.version} (laatste dag ${r.renews.until}) → ${r.renewal.id} ${r.renewal.version} (vanaf ${r.renewal.from}): ${r.changed} van ${r.decided} combinaties veranderen / of ${r.decided} combinations change`,
+    );
     lines.push(...groupLines(r), '');
   }
   lines.push(`Op dezelfde dag / on the same day: ${diff.changed} van ${diff.decided} combinaties veranderen / of ${diff.decided} combinations change`);

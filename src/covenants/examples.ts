@@ -38,9 +38,21 @@ export function runExample(example: Example, covenant: string, index: RuleIndex)
       failures.push(`expected exactly the ${what} ${JSON.stringify([...want].sort())}, got ${JSON.stringify([...got].sort())}`);
     }
   };
-  exactly('determining rules', decision.rules.map((r) => r.id), expect.rules);
-  exactly('conditions', decision.conditions.map((c) => c.id), expect.conditions);
-  exactly('duties', decision.duties.map((c) => c.id), expect.duties);
+  exactly(
+    'determining rules',
+    decision.rules.map((r) => r.id),
+    expect.rules,
+  );
+  exactly(
+    'conditions',
+    decision.conditions.map((c) => c.id),
+    expect.conditions,
+  );
+  exactly(
+    'duties',
+    decision.duties.map((c) => c.id),
+    expect.duties,
+  );
   if (expect.doubt !== undefined && (decision.doubts ?? []).length > 0 !== expect.doubt) {
     failures.push(expect.doubt ? 'expected a doubt ("twijfel: vraag je privacy officer")' : 'expected no doubt');
   }

@@ -61,5 +61,4 @@ export function* sweepQuestions(space: SweepSpace): Generator<Question> {
   }
 }
 
-export const describeQuestion = (q: Question) =>
-  `${refKey(q.from!)} → ${refKey(q.to!)}, ${q.subject}, ${q.data!.join('+')}, ${q.purpose}${q.consent ? ', consent' : ''}, ${q.date}`;
+export const describeQuestion = (q: Question) => `${refKey(q.from!)} → ${refKey(q.to!)}, ${q.subject}, ${q.data!.join('+')}, ${q.purpose}${q.consent ? ', consent' : ''}, ${q.date}`;

@@ -106,7 +106,15 @@ export interface Digest {
   overdue: OverdueItem[];
   /** The four weeks before and this one, oldest first. */
   trend: { weeks: string[]; questions: number[]; filed: number[]; decided: number[] };
-  covenants: { id: string; title: string; validUntil: string | null; daysToEnd: number | null; successor?: { title: string; validFrom: string | null }; evaluationDue: boolean; evaluationArticle: string | null }[];
+  covenants: {
+    id: string;
+    title: string;
+    validUntil: string | null;
+    daysToEnd: number | null;
+    successor?: { title: string; validFrom: string | null };
+    evaluationDue: boolean;
+    evaluationArticle: string | null;
+  }[];
 }
 
 const WEEKS = 5;
@@ -343,4 +351,3 @@ export function computeDigests(input: DigestInput): Digest[] {
     };
   });
 }
-

@@ -82,9 +82,19 @@ export class DigestService {
   async send(week: string, managerId?: string): Promise<{ sent: string[]; already: string[]; unreachable: string[] }> {
     const result = { sent: [] as string[], already: [] as string[], unreachable: [] as string[] };
     const digests = await this.compute(week, managerId);
-    const unsent = await this.unsent(week, digests.map((d) => d.managerId));
-    await reachWithOfficers(this.deps.reach, this.deps.directory, unsent.map((id) => this.deps.directory.find(id)).filter((p) => p !== undefined));
-    const reachable = await usersWithReference(this.deps.db, digests.map((d) => d.managerId));
+    const unsent = await this.unsent(
+      week,
+      digests.map((d) => d.managerId),
+    );
+    await reachWithOfficers(
+      this.deps.reach,
+      this.deps.directory,
+      unsent.map((id) => this.deps.directory.find(id)).filter((p) => p !== undefined),
+    );
+    const reachable = await usersWithReference(
+      this.deps.db,
+      digests.map((d) => d.managerId),
+    );
     for (const digest of digests) {
       if (!reachable.has(digest.managerId)) {
         result.unreachable.push(digest.managerId);
@@ -162,4 +172,3 @@ export class DigestService {
     return partyRefLabel(scope, lang);
   }
 }
-

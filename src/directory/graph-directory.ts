@@ -31,7 +31,11 @@ export interface RefreshReport {
 export async function readGroupMembers(client: Client, groupId: string): Promise<{ members: Member[]; calls: number }> {
   type Page = { value?: { '@odata.type'?: string; id?: string; displayName?: string | null }[]; '@odata.nextLink'?: string };
   const members: Member[] = [];
-  let page = (await client.api(`/groups/${encodeURIComponent(groupId)}/transitiveMembers`).select(['id', 'displayName']).top(PAGE_SIZE).get()) as Page;
+  let page = (await client
+    .api(`/groups/${encodeURIComponent(groupId)}/transitiveMembers`)
+    .select(['id', 'displayName'])
+    .top(PAGE_SIZE)
+    .get()) as Page;
   let calls = 1;
   for (;;) {
     for (const m of page.value ?? []) {

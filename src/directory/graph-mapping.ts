@@ -31,7 +31,8 @@ const tenantSchema = z
   .superRefine((tenant, ctx) => {
     tenant.groups.forEach((group, i) => {
       if (!tenant.party && !group.party) ctx.addIssue({ code: 'custom', path: ['groups', i, 'party'], message: 'de tenant heeft geen party: noem die bij de groep' });
-      if (tenant.party && group.party && group.party !== tenant.party) ctx.addIssue({ code: 'custom', path: ['groups', i, 'party'], message: `de tenant hoort bij ${tenant.party}; een groep kan geen andere organisatie geven` });
+      if (tenant.party && group.party && group.party !== tenant.party)
+        ctx.addIssue({ code: 'custom', path: ['groups', i, 'party'], message: `de tenant hoort bij ${tenant.party}; een groep kan geen andere organisatie geven` });
     });
   });
 

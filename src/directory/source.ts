@@ -55,7 +55,9 @@ export async function openDirectorySource(config: Config, hooks: { onRefresh?: (
   const catalogId = config.TEAMS_APP_CATALOG_ID;
   const install = catalogId
     ? (person: Person): Promise<InstallResult> =>
-        person.tenantId ? installForUser(clientFor(person.tenantId), connection.baseUrl, person.aadObjectId, catalogId) : Promise.resolve({ ok: false, failure: { kind: 'not-found', status: 404, code: 'NoTenant' } })
+        person.tenantId
+          ? installForUser(clientFor(person.tenantId), connection.baseUrl, person.aadObjectId, catalogId)
+          : Promise.resolve({ ok: false, failure: { kind: 'not-found', status: 404, code: 'NoTenant' } })
     : null;
   // One read per tenant, with someone of that tenant: is installing for people consented?
   const warnings = catalogId

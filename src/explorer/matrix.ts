@@ -35,13 +35,15 @@ const refsOf = (book: CompiledBook, party: PartyRef['party']): PartyRef[] => {
 export function directionsOf(book: CompiledBook): Direction[] {
   const out = new Map<string, Direction>();
   const add = (froms: readonly PartyRef['party'][], tos: readonly PartyRef['party'][]) => {
-    for (const f of froms) for (const t of tos) {
-      if (f === t) continue;
-      for (const from of refsOf(book, f)) for (const to of refsOf(book, t)) {
-        const key = `${formatPartyRef(from)}>${formatPartyRef(to)}`;
-        if (!out.has(key)) out.set(key, { key, from, to });
+    for (const f of froms)
+      for (const t of tos) {
+        if (f === t) continue;
+        for (const from of refsOf(book, f))
+          for (const to of refsOf(book, t)) {
+            const key = `${formatPartyRef(from)}>${formatPartyRef(to)}`;
+            if (!out.has(key)) out.set(key, { key, from, to });
+          }
       }
-    }
   };
   for (const rule of book.data.rules) if (rule.from && rule.to) add(rule.from, rule.to);
   for (const g of book.data.governs) add(g.from, g.to);
@@ -50,9 +52,7 @@ export function directionsOf(book: CompiledBook): Direction[] {
 
 /** The purposes a direction's rules name first (the ones that matter), then the rest of the vocabulary. */
 export function purposesFor(book: CompiledBook, direction: Direction): Purpose[] {
-  const named = book.data.rules
-    .filter((r) => r.from?.includes(direction.from.party) && r.to?.includes(direction.to.party))
-    .flatMap((r) => r.purposes ?? r.unless?.purposes ?? []);
+  const named = book.data.rules.filter((r) => r.from?.includes(direction.from.party) && r.to?.includes(direction.to.party)).flatMap((r) => r.purposes ?? r.unless?.purposes ?? []);
   return [...new Set([...named, ...vocabulary().purposes])];
 }
 

@@ -25,17 +25,25 @@ const MAX_BODY = 16 * 1024;
 
 /** Teams shows the explorer as a static tab in an iframe: only Teams and Microsoft 365 may frame it. */
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com",
+  'content-security-policy':
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
 
 /** `nl`, `en` or a Teams locale (`{locale}` in the static tab's address, e.g. en-us). */
-const langSchema = z.string().max(20).optional().transform((s): Lang => langOfLocale(s)).catch('nl' as Lang);
+const langSchema = z
+  .string()
+  .max(20)
+  .optional()
+  .transform((s): Lang => langOfLocale(s))
+  .catch('nl' as Lang);
 const pageQuery = z.object({
   lang: langSchema,
   dir: z.string().max(200).optional().catch(undefined),
-  purpose: vocabularyIdSchema('purposes', () => 'unknown purpose').optional().catch(undefined),
+  purpose: vocabularyIdSchema('purposes', () => 'unknown purpose')
+    .optional()
+    .catch(undefined),
   consent: z.literal('1').optional().catch(undefined),
 });
 const formSchema = z.object({ question: z.string().max(2000).default(''), as: z.string().max(100).default('') });

@@ -24,7 +24,11 @@ export function graphCredential(connection: GraphConnection, tenantId: string): 
   const tlsOptions = connection.extraCa ? { tlsOptions: { ca: connection.extraCa } } : {};
   if (connection.clientSecret) {
     const isDefaultAuthority = /login\.microsoftonline\.com/.test(connection.authorityHost);
-    return new ClientSecretCredential(tenantId, connection.clientId, connection.clientSecret, { authorityHost: connection.authorityHost, disableInstanceDiscovery: !isDefaultAuthority, ...tlsOptions });
+    return new ClientSecretCredential(tenantId, connection.clientId, connection.clientSecret, {
+      authorityHost: connection.authorityHost,
+      disableInstanceDiscovery: !isDefaultAuthority,
+      ...tlsOptions,
+    });
   }
   return connection.clientId ? new ManagedIdentityCredential(connection.clientId, tlsOptions) : new ManagedIdentityCredential(tlsOptions);
 }
@@ -34,7 +38,13 @@ export function graphClient(connection: GraphConnection, tenantId: string): Clie
   return Client.initWithMiddleware({
     baseUrl: connection.baseUrl.replace(/\/+$/, '') + '/',
     customHosts: new Set([new URL(connection.baseUrl).hostname]),
-    middleware: [new AuthenticationHandler(authProvider), new RetryHandler(new RetryHandlerOptions(1, RETRIES)), new RedirectHandler(new RedirectHandlerOptions()), new TelemetryHandler(), new NodeHttpsHandler(connection.extraCa)],
+    middleware: [
+      new AuthenticationHandler(authProvider),
+      new RetryHandler(new RetryHandlerOptions(1, RETRIES)),
+      new RedirectHandler(new RedirectHandlerOptions()),
+      new TelemetryHandler(),
+      new NodeHttpsHandler(connection.extraCa),
+    ],
   });
 }
 

@@ -30,7 +30,10 @@ export async function installForUser(client: Client, graphBaseUrl: string, userI
 /** Reads (never changes) the app's installation for one person: whether the install permission was consented. */
 export async function installPermissionProblem(client: Client, tenantId: string, userId: string, catalogAppId: string): Promise<string | null> {
   try {
-    await client.api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`).filter(`teamsApp/id eq '${catalogAppId}'`).get();
+    await client
+      .api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`)
+      .filter(`teamsApp/id eq '${catalogAppId}'`)
+      .get();
     return null;
   } catch (error) {
     const failure = graphFailure(error);

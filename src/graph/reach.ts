@@ -24,7 +24,10 @@ export interface Reach {
 export const REACH_ALERT_KIND = 'reach-alert';
 
 export interface GraphReachDeps {
-  references: { getReference(userId: string): Promise<Partial<ConversationReference> | undefined>; saveReference(userId: string, reference: Partial<ConversationReference>, at: string): Promise<boolean> };
+  references: {
+    getReference(userId: string): Promise<Partial<ConversationReference> | undefined>;
+    saveReference(userId: string, reference: Partial<ConversationReference>, at: string): Promise<boolean>;
+  };
   install: (person: Person) => Promise<InstallResult>;
   /** Where Teams takes proactive messages for these tenants, e.g. https://smba.trafficmanager.net/emea/. */
   serviceUrl: string;
@@ -71,7 +74,12 @@ const worthAlerting = (u: Unreached) => u.reason !== 'not-installed';
 export async function reachWithOfficers(reach: Reach | undefined, directory: Directory, people: readonly Person[]): Promise<Unreached[]> {
   if (!reach || people.length === 0) return [];
   const unreached = await reach.ensure(people);
-  const officers = new Map(unreached.filter(worthAlerting).flatMap((u) => directory.privacyOfficersFor(u.person.party)).map((o) => [o.aadObjectId, o]));
+  const officers = new Map(
+    unreached
+      .filter(worthAlerting)
+      .flatMap((u) => directory.privacyOfficersFor(u.person.party))
+      .map((o) => [o.aadObjectId, o]),
+  );
   if (officers.size > 0) await reach.ensure([...officers.values()]);
   return unreached;
 }

@@ -14,11 +14,16 @@ const refuse = (status: 400 | 413 | 415, reason: string): BodyRefusal => ({ ok: 
 
 /** The checks that need only the headers: a wrong type, an encoding or a declared size over the limit. */
 export function checkBodyHeaders(headers: IncomingMessage['headers'], limit = BODY_LIMIT_BYTES): BodyRefusal | null {
-  const type = String(headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json') return refuse(415, 'alleen application/json / only application/json');
   const charset = /;\s*charset=([^;\s]+)/i.exec(String(headers['content-type']))?.[1]?.replace(/"/g, '').toLowerCase();
   if (charset && charset !== 'utf-8' && charset !== 'utf8') return refuse(415, 'alleen utf-8 / only utf-8');
-  const encoding = String(headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const encoding = String(headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase();
   if (encoding !== 'identity' && encoding !== '') return refuse(415, 'geen gecomprimeerde inhoud / no compressed bodies');
   const declared = headers['content-length'];
   if (declared !== undefined && !/^\d+$/.test(declared)) return refuse(400, 'ongeldige lengte / invalid content-length');

@@ -56,9 +56,16 @@ export interface BreachMessages {
 
 const nl: BreachMessages = {
   formTitle: 'Datalek melden',
-  formIntro: 'Meld een (mogelijk) datalek meteen: de privacy officer van je organisatie en de contactpersonen van de andere partijen krijgen het direct (art. 9.3). Typ geen namen en geen inhoud van de zaak.',
+  formIntro:
+    'Meld een (mogelijk) datalek meteen: de privacy officer van je organisatie en de contactpersonen van de andere partijen krijgen het direct (art. 9.3). Typ geen namen en geen inhoud van de zaak.',
   kindLabel: 'Wat is er gebeurd?',
-  kind: { lost_device: 'Apparaat kwijt (telefoon, tablet, laptop)', stolen_device: 'Apparaat gestolen', wrong_recipient: 'Naar de verkeerde persoon gestuurd', unauthorised_access: 'Iemand heeft zonder recht gegevens ingezien', other: 'Iets anders' },
+  kind: {
+    lost_device: 'Apparaat kwijt (telefoon, tablet, laptop)',
+    stolen_device: 'Apparaat gestolen',
+    wrong_recipient: 'Naar de verkeerde persoon gestuurd',
+    unauthorised_access: 'Iemand heeft zonder recht gegevens ingezien',
+    other: 'Iets anders',
+  },
   discoveredLabel: 'Wanneer ontdekt (datum)?',
   discoveredTimeLabel: 'Hoe laat ontdekt?',
   encryptedLabel: 'Was het apparaat versleuteld (met pincode of wachtwoord)?',
@@ -89,7 +96,8 @@ const nl: BreachMessages = {
   facts: { kind: 'Wat', discovered: 'Ontdekt', encrypted: 'Versleuteld', parties: 'Gegevens van', subjects: 'Over wie', data: 'Soorten gegevens', people: 'Aantal mensen', covenants: 'Convenanten' },
   deadline: (when, hours) => `⏱️ Melden aan de Autoriteit Persoonsgegevens, als dat moet: uiterlijk ${when} (nog ${hours} uur, 72 uur na ontdekken).`,
   deadlinePassed: (when) => `⏱️ De 72 uur voor een melding aan de Autoriteit Persoonsgegevens zijn voorbij (${when}). Leg vast wat er is besloten.`,
-  apNotified: (when, agreed) => `Autoriteit Persoonsgegevens ingelicht op ${when}; ${agreed ? 'de andere partijen stemden in met de melding (art. 9.4)' : 'nog zonder vastgelegde afstemming met de andere partijen (art. 9.4)'}.`,
+  apNotified: (when, agreed) =>
+    `Autoriteit Persoonsgegevens ingelicht op ${when}; ${agreed ? 'de andere partijen stemden in met de melding (art. 9.4)' : 'nog zonder vastgelegde afstemming met de andere partijen (art. 9.4)'}.`,
   apNotRequired: (who) => `Melding aan de Autoriteit Persoonsgegevens niet nodig, vastgelegd door ${who}.`,
   policeDuty: 'Veilig Thuis doet altijd aangifte bij de politie als een telefoon, tablet of laptop met politiegegevens kwijt is (werkafspraken Rotterdam 2017, stap 1).',
   policeDone: (when) => `Aangifte bij de politie gedaan: vastgelegd op ${when}.`,
@@ -125,7 +133,13 @@ const en: BreachMessages = {
   formTitle: 'Report a data breach',
   formIntro: "Report a (possible) data breach at once: your organisation's privacy officer and the other parties' contact persons get it straight away (art. 9.3). Do not type names or case content.",
   kindLabel: 'What happened?',
-  kind: { lost_device: 'Device lost (phone, tablet, laptop)', stolen_device: 'Device stolen', wrong_recipient: 'Sent to the wrong person', unauthorised_access: 'Someone saw data without a right to', other: 'Something else' },
+  kind: {
+    lost_device: 'Device lost (phone, tablet, laptop)',
+    stolen_device: 'Device stolen',
+    wrong_recipient: 'Sent to the wrong person',
+    unauthorised_access: 'Someone saw data without a right to',
+    other: 'Something else',
+  },
   discoveredLabel: 'When was it discovered (date)?',
   discoveredTimeLabel: 'At what time?',
   encryptedLabel: 'Was the device encrypted (PIN or password)?',
@@ -156,7 +170,8 @@ const en: BreachMessages = {
   facts: { kind: 'What', discovered: 'Discovered', encrypted: 'Encrypted', parties: 'Data of', subjects: 'About', data: 'Kinds of data', people: 'People', covenants: 'Covenants' },
   deadline: (when, hours) => `⏱️ Notify the Dutch Data Protection Authority, if required: by ${when} (${hours} hours left, 72 hours after discovery).`,
   deadlinePassed: (when) => `⏱️ The 72 hours for notifying the Dutch Data Protection Authority have passed (${when}). Record what was decided.`,
-  apNotified: (when, agreed) => `Data Protection Authority notified on ${when}; ${agreed ? 'the other parties agreed the notification (art. 9.4)' : 'no agreement with the other parties recorded yet (art. 9.4)'}.`,
+  apNotified: (when, agreed) =>
+    `Data Protection Authority notified on ${when}; ${agreed ? 'the other parties agreed the notification (art. 9.4)' : 'no agreement with the other parties recorded yet (art. 9.4)'}.`,
   apNotRequired: (who) => `No notification to the Data Protection Authority needed, recorded by ${who}.`,
   policeDuty: 'Veilig Thuis always reports the loss of a phone, tablet or laptop with police data to the police (Rotterdam working agreements 2017, step 1).',
   policeDone: (when) => `Police report made: recorded on ${when}.`,

@@ -212,9 +212,10 @@ const nl: Messages = {
   },
   bot: {
     welcomeTitle: 'Welkom bij Deelwijzer',
-    welcomeDoes: 'Stel je vraag zoals je hem denkt: "Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?" Je krijgt direct het antwoord uit de convenanten, met het artikel waar het op staat, de voorwaarden en wat je daarna moet doen.',
+    welcomeDoes:
+      'Stel je vraag zoals je hem denkt: "Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?" Je krijgt direct het antwoord uit de convenanten, met het artikel waar het op staat, de voorwaarden en wat je daarna moet doen.',
     welcomeDoesNot: 'Deelwijzer gokt niet: regelt geen convenant je situatie, dan zegt het dat en vertelt het wie je het kunt vragen. Het vervangt je privacy officer niet.',
-    privacy: '🔒 Typ nooit namen, BSN\'s, adressen of telefoonnummers. Een vraag in algemene termen is genoeg.',
+    privacy: "🔒 Typ nooit namen, BSN's, adressen of telefoonnummers. Een vraag in algemene termen is genoeg.",
     examplesTitle: 'Probeer bijvoorbeeld',
     examples: [
       'Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?',
@@ -236,7 +237,8 @@ const nl: Messages = {
     newQuestion: 'Nieuwe vraag',
     editAnswer: 'Wijzig antwoord',
     newQuestionPrompt: 'Typ je nieuwe vraag, of vul het formulier in.',
-    unknownInput: 'Dat begrijp ik niet als vraag over delen. Vraag bijvoorbeeld: "Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?" Typ "help" voor uitleg of "voorbeelden".',
+    unknownInput:
+      'Dat begrijp ik niet als vraag over delen. Vraag bijvoorbeeld: "Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?" Typ "help" voor uitleg of "voorbeelden".',
     invalidSubmission: (reason) => `Dit formulier kon ik niet verwerken (${reason}). Er is niets veranderd. Probeer het opnieuw.`,
     emergencyTitle: '🚨 Acuut gevaar: eerst veiligheid',
     emergencyAfter: 'Als de situatie veilig is, kun je je vraag opnieuw stellen.',
@@ -244,9 +246,12 @@ const nl: Messages = {
     verdictPerData: 'Per gegeven',
     identity: {
       chosen: (party) => `Je koos zelf: ${party} (niet gecontroleerd).`,
-      cannotFile: 'Een verzoek indienen kan alleen als je in de organisatielijst van Deelwijzer staat. Vraag je privacy officer je toe te voegen; tot dan vraag je de gegevens op via de contactpersoon van het convenant.',
-      cannotReportBreach: 'Je staat niet in de organisatielijst van Deelwijzer, dus deze melding gaat niet naar andere organisaties. Meld het datalek nu zelf bij je privacy officer (de Autoriteit Persoonsgegevens moet het binnen 72 uur weten) en vraag je privacy officer je toe te voegen.',
-      unknownUser: 'Deelwijzer weet niet wie je bent: je Teams-account kwam niet mee. Je kunt vragen stellen, maar niets indienen, beslissen, melden of opslaan. Open Deelwijzer in Microsoft Teams met je werkaccount.',
+      cannotFile:
+        'Een verzoek indienen kan alleen als je in de organisatielijst van Deelwijzer staat. Vraag je privacy officer je toe te voegen; tot dan vraag je de gegevens op via de contactpersoon van het convenant.',
+      cannotReportBreach:
+        'Je staat niet in de organisatielijst van Deelwijzer, dus deze melding gaat niet naar andere organisaties. Meld het datalek nu zelf bij je privacy officer (de Autoriteit Persoonsgegevens moet het binnen 72 uur weten) en vraag je privacy officer je toe te voegen.',
+      unknownUser:
+        'Deelwijzer weet niet wie je bent: je Teams-account kwam niet mee. Je kunt vragen stellen, maar niets indienen, beslissen, melden of opslaan. Open Deelwijzer in Microsoft Teams met je werkaccount.',
     },
   },
 };
@@ -291,7 +296,8 @@ const en: Messages = {
     call112: "Call 112 when someone's life or safety is in immediate danger.",
     later: 'Forms and requests come later.',
   },
-  personalDataWarning: (kinds) => `Careful: your question seems to contain personal data (${kinds}). Never type names, citizen service numbers, addresses or phone numbers. A question in general terms is enough.`,
+  personalDataWarning: (kinds) =>
+    `Careful: your question seems to contain personal data (${kinds}). Never type names, citizen service numbers, addresses or phone numbers. A question in general terms is enough.`,
   personalDataKinds: { name: 'a name', bsn: 'a citizen service number', phone: 'a phone number', email: 'an e-mail address', birthdate: 'a date of birth' },
   article: (covenant, article) => (/^\d/.test(article) ? `${covenant}, art. ${article}` : `${covenant}, ${article}`),
   and: 'and',
@@ -327,7 +333,10 @@ const en: Messages = {
     helpTitle: 'What can I do for you?',
     welcomeMore: 'Type "help" for every command, or "examples" for more example questions.',
     helpIntro: 'Ask your question in plain words, or tap a command. In acute danger: call 112.',
-    helpQuestion: { command: 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?', what: 'A question about sharing: who shares, with whom, about whom, which data and what for.' },
+    helpQuestion: {
+      command: 'Can I share the address of the perpetrator with Blijf Groep for the risk assessment?',
+      what: 'A question about sharing: who shares, with whom, about whom, which data and what for.',
+    },
     helpTap: 'Tap a line to send it.',
     examplesCardTitle: 'Example questions',
     examplesIntro: 'Tap a question to ask it. Never type names or other personal data.',
@@ -340,7 +349,8 @@ const en: Messages = {
   },
   bot: {
     welcomeTitle: 'Welcome to Deelwijzer',
-    welcomeDoes: 'Ask your question the way you think it: "Can I share the address of the perpetrator with Blijf Groep for the risk assessment?" You get the answer from the covenants at once, with the article it rests on, the conditions and what to do afterwards.',
+    welcomeDoes:
+      'Ask your question the way you think it: "Can I share the address of the perpetrator with Blijf Groep for the risk assessment?" You get the answer from the covenants at once, with the article it rests on, the conditions and what to do afterwards.',
     welcomeDoesNot: 'Deelwijzer does not guess: where no covenant covers your situation it says so and tells you whom to ask. It does not replace your privacy officer.',
     privacy: '🔒 Never type names, citizen service numbers, addresses or phone numbers. A question in general terms is enough.',
     examplesTitle: 'Try for example',
@@ -364,7 +374,8 @@ const en: Messages = {
     newQuestion: 'New question',
     editAnswer: 'Change answers',
     newQuestionPrompt: 'Type your new question, or fill in the form.',
-    unknownInput: 'I do not understand that as a question about sharing. Ask for example: "Can I share the address of the perpetrator with Blijf Groep for the risk assessment?" Type "help" or "voorbeelden".',
+    unknownInput:
+      'I do not understand that as a question about sharing. Ask for example: "Can I share the address of the perpetrator with Blijf Groep for the risk assessment?" Type "help" or "voorbeelden".',
     invalidSubmission: (reason) => `I could not process this form (${reason}). Nothing was changed. Please try again.`,
     emergencyTitle: '🚨 Acute danger: safety first',
     emergencyAfter: 'Once the situation is safe, you can ask your question again.',
@@ -373,8 +384,10 @@ const en: Messages = {
     identity: {
       chosen: (party) => `You chose: ${party} (not verified).`,
       cannotFile: 'Only people on the Deelwijzer organisation list can file a request. Ask your privacy officer to add you; until then, ask the covenant contact person for the data.',
-      cannotReportBreach: 'You are not on the Deelwijzer organisation list, so this report does not go to other organisations. Report the breach to your privacy officer yourself now (the Dutch Data Protection Authority must know within 72 hours) and ask your privacy officer to add you.',
-      unknownUser: 'Deelwijzer does not know who you are: your Teams account did not come along. You can ask questions, but not file, decide, report or save anything. Open Deelwijzer in Microsoft Teams with your work account.',
+      cannotReportBreach:
+        'You are not on the Deelwijzer organisation list, so this report does not go to other organisations. Report the breach to your privacy officer yourself now (the Dutch Data Protection Authority must know within 72 hours) and ask your privacy officer to add you.',
+      unknownUser:
+        'Deelwijzer does not know who you are: your Teams account did not come along. You can ask questions, but not file, decide, report or save anything. Open Deelwijzer in Microsoft Teams with your work account.',
     },
   },
 };

@@ -10,11 +10,13 @@ export interface ReachMessages {
 export const REACH_MESSAGES: Record<Lang, ReachMessages> = {
   nl: {
     reason: {
-      refused: 'Microsoft Teams weigert de app voor hen te installeren: er is geen beheerderstoestemming voor TeamsAppInstallation.ReadWriteSelfForUser.All, of het app-beleid van de tenant blokkeert Deelwijzer',
+      refused:
+        'Microsoft Teams weigert de app voor hen te installeren: er is geen beheerderstoestemming voor TeamsAppInstallation.ReadWriteSelfForUser.All, of het app-beleid van de tenant blokkeert Deelwijzer',
       'not-found': 'de persoon of de app is niet gevonden in Microsoft 365',
       unavailable: 'Microsoft Graph was niet bereikbaar',
     },
-    unreached: (people, reasons) => `Deelwijzer kan ${people} niet bereiken in Teams (${reasons}). Berichten voor hen wachten tot zij Deelwijzer openen. Vraag je Microsoft 365-beheerder dit op te lossen.`,
+    unreached: (people, reasons) =>
+      `Deelwijzer kan ${people} niet bereiken in Teams (${reasons}). Berichten voor hen wachten tot zij Deelwijzer openen. Vraag je Microsoft 365-beheerder dit op te lossen.`,
   },
   en: {
     reason: {

@@ -109,13 +109,26 @@ const nl: RequestMessages = {
       : p === 'name'
         ? 'Dit zaaknummer lijkt op een naam: een zaaknummer bevat cijfers. Typ nooit de naam van een cliënt.'
         : `Dit zaaknummer lijkt op ${{ bsn: 'een BSN', phone: 'een telefoonnummer', email: 'een e-mailadres', birthdate: 'een geboortedatum' }[p]}. Gebruik het registratienummer van je organisatie, geen persoonsgegevens.`,
-  noteHasPersonalData: (kinds) => `Je tekst lijkt persoonsgegevens te bevatten (${kinds}). Schrijf in algemene termen; persoonsgegevens deel je pas na goedkeuring, via het afgesproken kanaal. Er is niets verstuurd.`,
+  noteHasPersonalData: (kinds) =>
+    `Je tekst lijkt persoonsgegevens te bevatten (${kinds}). Schrijf in algemene termen; persoonsgegevens deel je pas na goedkeuring, via het afgesproken kanaal. Er is niets verstuurd.`,
   notFileable: 'Voor deze vraag kun je geen verzoek indienen: het antwoord staat het delen niet toe, of jouw organisatie is niet de ontvanger.',
   cardTitle: (ref) => `Verzoek om gegevens · ${ref}`,
-  state: (s, who, when) => (s === 'approved' || s === 'denied' ? `${STATE_NL[s]} door ${who ?? 'onbekend'} op ${when ?? '?'}` : s === 'withdrawn' ? `${STATE_NL[s]} door de aanvrager op ${when ?? '?'}` : STATE_NL[s]),
+  state: (s, who, when) =>
+    s === 'approved' || s === 'denied' ? `${STATE_NL[s]} door ${who ?? 'onbekend'} op ${when ?? '?'}` : s === 'withdrawn' ? `${STATE_NL[s]} door de aanvrager op ${when ?? '?'}` : STATE_NL[s],
   urgent: '⏱️ Spoed',
   overdue: (age, sla) => `Termijn verstreken: ${age} werkdagen open (afspraak: ${sla}).`,
-  facts: { from: 'Aanvrager', to: 'Gevraagd aan', caseRef: 'Zaaknummer', subject: 'Over wie', data: 'Gegevens', purpose: 'Doel', consent: 'Toestemming', delivery: 'Levering', filed: 'Ingediend', decides: 'Wie beslist' },
+  facts: {
+    from: 'Aanvrager',
+    to: 'Gevraagd aan',
+    caseRef: 'Zaaknummer',
+    subject: 'Over wie',
+    data: 'Gegevens',
+    purpose: 'Doel',
+    consent: 'Toestemming',
+    delivery: 'Levering',
+    filed: 'Ingediend',
+    decides: 'Wie beslist',
+  },
   requesterVerified: 'volgens de organisatielijst van Deelwijzer',
   requesterUnverified: 'niet gecontroleerd: staat niet (meer) zo in de organisatielijst van Deelwijzer',
   yes: 'ja',
@@ -140,8 +153,10 @@ const nl: RequestMessages = {
   withdraw: 'Verzoek intrekken',
   nobodyYet: 'nog geen contactpersoon bereikbaar',
   filed: (ref, contacts) => `Je verzoek ${ref} is ingediend en ligt bij ${contacts}. Je krijgt bericht zodra er is beslist. Typ "mijn verzoeken" voor de stand van zaken.`,
-  unrouted: (ref, party) => `Je verzoek ${ref} is opgeslagen, maar bij ${party} is nog geen contactpersoon bereikbaar via Deelwijzer. Je privacy officer is gewaarschuwd. Het verzoek blijft staan en gaat naar de contactpersoon zodra die Deelwijzer opent; bij spoed: bel de contactpersoon van het convenant.`,
-  unroutedNobodyAlerted: (ref, party) => `Je verzoek ${ref} is opgeslagen, maar bij ${party} is nog geen contactpersoon bereikbaar via Deelwijzer, en er is ook geen privacy officer die Deelwijzer kon waarschuwen. Het verzoek blijft staan en gaat naar de contactpersoon zodra die Deelwijzer opent. Bel bij spoed de contactpersoon van het convenant, en meld aan je privacy officer dat dit verzoek wacht.`,
+  unrouted: (ref, party) =>
+    `Je verzoek ${ref} is opgeslagen, maar bij ${party} is nog geen contactpersoon bereikbaar via Deelwijzer. Je privacy officer is gewaarschuwd. Het verzoek blijft staan en gaat naar de contactpersoon zodra die Deelwijzer opent; bij spoed: bel de contactpersoon van het convenant.`,
+  unroutedNobodyAlerted: (ref, party) =>
+    `Je verzoek ${ref} is opgeslagen, maar bij ${party} is nog geen contactpersoon bereikbaar via Deelwijzer, en er is ook geen privacy officer die Deelwijzer kon waarschuwen. Het verzoek blijft staan en gaat naar de contactpersoon zodra die Deelwijzer opent. Bel bij spoed de contactpersoon van het convenant, en meld aan je privacy officer dat dit verzoek wacht.`,
   unroutedAlert: (ref, party) => `Verzoek ${ref} wacht: bij ${party} is geen contactpersoon bereikbaar via Deelwijzer. Zorg dat de contactpersoon in de lijst staat en Deelwijzer heeft geopend.`,
   refusal: {
     not_your_request: 'Dit is niet jouw verzoek: alleen de aanvrager kan dit doen. Er is niets veranderd.',
@@ -160,8 +175,10 @@ const nl: RequestMessages = {
   listWhat: (data, subject, party) => `${data} over ${subject}, gevraagd aan ${party}`,
   open: 'Openen',
   nextStep: {
-    discloser: (delivery, requester) => `Wat nu: geef de gegevens ${delivery} aan ${requester}, alleen wat in het verzoek staat. Leg de verstrekking vast in je eigen systeem (wie, wat, aan wie, wanneer, op welke grond).`,
-    recipient: (delivery, discloser) => `Wat nu: ${discloser} geeft je de gegevens ${delivery}. Informeer daarna de betrokkene, tenzij een wettelijke uitzondering geldt (bijvoorbeeld als het de veiligheid in gevaar brengt).`,
+    discloser: (delivery, requester) =>
+      `Wat nu: geef de gegevens ${delivery} aan ${requester}, alleen wat in het verzoek staat. Leg de verstrekking vast in je eigen systeem (wie, wat, aan wie, wanneer, op welke grond).`,
+    recipient: (delivery, discloser) =>
+      `Wat nu: ${discloser} geeft je de gegevens ${delivery}. Informeer daarna de betrokkene, tenzij een wettelijke uitzondering geldt (bijvoorbeeld als het de veiligheid in gevaar brengt).`,
     duties: 'Plichten uit het convenant',
   },
   reminder: (ref, age, sla) => `Herinnering: verzoek ${ref} wacht al ${age} werkdagen op je beslissing (afspraak: ${sla}).`,
@@ -191,13 +208,26 @@ const en: RequestMessages = {
       : p === 'name'
         ? 'This case number looks like a name: a case number contains digits. Never type a client’s name.'
         : `This case number looks like ${{ bsn: 'a citizen service number', phone: 'a phone number', email: 'an e-mail address', birthdate: 'a date of birth' }[p]}. Use your organisation's registration number, not personal data.`,
-  noteHasPersonalData: (kinds) => `Your text seems to contain personal data (${kinds}). Write in general terms; personal data is shared only after approval, through the agreed channel. Nothing was sent.`,
+  noteHasPersonalData: (kinds) =>
+    `Your text seems to contain personal data (${kinds}). Write in general terms; personal data is shared only after approval, through the agreed channel. Nothing was sent.`,
   notFileable: 'You cannot file a request for this question: the answer does not permit sharing, or your organisation is not the recipient.',
   cardTitle: (ref) => `Request for data · ${ref}`,
-  state: (s, who, when) => (s === 'approved' || s === 'denied' ? `${STATE_EN[s]} by ${who ?? 'unknown'} on ${when ?? '?'}` : s === 'withdrawn' ? `${STATE_EN[s]} by the requester on ${when ?? '?'}` : STATE_EN[s]),
+  state: (s, who, when) =>
+    s === 'approved' || s === 'denied' ? `${STATE_EN[s]} by ${who ?? 'unknown'} on ${when ?? '?'}` : s === 'withdrawn' ? `${STATE_EN[s]} by the requester on ${when ?? '?'}` : STATE_EN[s],
   urgent: '⏱️ Urgent',
   overdue: (age, sla) => `Past the deadline: open for ${age} working days (agreed: ${sla}).`,
-  facts: { from: 'Requester', to: 'Asked of', caseRef: 'Case number', subject: 'About', data: 'Data', purpose: 'Purpose', consent: 'Consent', delivery: 'Delivery', filed: 'Filed', decides: 'Who decides' },
+  facts: {
+    from: 'Requester',
+    to: 'Asked of',
+    caseRef: 'Case number',
+    subject: 'About',
+    data: 'Data',
+    purpose: 'Purpose',
+    consent: 'Consent',
+    delivery: 'Delivery',
+    filed: 'Filed',
+    decides: 'Who decides',
+  },
   requesterVerified: 'according to the Deelwijzer organisation list',
   requesterUnverified: 'not verified: not (or no longer) on the Deelwijzer organisation list like this',
   yes: 'yes',
@@ -222,9 +252,12 @@ const en: RequestMessages = {
   withdraw: 'Withdraw request',
   nobodyYet: 'no contact person reachable yet',
   filed: (ref, contacts) => `Your request ${ref} has been filed and is with ${contacts}. You will hear when it is decided. Type "my requests" to see where it stands.`,
-  unrouted: (ref, party) => `Your request ${ref} has been saved, but no contact person at ${party} can be reached through Deelwijzer yet. Your privacy officer has been alerted. The request waits and goes to the contact person as soon as they open Deelwijzer; if it is urgent, call the covenant's contact person.`,
-  unroutedNobodyAlerted: (ref, party) => `Your request ${ref} has been saved, but no contact person at ${party} can be reached through Deelwijzer yet, and there is no privacy officer Deelwijzer could alert either. The request waits and goes to the contact person as soon as they open Deelwijzer. If it is urgent, call the covenant's contact person, and tell your privacy officer that this request is waiting.`,
-  unroutedAlert: (ref, party) => `Request ${ref} is waiting: no contact person at ${party} can be reached through Deelwijzer. Make sure the contact person is in the directory and has opened Deelwijzer.`,
+  unrouted: (ref, party) =>
+    `Your request ${ref} has been saved, but no contact person at ${party} can be reached through Deelwijzer yet. Your privacy officer has been alerted. The request waits and goes to the contact person as soon as they open Deelwijzer; if it is urgent, call the covenant's contact person.`,
+  unroutedNobodyAlerted: (ref, party) =>
+    `Your request ${ref} has been saved, but no contact person at ${party} can be reached through Deelwijzer yet, and there is no privacy officer Deelwijzer could alert either. The request waits and goes to the contact person as soon as they open Deelwijzer. If it is urgent, call the covenant's contact person, and tell your privacy officer that this request is waiting.`,
+  unroutedAlert: (ref, party) =>
+    `Request ${ref} is waiting: no contact person at ${party} can be reached through Deelwijzer. Make sure the contact person is in the directory and has opened Deelwijzer.`,
   refusal: {
     not_your_request: 'This is not your request: only the requester can do this. Nothing changed.',
     not_a_contact: 'Only a contact person of the organisation that holds the data can decide on this request. Nothing changed.',
@@ -242,8 +275,10 @@ const en: RequestMessages = {
   listWhat: (data, subject, party) => `${data} about ${subject}, asked of ${party}`,
   open: 'Open',
   nextStep: {
-    discloser: (delivery, requester) => `Next: give the data ${delivery} to ${requester}, only what the request names. Record the disclosure in your own system (who, what, to whom, when, on which basis).`,
-    recipient: (delivery, discloser) => `Next: ${discloser} gives you the data ${delivery}. Then inform the data subject, unless a legal exception applies (for example when it would endanger safety).`,
+    discloser: (delivery, requester) =>
+      `Next: give the data ${delivery} to ${requester}, only what the request names. Record the disclosure in your own system (who, what, to whom, when, on which basis).`,
+    recipient: (delivery, discloser) =>
+      `Next: ${discloser} gives you the data ${delivery}. Then inform the data subject, unless a legal exception applies (for example when it would endanger safety).`,
     duties: 'Duties from the covenant',
   },
   reminder: (ref, age, sla) => `Reminder: request ${ref} has been waiting ${age} working days for your decision (agreed: ${sla}).`,

@@ -20,7 +20,10 @@ const partyEntry = z
     id,
     label: text,
     /** How one of its units is named, `{unit}` for the unit's label (default: the label, then the unit). */
-    withUnit: z.object({ nl: z.string().includes('{unit}'), en: z.string().includes('{unit}') }).strict().optional(),
+    withUnit: z
+      .object({ nl: z.string().includes('{unit}'), en: z.string().includes('{unit}') })
+      .strict()
+      .optional(),
     /** The units or regions covenants name for it (others are accepted as typed). */
     units: z.array(z.object({ id: unit, label: text }).strict()).default([]),
     words,

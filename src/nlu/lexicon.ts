@@ -85,8 +85,7 @@ const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
 
 function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Source[] {
   const out: Source[] = [];
-  const add = (file: keyof LexiconFiles, path: (string | number)[], phrases: string[], concept: Concept) =>
-    out.push({ phrases, concept, at: (k) => where[file]([...path, k]) });
+  const add = (file: keyof LexiconFiles, path: (string | number)[], phrases: string[], concept: Concept) => out.push({ phrases, concept, at: (k) => where[file]([...path, k]) });
   files.parties.parties.forEach((e, i) => add('parties', ['parties', i, 'words'], e.words, { kind: 'party', party: e.id }));
   files.places.places.forEach((e, i) => add('places', ['places', i, 'words'], e.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis }));
   add('places', ['unitWords'], files.places.unitWords, { kind: 'unit-word' });
@@ -96,7 +95,9 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   files.subjects.eitherOf.forEach((e, i) => add('subjects', ['eitherOf', i, 'words'], e.words, { kind: 'subject', subject: e.subjects[0]!, also: e.subjects.slice(1) }));
   const dc = files['data-categories'];
   dc.dataCategories.forEach((e, i) => add('data-categories', ['dataCategories', i, 'words'], e.words, { kind: 'data', data: e.id }));
-  dc.ambiguous.forEach((e, i) => add('data-categories', ['ambiguous', i, 'words'], e.words, e.data ? { kind: 'ambiguous', data: e.data, purpose: e.purpose } : { kind: 'ambiguous', purpose: e.purpose }));
+  dc.ambiguous.forEach((e, i) =>
+    add('data-categories', ['ambiguous', i, 'words'], e.words, e.data ? { kind: 'ambiguous', data: e.data, purpose: e.purpose } : { kind: 'ambiguous', purpose: e.purpose }),
+  );
   files.purposes.purposes.forEach((e, i) => add('purposes', ['purposes', i, 'words'], e.words, { kind: 'purpose', purpose: e.id }));
   add('consent', ['given'], files.consent.given, { kind: 'consent', value: true });
   add('consent', ['refused'], files.consent.refused, { kind: 'consent', value: false });

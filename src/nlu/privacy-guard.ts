@@ -7,7 +7,8 @@ const PHONE = /(?<![\d])(?:\+31|0031|0)[\s-]?\(?[1-9]\)?(?:[\s-]?\d){8}(?!\d)/;
 const NINE_DIGITS = /(?<![\d.])(\d[\s.]?){8}\d(?![\d])/g;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)?\d{2})(?!\d)/g;
 const ISO_DATE = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g;
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|january|february|march|may|june|july|august|october';
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|january|february|march|may|june|july|august|october';
 const WRITTEN_DATE = new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi');
 const BIRTH_WORD = /\b(geboren|geb\.?|geboortedatum|born|dob|date of birth)\s*(op|on|in)?\s*[:]?\s*$/i;
 /** A year up to this one is read as a year of birth; later dates are more likely the date of the disclosure. */

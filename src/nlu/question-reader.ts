@@ -15,7 +15,10 @@ interface Mention {
 
 const MAX_LENGTH = 2000;
 
-const isKnownWordIn = (lx: Lexicon) => (norm: string): boolean => lx.phrasesByFirstWord.has(norm) || lx.stopwords.has(norm) || lx.knownWords.has(norm);
+const isKnownWordIn =
+  (lx: Lexicon) =>
+  (norm: string): boolean =>
+    lx.phrasesByFirstWord.has(norm) || lx.stopwords.has(norm) || lx.knownWords.has(norm);
 
 function fuzzyMatch(lx: Lexicon, norm: string): string | null {
   // The commonest Dutch slip: "kindt", "verdachtt" for a word that ends in d or t.
@@ -127,7 +130,12 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
   for (const m of mentions) {
     if (m.concept.kind !== 'place') continue;
     const place = m.concept;
-    const municipality = place.municipality ?? tokens.slice(m.start, m.end).map((t) => t.norm).join('-');
+    const municipality =
+      place.municipality ??
+      tokens
+        .slice(m.start, m.end)
+        .map((t) => t.norm)
+        .join('-');
     const unitFor = (party: Party | undefined) => (party === 'politie' ? place.politie : party === 'veilig-thuis' ? place.vt : party === 'lokaal-veld' ? municipality : undefined);
     const candidates = parties.filter((p) => unitFor(p.party) !== undefined);
     const nearest = candidates.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
@@ -241,8 +249,7 @@ function clausesOf(lx: Lexicon, tokens: Token[]): number[] {
 }
 
 /** The clauses that hold a verb of sharing or a modal ("mag ik …"): the question itself. */
-const questionClauses = (mentions: Mention[], clauseOf: number[]) =>
-  new Set(mentions.filter((m) => m.concept.kind === 'verb' || m.concept.kind === 'modal').map((m) => clauseOf[m.start]));
+const questionClauses = (mentions: Mention[], clauseOf: number[]) => new Set(mentions.filter((m) => m.concept.kind === 'verb' || m.concept.kind === 'modal').map((m) => clauseOf[m.start]));
 
 function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: number) => boolean {
   const clauseOf = clausesOf(lx, tokens);
@@ -341,7 +348,14 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
   const subjectOf = (x: { m: Mention }) => {
     const usual = (x.m.concept as { subject: Subject }).subject;
-    return clients ? (clients.get(tokens.slice(x.m.start, x.m.end).map((t) => t.norm).join(' ')) ?? usual) : usual;
+    return clients
+      ? (clients.get(
+          tokens
+            .slice(x.m.start, x.m.end)
+            .map((t) => t.norm)
+            .join(' '),
+        ) ?? usual)
+      : usual;
   };
   // Roles marked `stricter` in subjects.yaml: "de buurvrouw die getuige was" is about a witness.
   const stricter = vocabulary().stricterSubjects;

@@ -10,12 +10,18 @@ function render(size: number, paint: Paint, samples = 4): Buffer {
   const png = new PNG({ width: size, height: size });
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const c = paint((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size);
           if (!c) continue;
-          r += c[0] * c[3]; g += c[1] * c[3]; b += c[2] * c[3]; a += c[3];
+          r += c[0] * c[3];
+          g += c[1] * c[3];
+          b += c[2] * c[3];
+          a += c[3];
         }
       }
       const i = (y * size + x) * 4;
@@ -40,7 +46,8 @@ function inShield(x: number, y: number, inset = 0): boolean {
 }
 
 function nearSegment(x: number, y: number, [x1, y1]: number[], [x2, y2]: number[], width: number): boolean {
-  const dx = x2! - x1!, dy = y2! - y1!;
+  const dx = x2! - x1!,
+    dy = y2! - y1!;
   const t = Math.max(0, Math.min(1, ((x - x1!) * dx + (y - y1!) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(x - (x1! + t * dx), y - (y1! + t * dy)) <= width / 2;
 }

@@ -17,8 +17,16 @@ function list(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${MESSAGES[lang].and} ${items[items.length - 1]}`;
 }
 
-export const dataList = (data: DataCategory[], lang: Lang) => list(data.map((d) => dataLabel(d)[lang]), lang);
-export const purposeList = (purposes: Purpose[], lang: Lang) => list(purposes.map((p) => purposeLabel(p)[lang]), lang);
+export const dataList = (data: DataCategory[], lang: Lang) =>
+  list(
+    data.map((d) => dataLabel(d)[lang]),
+    lang,
+  );
+export const purposeList = (purposes: Purpose[], lang: Lang) =>
+  list(
+    purposes.map((p) => purposeLabel(p)[lang]),
+    lang,
+  );
 
 export function summary(decision: Decision, lang: Lang): string {
   const q = decision.question;
@@ -57,7 +65,15 @@ export function notCoveredReasons(d: Decision, lang: Lang, titleOf: (covenant: s
     ...(d.nonParties ?? []).map((n) => c.nonParty(n.label[lang], n.role)),
     ...d.whatWouldChange.flatMap((a) =>
       a.kind === 'scope'
-        ? [c.scope(titleOf(a.covenant), list(a.units.map((unit) => partyRefLabel({ party: a.party, unit }, lang)), lang))]
+        ? [
+            c.scope(
+              titleOf(a.covenant),
+              list(
+                a.units.map((unit) => partyRefLabel({ party: a.party, unit }, lang)),
+                lang,
+              ),
+            ),
+          ]
         : a.kind === 'validity'
           ? [MESSAGES[lang].validityAlternative(titleOf(a.covenant), a.from, a.until)]
           : [],
@@ -70,7 +86,10 @@ export function notCoveredReasons(d: Decision, lang: Lang, titleOf: (covenant: s
 
 export function describeAlternative(alt: Alternative, lang: Lang): string {
   const m = MESSAGES[lang];
-  const v = (verdict: Verdict) => verdictLabel(verdict, lang).replace(/^\S+\s/, '').toLowerCase();
+  const v = (verdict: Verdict) =>
+    verdictLabel(verdict, lang)
+      .replace(/^\S+\s/, '')
+      .toLowerCase();
   switch (alt.kind) {
     case 'consent':
       return m.consentAlternative(v(alt.verdict));
@@ -94,5 +113,10 @@ export function citationLabel(covenant: string, article: string, lang: Lang): st
 export function personalDataWarning(kinds: PersonalDataKind[], lang: Lang): string | null {
   if (kinds.length === 0) return null;
   const m = MESSAGES[lang];
-  return m.personalDataWarning(list(kinds.map((k) => m.personalDataKinds[k]), lang));
+  return m.personalDataWarning(
+    list(
+      kinds.map((k) => m.personalDataKinds[k]),
+      lang,
+    ),
+  );
 }

@@ -27,7 +27,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function hashOf(entry: Omit<AuditEntry, 'hash'>): string {
-  return createHash('sha256').update(canonicalJson({ seq: entry.seq, at: entry.at, kind: entry.kind, data: entry.data, prevHash: entry.prevHash })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ seq: entry.seq, at: entry.at, kind: entry.kind, data: entry.data, prevHash: entry.prevHash }))
+    .digest('hex');
 }
 
 /** The next entry of a chain whose last entry is `last` (or none). */

@@ -23,12 +23,7 @@ export interface Actor {
   isContact: boolean;
 }
 
-export type RequestAction =
-  | { kind: 'approve' }
-  | { kind: 'deny'; reason: string }
-  | { kind: 'ask_info'; question: string }
-  | { kind: 'answer_info'; answer: string }
-  | { kind: 'withdraw' };
+export type RequestAction = { kind: 'approve' } | { kind: 'deny'; reason: string } | { kind: 'ask_info'; question: string } | { kind: 'answer_info'; answer: string } | { kind: 'withdraw' };
 
 export type Transition =
   | { ok: true; record: RequestRecord; event: string }

@@ -17,7 +17,18 @@ import { ConflictError, isPostgres, withRetry } from '../store/transactions';
 import type { Db } from '../store/database';
 import { reachWithOfficers, type Reach } from '../graph/reach';
 import { markProcessedIn, usersWithReference } from '../store/sql-store';
-import { claimDeadlineStep, deleteRequests, expiredRequestIds, getRequest, insertRequest, openRequestsFor, pendingRequests, requestFiledBy, requestsOfRequester, updateRequestIfUnchanged } from '../store/request-store';
+import {
+  claimDeadlineStep,
+  deleteRequests,
+  expiredRequestIds,
+  getRequest,
+  insertRequest,
+  openRequestsFor,
+  pendingRequests,
+  requestFiledBy,
+  requestsOfRequester,
+  updateRequestIfUnchanged,
+} from '../store/request-store';
 import { formatPartyRef, type Lang, type PartyRef } from '../vocabulary';
 import { deadlineSteps, ageInWorkingDays } from './deadlines';
 import type { FilingFields } from './filing';
@@ -116,7 +127,9 @@ export class RequestService {
       viewerMri,
       requesterName: this.person(request.requesterId)?.name ?? (lang === 'nl' ? 'medewerker' : 'staff member'),
       requesterVerified: formatPartyRef(this.person(request.requesterId)?.party) === formatPartyRef(request.requesterParty),
-      deciderName: request.decidedBy ? (this.person(request.decidedBy)?.name ?? (request.decidedBy === request.requesterId ? (lang === 'nl' ? 'de aanvrager' : 'the requester') : request.decidedBy)) : null,
+      deciderName: request.decidedBy
+        ? (this.person(request.decidedBy)?.name ?? (request.decidedBy === request.requesterId ? (lang === 'nl' ? 'de aanvrager' : 'the requester') : request.decidedBy))
+        : null,
       contactNames: this.contactsFor(request.discloser).map((p) => p.name),
       conditions,
       duties,
@@ -183,7 +196,10 @@ export class RequestService {
       await insertRequest(trx, request, filing.activityKey);
       const contacts = this.contactsFor(request.discloser);
       const officers = this.privacyOfficersFor([request.discloser, request.recipient]);
-      const reachable = await usersWithReference(trx, [...contacts, ...officers].map((p) => p.aadObjectId));
+      const reachable = await usersWithReference(
+        trx,
+        [...contacts, ...officers].map((p) => p.aadObjectId),
+      );
       const plan = filingPlan({ request, requesterParty: this.actorParty(request, request.requesterId), contacts, officers, reachable, unreached, requesterCard: filing.requesterCard });
       await carryOut(trx, plan.effects, this.shell, at);
       return { request, contactsReached: plan.contactsReached, officersAlerted: plan.officersAlerted, replay: false };
@@ -281,7 +297,10 @@ export class RequestService {
           if (!(await claimDeadlineStep(trx, request.id, step, at))) return;
           const current = (await getRequest(trx, request.id))!;
           const officers = step === 'escalate' ? this.privacyOfficersFor([current.discloser]) : [];
-          const reachable = await usersWithReference(trx, managers.map((p) => p.aadObjectId));
+          const reachable = await usersWithReference(
+            trx,
+            managers.map((p) => p.aadObjectId),
+          );
           const effects = deadlinePlan({ step, request: current, ageWorkingDays: ageInWorkingDays(current, today), contacts, managers, officers, reachable, unreached });
           await carryOut(trx, effects, this.shell, at);
           done[step === 'remind' ? 'reminded' : 'escalated']++;

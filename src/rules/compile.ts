@@ -90,8 +90,7 @@ export const subjectBit = (s: string) => SUBJECT_BITS.get(s) ?? 0;
 export const dataBit = (d: string) => DATA_BITS.get(d) ?? 0;
 export const purposeBit = (p: string) => PURPOSE_BITS.get(p) ?? 0;
 
-const maskOf = (values: readonly string[] | undefined, bit: (v: string) => number, all: number) =>
-  values ? values.reduce((m, v) => m | bit(v), 0) : all;
+const maskOf = (values: readonly string[] | undefined, bit: (v: string) => number, all: number) => (values ? values.reduce((m, v) => m | bit(v), 0) : all);
 
 export const pairKey = (from: Party, to: Party) => `${from}>${to}`;
 
@@ -148,10 +147,12 @@ export function citationsOf(book: CompiledBook, articles: string[]): Citation[] 
 }
 
 function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
-  const requirement = (kind: 'conditions' | 'duties') => (id: string): Requirement => {
-    const entry = book.data[kind][id]!;
-    return { id, covenant: book.id, articles: entry.articles, text: entry.text, ...(entry.who ? { who: entry.who } : {}) };
-  };
+  const requirement =
+    (kind: 'conditions' | 'duties') =>
+    (id: string): Requirement => {
+      const entry = book.data[kind][id]!;
+      return { id, covenant: book.id, articles: entry.articles, text: entry.text, ...(entry.who ? { who: entry.who } : {}) };
+    };
   return {
     book,
     id: rule.id,

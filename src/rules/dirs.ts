@@ -8,6 +8,10 @@ export const RULEBOOK_DIR = join(__dirname, 'rulebooks');
  * `:` on Linux). A covenant is added by putting its files in such a folder; no code changes.
  */
 export function rulebookDirs(extra: string | undefined = process.env.RULEBOOK_DIRS): string[] {
-  const dirs = (extra ?? '').split(delimiter).map((d) => d.trim()).filter(Boolean).map((d) => resolve(d));
+  const dirs = (extra ?? '')
+    .split(delimiter)
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => resolve(d));
   return [RULEBOOK_DIR, ...dirs.filter((d) => d !== RULEBOOK_DIR)];
 }

@@ -421,9 +421,7 @@ export function acuteRulesFor(question: Question, index: RuleIndex): CompiledRul
       dateInBook(rule.book, question.date) &&
       askers.some(
         (ref) =>
-          refInBook(rule.book, ref, true) &&
-          (rule.fromParties === null || rule.fromParties.has(ref.party)) &&
-          (rule.fromUnits === null || (ref.unit !== undefined && rule.fromUnits.has(ref.unit))),
+          refInBook(rule.book, ref, true) && (rule.fromParties === null || rule.fromParties.has(ref.party)) && (rule.fromUnits === null || (ref.unit !== undefined && rule.fromUnits.has(ref.unit))),
       ),
   );
 }
@@ -461,7 +459,6 @@ function unitLeftOutWith(party: Party, other: PartyRef | undefined, index: RuleI
 
 const MAX_COMPLETIONS = 20_000;
 const NOTHING_OPEN: ReadonlySet<Slot> = new Set();
-
 
 /** How decide() reached its verdict: filled in only when asked for (by explain). */
 export interface DecideTrace {
@@ -596,7 +593,9 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
       partData
         .map((d) => {
           const masks = scan(pair, subjectBit(subject), dataBit(d), consent);
-          return determiningRules(pair, subjectBit(subject), dataBit(d), consent, pBit, verdictAt(masks, pBit, pair.governs !== null)).map((r) => r.id).join(' ');
+          return determiningRules(pair, subjectBit(subject), dataBit(d), consent, pBit, verdictAt(masks, pBit, pair.governs !== null))
+            .map((r) => r.id)
+            .join(' ');
         })
         .join('|');
     const first = rulesFor(subjects[part.subjects[0]!]!);

@@ -86,7 +86,10 @@ export function explain(question: Question, index: RuleIndex, options: ExplainOp
       const fallback = fallbackRef
         ? fallbackRef.explanation
         : verdict === 'not_covered'
-          ? t('Geen convenant regelt dit op deze datum voor deze partijen. Dan is het antwoord: niet gedekt, nooit "mag".', 'No covenant governs this for these parties on this date. The answer is then: not covered, never "allowed".')
+          ? t(
+              'Geen convenant regelt dit op deze datum voor deze partijen. Dan is het antwoord: niet gedekt, nooit "mag".',
+              'No covenant governs this for these parties on this date. The answer is then: not covered, never "allowed".',
+            )
           : null;
       return { data, verdict, rules, fallback };
     });
@@ -100,7 +103,10 @@ function ruleTrace(rule: CompiledRule, c: NonNullable<DecideTrace['completion']>
   if (outcome === 'overruled') {
     reasons.push(
       rule.effect === 'permit'
-        ? t('Deze regel geldt wel, maar een verbod of een omweg gaat voor, of een andere regel stelt strengere voorwaarden.', 'This rule applies, but a ban or a route goes first, or another rule sets stricter conditions.')
+        ? t(
+            'Deze regel geldt wel, maar een verbod of een omweg gaat voor, of een andere regel stelt strengere voorwaarden.',
+            'This rule applies, but a ban or a route goes first, or another rule sets stricter conditions.',
+          )
         : t('Deze regel geldt wel, maar een verbod gaat voor een omweg.', 'This rule applies, but a ban goes before a route.'),
     );
   }
@@ -115,17 +121,28 @@ function whyNot(rule: CompiledRule, c: NonNullable<DecideTrace['completion']>, d
   for (const ref of [c.from, c.to]) {
     if (!refInBook(book, ref)) reasons.push(t(`${refLabel(ref).nl} valt niet onder ${book.title}.`, `${refLabel(ref).en} is not covered by ${book.title}.`));
   }
-  if (rule.fromUnits && !(c.from.unit && rule.fromUnits.has(c.from.unit))) reasons.push(t(`De regel geldt alleen voor ${[...rule.fromUnits].join(', ')}.`, `The rule applies only to ${[...rule.fromUnits].join(', ')}.`));
-  if (rule.toUnits && !(c.to.unit && rule.toUnits.has(c.to.unit))) reasons.push(t(`De regel geldt alleen voor ontvangers in ${[...rule.toUnits].join(', ')}.`, `The rule applies only to recipients in ${[...rule.toUnits].join(', ')}.`));
+  if (rule.fromUnits && !(c.from.unit && rule.fromUnits.has(c.from.unit)))
+    reasons.push(t(`De regel geldt alleen voor ${[...rule.fromUnits].join(', ')}.`, `The rule applies only to ${[...rule.fromUnits].join(', ')}.`));
+  if (rule.toUnits && !(c.to.unit && rule.toUnits.has(c.to.unit)))
+    reasons.push(t(`De regel geldt alleen voor ontvangers in ${[...rule.toUnits].join(', ')}.`, `The rule applies only to recipients in ${[...rule.toUnits].join(', ')}.`));
   if ((rule.subjectMask & subjectBit(c.subject)) === 0) reasons.push(notListed(subjectLabel(c.subject), t('over wie', 'about whom')));
   if ((rule.dataMask & dataBit(data)) === 0) reasons.push(notListed(dataLabel(data), t('welke gegevens', 'which data')));
   if (rule.whenConsent !== undefined && rule.whenConsent !== c.consent) {
-    reasons.push(rule.whenConsent ? t('De regel vraagt toestemming van het gezin, en die is er niet.', "The rule needs the family's consent, which was not given.") : t('De regel geldt alleen zonder toestemming.', 'The rule applies only without consent.'));
+    reasons.push(
+      rule.whenConsent
+        ? t('De regel vraagt toestemming van het gezin, en die is er niet.', "The rule needs the family's consent, which was not given.")
+        : t('De regel geldt alleen zonder toestemming.', 'The rule applies only without consent.'),
+    );
   }
   const pBit = purposeBit(c.purpose);
   if ((rule.purposeMask & pBit) === 0) reasons.push(notListed(purposeLabel(c.purpose), t('waarvoor', 'what for')));
   else if ((effectivePurposes(rule, c.consent) & pBit) === 0) {
-    reasons.push(t('De uitzondering in de regel geldt hier (met toestemming en voor dit doel), dus de regel zelf niet.', 'The exception in the rule applies here (with consent and for this purpose), so the rule itself does not.'));
+    reasons.push(
+      t(
+        'De uitzondering in de regel geldt hier (met toestemming en voor dit doel), dus de regel zelf niet.',
+        'The exception in the rule applies here (with consent and for this purpose), so the rule itself does not.',
+      ),
+    );
   }
   return reasons;
 }
@@ -148,7 +165,9 @@ function acuteTrace(question: Question, index: RuleIndex, decision: Decision): R
       if (!dateInBook(rule.book, question.date)) reasons.push(notInForce(rule.book, question.date));
       else {
         const who = askers.length ? askers.map((a) => formatPartyRef(a)).join(', ') : '–';
-        reasons.push(t(`Deze crisisroute is niet voor ${who} (de organisatie, of de eenheid of regio die je noemde).`, `This crisis route is not for ${who} (the organisation, or the unit or region you named).`));
+        reasons.push(
+          t(`Deze crisisroute is niet voor ${who} (de organisatie, of de eenheid of regio die je noemde).`, `This crisis route is not for ${who} (the organisation, or the unit or region you named).`),
+        );
       }
     }
     return { rule: rule.id, covenant: rule.book.id, effect: rule.effect, outcome: chosen.has(rule.id) ? 'determining' : 'not-applicable', reasons };
@@ -161,17 +180,24 @@ function assumptions(question: Question, index: RuleIndex, trace: DecideTrace, d
   const out: Assumption[] = [];
   if (options.dateAssumed) out.push(dateAssumed(question.date));
   if (trace.mode === 'acute') return out;
-  if (question.consent === undefined || options.consentAssumed) out.push({ slot: 'consent', text: t('Toestemming niet genoemd: aangenomen dat er geen toestemming is.', 'Consent not mentioned: assumed there is none.') });
+  if (question.consent === undefined || options.consentAssumed)
+    out.push({ slot: 'consent', text: t('Toestemming niet genoemd: aangenomen dat er geen toestemming is.', 'Consent not mentioned: assumed there is none.') });
   for (const slot of trace.open) {
     const label = SLOT_LABELS[slot];
     const tried = `${trace.tried}`;
     const text =
       trace.mode === 'same'
-        ? t(`Niet gezegd ${label.nl}: alle mogelijkheden geprobeerd (${tried} combinaties), het antwoord is steeds hetzelfde.`, `Not said ${label.en}: every possibility tried (${tried} combinations), the answer is always the same.`)
+        ? t(
+            `Niet gezegd ${label.nl}: alle mogelijkheden geprobeerd (${tried} combinaties), het antwoord is steeds hetzelfde.`,
+            `Not said ${label.en}: every possibility tried (${tried} combinations), the answer is always the same.`,
+          )
         : trace.mode === 'no-permit'
           ? t(`Niet gezegd ${label.nl}: bij geen enkele mogelijkheid mag het, dus het strengste antwoord.`, `Not said ${label.en}: no possibility allows it, so the strictest answer.`)
           : trace.mode === 'answerable-part'
-            ? t(`Niet gezegd ${label.nl}: alleen beantwoord voor wat mag (zie de voorwaarden); de rest mag niet.`, `Not said ${label.en}: answered only for what may be shared (see the conditions); the rest may not.`)
+            ? t(
+                `Niet gezegd ${label.nl}: alleen beantwoord voor wat mag (zie de voorwaarden); de rest mag niet.`,
+                `Not said ${label.en}: answered only for what may be shared (see the conditions); the rest may not.`,
+              )
             : t(`Niet gezegd ${label.nl}: het antwoord hangt ervan af.`, `Not said ${label.en}: the answer depends on it.`);
     out.push({ slot, text });
   }
@@ -194,7 +220,6 @@ function assumptions(question: Question, index: RuleIndex, trace: DecideTrace, d
   return out;
 }
 
-
 /**
  * The explanation when the question may be about several kinds of person (named on an equal footing, or a
  * parent who is victim or perpetrator) and each was decided on its own: the same verdict for all gives that verdict with everyone's conditions; different verdicts ask whom.
@@ -204,8 +229,14 @@ export function explainEachSubject(decision: Decision, parts: { subject: Subject
   const same = parts.every((p) => p.explanation.verdict === parts[0]!.explanation.verdict);
   const who = t(names.map((n) => n.nl).join('; '), names.map((n) => n.en).join('; '));
   const text = same
-    ? t(`De vraag kan over meer soorten personen gaan (${who.nl}): voor ieder apart beslist. Het antwoord is voor allen hetzelfde, met ieders voorwaarden en plichten.`, `The question may be about more than one kind of person (${who.en}): each decided on its own. The answer is the same for all, with everyone's conditions and duties.`)
-    : t(`De vraag kan over meer soorten personen gaan (${who.nl}): voor ieder apart beslist. De antwoorden verschillen, dus zeg over wie het gaat.`, `The question may be about more than one kind of person (${who.en}): each decided on its own. The answers differ, so say whom it is about.`);
+    ? t(
+        `De vraag kan over meer soorten personen gaan (${who.nl}): voor ieder apart beslist. Het antwoord is voor allen hetzelfde, met ieders voorwaarden en plichten.`,
+        `The question may be about more than one kind of person (${who.en}): each decided on its own. The answer is the same for all, with everyone's conditions and duties.`,
+      )
+    : t(
+        `De vraag kan over meer soorten personen gaan (${who.nl}): voor ieder apart beslist. De antwoorden verschillen, dus zeg over wie het gaat.`,
+        `The question may be about more than one kind of person (${who.en}): each decided on its own. The answers differ, so say whom it is about.`,
+      );
   // The date and consent were assumed alike for every part: say so once.
   const shared = (parts[0]?.explanation.assumed ?? []).filter((a) => a.slot === 'date' || a.slot === 'consent');
   return { verdict: decision.verdict, mode: 'each-subject', assumed: [...shared, { slot: 'subject', text }], perData: [], acute: [], parts, outside: [] };

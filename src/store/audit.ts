@@ -57,7 +57,10 @@ export async function purgeAuditIn(trx: Executor, postgres: boolean, cutoff: str
     const deleted = await trx.deleteFrom('audit_log').where('seq', '<=', lastOld.seq).executeTakeFirst();
     auditEntries = Number(deleted.numDeletedRows);
     await trx.deleteFrom('audit_anchor').where('id', '=', 1).execute();
-    await trx.insertInto('audit_anchor').values({ id: 1, seq: Number(lastOld.seq), hash: lastOld.hash, at }).execute();
+    await trx
+      .insertInto('audit_anchor')
+      .values({ id: 1, seq: Number(lastOld.seq), hash: lastOld.hash, at })
+      .execute();
   }
   if (auditEntries === 0 && Object.values(records).every((n) => n === 0)) return { auditEntries: 0 };
   const anchor = await readAnchor(trx);

@@ -61,12 +61,20 @@ export class SqlStorage implements Storage {
       const etag = randomUUID();
       await this.change([key], { key, value, etag }, async () => {
         if (!eTag || eTag === '*') {
-          await this.db.insertInto('bot_state').values({ key, value, etag }).onConflict((oc) => oc.column('key').doUpdateSet({ value, etag })).execute();
+          await this.db
+            .insertInto('bot_state')
+            .values({ key, value, etag })
+            .onConflict((oc) => oc.column('key').doUpdateSet({ value, etag }))
+            .execute();
           return;
         }
         const updated = await this.db.updateTable('bot_state').set({ value, etag }).where('key', '=', key).where('etag', '=', eTag).executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 1) return;
-        const inserted = await this.db.insertInto('bot_state').values({ key, value, etag }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+        const inserted = await this.db
+          .insertInto('bot_state')
+          .values({ key, value, etag })
+          .onConflict((oc) => oc.column('key').doNothing())
+          .executeTakeFirst();
         if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw new EtagConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
       });
     }

@@ -10,7 +10,10 @@ export async function getBreach(db: Executor, id: string): Promise<Breach | unde
   const row = await db.selectFrom('breaches').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const acks = await db.selectFrom('breach_acks').select(['user_id', 'at']).where('breach_id', '=', id).orderBy('at').execute();
-  return toBreach(row, acks.map((a) => ({ userId: a.user_id, at: a.at })));
+  return toBreach(
+    row,
+    acks.map((a) => ({ userId: a.user_id, at: a.at })),
+  );
 }
 
 /** The breach a report activity stored, when it was delivered before. */
@@ -25,7 +28,11 @@ export async function insertBreach(db: Executor, breach: Breach, activityKey: st
 
 /** Records a person's acknowledgement; false when they had acknowledged already. */
 export async function insertAcknowledgement(db: Executor, breachId: string, userId: string, at: string): Promise<boolean> {
-  const inserted = await db.insertInto('breach_acks').values({ breach_id: breachId, user_id: userId, at }).onConflict((oc) => oc.columns(['breach_id', 'user_id']).doNothing()).executeTakeFirst();
+  const inserted = await db
+    .insertInto('breach_acks')
+    .values({ breach_id: breachId, user_id: userId, at })
+    .onConflict((oc) => oc.columns(['breach_id', 'user_id']).doNothing())
+    .executeTakeFirst();
   return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
@@ -33,7 +40,13 @@ export async function setPoliceReport(db: Executor, breachId: string, at: string
   await db.updateTable('breaches').set({ police_report_at: at }).where('id', '=', breachId).execute();
 }
 
-export async function setAuthorityDecision(db: Executor, breachId: string, decision: { apDecision: 'notified' | 'not_required'; notifiedAt: string | null; partiesAgreed: boolean }, actorId: string, at: string): Promise<void> {
+export async function setAuthorityDecision(
+  db: Executor,
+  breachId: string,
+  decision: { apDecision: 'notified' | 'not_required'; notifiedAt: string | null; partiesAgreed: boolean },
+  actorId: string,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('breaches')
     .set({ ap_decision: decision.apDecision, ap_notified_at: decision.notifiedAt, ap_parties_agreed: decision.partiesAgreed ? 1 : 0, ap_recorded_by: actorId, ap_recorded_at: at })
@@ -43,7 +56,12 @@ export async function setAuthorityDecision(db: Executor, breachId: string, decis
 
 /** Raises the version if it is still the one read; false when another change came first. */
 export async function bumpBreachVersion(db: Executor, breach: Breach): Promise<boolean> {
-  const bumped = await db.updateTable('breaches').set({ version: breach.version + 1 }).where('id', '=', breach.id).where('version', '=', breach.version).executeTakeFirst();
+  const bumped = await db
+    .updateTable('breaches')
+    .set({ version: breach.version + 1 })
+    .where('id', '=', breach.id)
+    .where('version', '=', breach.version)
+    .executeTakeFirst();
   return Number(bumped.numUpdatedRows) === 1;
 }
 

@@ -40,12 +40,18 @@ const newCopy = (record: RecordRef, recipientId: string, reference: Reference, a
 /** Sends a new copy of a record's card to one person. */
 export async function sendCardCopy(trx: Trx, record: RecordRef, recipientId: string, reference: Reference, card: object, at: string): Promise<void> {
   const outboxId = await enqueue(trx, { reference, activity: cardActivity(card), kind: CARD_OUTBOX_KIND[record.kind], recipientId }, at);
-  await trx.insertInto('card_copies').values(newCopy(record, recipientId, reference, at, { activityId: null, outboxId })).execute();
+  await trx
+    .insertInto('card_copies')
+    .values(newCopy(record, recipientId, reference, at, { activityId: null, outboxId }))
+    .execute();
 }
 
 /** A card already in someone's chat (the one they acted on): tracked so it is updated in place too. */
 export async function trackCardCopy(trx: Trx, record: RecordRef, recipientId: string, reference: Reference, activityId: string, at: string): Promise<void> {
-  await trx.insertInto('card_copies').values(newCopy(record, recipientId, reference, at, { activityId, outboxId: null })).execute();
+  await trx
+    .insertInto('card_copies')
+    .values(newCopy(record, recipientId, reference, at, { activityId, outboxId: null }))
+    .execute();
 }
 
 /** Whether the person has (or is being sent) a copy of the record's card. */
@@ -69,14 +75,17 @@ export async function forgetCardCopies(trx: Trx, kind: RecordKind, recordIds: st
 export async function rebuildCardCopies(trx: Trx, record: RecordRef, render: (recipientId: string, reference: Reference) => object, at: string): Promise<void> {
   const copies = await trx.selectFrom('card_copies').selectAll().where('record_kind', '=', record.kind).where('record_id', '=', record.id).orderBy('created_at').execute();
   const readers = [...new Set(copies.map((c) => c.recipient_id))];
-  const langs = new Map(
-    readers.length > 0 ? (await trx.selectFrom('conversation_refs').select(['user_id', 'lang']).where('user_id', 'in', readers).execute()).map((r) => [r.user_id, r.lang]) : [],
-  );
+  const langs = new Map(readers.length > 0 ? (await trx.selectFrom('conversation_refs').select(['user_id', 'lang']).where('user_id', 'in', readers).execute()).map((r) => [r.user_id, r.lang]) : []);
   for (const copy of copies) {
     const reference = JSON.parse(copy.reference) as Reference;
     const activity = cardActivity(render(copy.recipient_id, withReaderLanguage(reference, langs.get(copy.recipient_id))));
     if (copy.outbox_id) {
-      const waiting = await trx.updateTable('outbox').set({ activity: JSON.stringify(activity) }).where('id', '=', copy.outbox_id).where('status', '=', 'pending').executeTakeFirst();
+      const waiting = await trx
+        .updateTable('outbox')
+        .set({ activity: JSON.stringify(activity) })
+        .where('id', '=', copy.outbox_id)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
       if (Number(waiting.numUpdatedRows) > 0) continue;
     }
     if (!copy.activity_id) continue; // never delivered: given up on

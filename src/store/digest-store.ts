@@ -22,7 +22,16 @@ export async function requestFacts(db: Executor, from: string, asOf: string): Pr
     .where('created_at', '<', asOf)
     .where((eb) => eb.or([eb('created_at', '>=', from), eb('decided_at', 'is', null), eb('decided_at', '>=', from), eb('escalated_at', '>=', from)]))
     .execute();
-  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, decidedAt: r.decided_at, state: r.state, discloser: r.discloser, recipient: r.recipient, slaDays: Number(r.sla_days), escalatedAt: r.escalated_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.created_at,
+    decidedAt: r.decided_at,
+    state: r.state,
+    discloser: r.discloser,
+    recipient: r.recipient,
+    slaDays: Number(r.sla_days),
+    escalatedAt: r.escalated_at,
+  }));
 }
 
 /** Messages given up on between `from` and `asOf`, with whom they were for. */
@@ -47,13 +56,21 @@ export async function evaluationsHeld(db: Executor): Promise<{ covenant: string;
 
 /** Records a covenant's evaluation as held; false when it was recorded already. */
 export async function insertEvaluation(db: Executor, covenant: string, year: number, actorId: string, at: string): Promise<boolean> {
-  const inserted = await db.insertInto('evaluations').values({ covenant, year, recorded_by: actorId, at }).onConflict((oc) => oc.columns(['covenant', 'year']).doNothing()).executeTakeFirst();
+  const inserted = await db
+    .insertInto('evaluations')
+    .values({ covenant, year, recorded_by: actorId, at })
+    .onConflict((oc) => oc.columns(['covenant', 'year']).doNothing())
+    .executeTakeFirst();
   return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** Claims the week's message for a recipient (a manager's id, or `privacy:<id>` for a privacy officer's list); false when it went out already. */
 export async function claimDigest(db: Executor, recipientKey: string, week: string, at: string): Promise<boolean> {
-  const claimed = await db.insertInto('digest_sent').values({ manager_id: recipientKey, week, at }).onConflict((oc) => oc.columns(['manager_id', 'week']).doNothing()).executeTakeFirst();
+  const claimed = await db
+    .insertInto('digest_sent')
+    .values({ manager_id: recipientKey, week, at })
+    .onConflict((oc) => oc.columns(['manager_id', 'week']).doNothing())
+    .executeTakeFirst();
   return Number(claimed.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 

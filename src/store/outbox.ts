@@ -70,7 +70,10 @@ export interface DrainResult {
 
 export class OutboxSender {
   private pacer = new ConversationPacer();
-  constructor(private db: Db, private options: SenderOptions) {}
+  constructor(
+    private db: Db,
+    private options: SenderOptions,
+  ) {}
 
   /** Delivers what is due now; returns what happened. Safe to call from a timer. */
   async drainOnce(): Promise<DrainResult> {
@@ -81,11 +84,25 @@ export class OutboxSender {
     // without waiting on each other; the claim lapses after CLAIM_MS if this sender dies mid-way.
     const claim = randomUUID();
     const due = await this.db.transaction().execute(async (trx) => {
-      let query = trx.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso).orderBy('created_at').limit(this.options.batch ?? 50);
+      let query = trx
+        .selectFrom('outbox')
+        .selectAll()
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', nowIso)
+        .orderBy('created_at')
+        .limit(this.options.batch ?? 50);
       if (isPostgres(this.db)) query = query.forUpdate().skipLocked();
       const rows = await query.execute();
       if (rows.length > 0) {
-        await trx.updateTable('outbox').set({ claim, next_attempt_at: new Date(now() + CLAIM_MS).toISOString() }).where('id', 'in', rows.map((r) => r.id)).execute();
+        await trx
+          .updateTable('outbox')
+          .set({ claim, next_attempt_at: new Date(now() + CLAIM_MS).toISOString() })
+          .where(
+            'id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute();
       }
       return rows.map((r) => ({ ...r, claim }));
     });
@@ -131,7 +148,12 @@ export class OutboxSender {
 
   /** Writes the outcome if this sender still holds the claim (and, when asked, the content is unchanged). */
   private async update(db: Executor, row: OutboxTable, fields: Partial<OutboxTable>, unchangedContent = false) {
-    let query = db.updateTable('outbox').set({ next_attempt_at: row.next_attempt_at, ...fields, claim: null }).where('id', '=', row.id).where('status', '=', 'pending').where('claim', '=', row.claim);
+    let query = db
+      .updateTable('outbox')
+      .set({ next_attempt_at: row.next_attempt_at, ...fields, claim: null })
+      .where('id', '=', row.id)
+      .where('status', '=', 'pending')
+      .where('claim', '=', row.claim);
     if (unchangedContent) query = query.where('activity', '=', row.activity);
     return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
   }
@@ -142,7 +164,10 @@ export function toSendError(raw: unknown): SendError {
   const e = raw as { statusCode?: unknown; response?: { status?: unknown; headers?: { get?: (name: string) => string | null | undefined } | Record<string, unknown> } };
   const status = typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.response?.status === 'number' ? e.response.status : undefined;
   const headers = e?.response?.headers;
-  const header = headers && typeof (headers as { get?: unknown }).get === 'function' ? (headers as { get: (n: string) => string | null | undefined }).get('retry-after') : (headers as Record<string, unknown> | undefined)?.['retry-after'];
+  const header =
+    headers && typeof (headers as { get?: unknown }).get === 'function'
+      ? (headers as { get: (n: string) => string | null | undefined }).get('retry-after')
+      : (headers as Record<string, unknown> | undefined)?.['retry-after'];
   const seconds = header !== undefined && header !== null ? Number(header) : NaN;
   return { statusCode: status, retryAfterMs: Number.isFinite(seconds) ? seconds * 1_000 : undefined };
 }

@@ -36,7 +36,10 @@ export interface Store {
 }
 
 const markQuery = (db: Kysely<Database> | Transaction<Database>, activityId: string, at: string) =>
-  db.insertInto('processed_activities').values({ activity_id: activityId, at }).onConflict((oc) => oc.column('activity_id').doNothing());
+  db
+    .insertInto('processed_activities')
+    .values({ activity_id: activityId, at })
+    .onConflict((oc) => oc.column('activity_id').doNothing());
 
 /** Records an activity id inside `db` or a transaction; true the first time, false on a redelivery. */
 export async function markProcessedIn(db: Kysely<Database> | Transaction<Database>, activityId: string, at: string): Promise<boolean> {
@@ -55,7 +58,11 @@ export async function readReference(db: Kysely<Database> | Transaction<Database>
 /** Of these users, those the bot can reach: the ones with a stored conversation reference. */
 export async function usersWithReference(db: Kysely<Database> | Transaction<Database>, userIds: readonly string[]): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
-  const rows = await db.selectFrom('conversation_refs').select('user_id').where('user_id', 'in', [...new Set(userIds)]).execute();
+  const rows = await db
+    .selectFrom('conversation_refs')
+    .select('user_id')
+    .where('user_id', 'in', [...new Set(userIds)])
+    .execute();
   return new Set(rows.map((r) => r.user_id));
 }
 
@@ -85,7 +92,10 @@ export function sqlStore(db: Db): Store {
   let pendingQuestions: QuestionLogTable[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
   // One row's insert as SQL, for the direct path (its parameters: the row's values in questionRow's order).
-  const questionSql = db.insertInto('question_log').values(questionRow('', '', '', '', '', null)).compile().sql;
+  const questionSql = db
+    .insertInto('question_log')
+    .values(questionRow('', '', '', '', '', null))
+    .compile().sql;
   const flushQuestions = async () => {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = undefined;
@@ -94,7 +104,11 @@ export function sqlStore(db: Db): Store {
     if (batch.length === 0) return;
     // Directly rather than through Kysely, which compiles a new statement for every batch size.
     const sqlite = idleSqlite(db);
-    if (sqlite) sqlite.runEachWithoutDiskWait(questionSql, batch.map((row) => Object.values(row)));
+    if (sqlite)
+      sqlite.runEachWithoutDiskWait(
+        questionSql,
+        batch.map((row) => Object.values(row)),
+      );
     else await withoutDiskWait(db, (trx) => trx.insertInto('question_log').values(batch).execute());
   };
   // Group commit: the activity ids of turns arriving within MARK_WINDOW_MS of each other are recorded in
@@ -104,7 +118,10 @@ export function sqlStore(db: Db): Store {
   const markSql = markQuery(db, '', '').compile().sql;
   // The batch on an idle SQLite connection: the ids whose insert changed a row are new.
   const marksNow = (sqlite: SqliteConnection, batch: { activityId: string; at: string }[]) => {
-    const changes = sqlite.runEachWithoutDiskWait(markSql, batch.map((mark) => [mark.activityId, mark.at]));
+    const changes = sqlite.runEachWithoutDiskWait(
+      markSql,
+      batch.map((mark) => [mark.activityId, mark.at]),
+    );
     return new Set(batch.filter((_, i) => changes[i] === 1).map((mark) => mark.activityId));
   };
   const commitMarks = async () => {
@@ -113,13 +130,15 @@ export function sqlStore(db: Db): Store {
     try {
       const sqlite = idleSqlite(db);
       // A mark lost with the machine's power costs at most one repeated answer; no disk wait per turn.
-      const fresh = sqlite ? marksNow(sqlite, batch) : await withoutDiskWait(db, async (trx) => {
-        const inserted = new Set<string>();
-        for (const mark of batch) {
-          if (await markProcessedIn(trx, mark.activityId, mark.at)) inserted.add(mark.activityId);
-        }
-        return inserted;
-      });
+      const fresh = sqlite
+        ? marksNow(sqlite, batch)
+        : await withoutDiskWait(db, async (trx) => {
+            const inserted = new Set<string>();
+            for (const mark of batch) {
+              if (await markProcessedIn(trx, mark.activityId, mark.at)) inserted.add(mark.activityId);
+            }
+            return inserted;
+          });
       const seen = new Set<string>();
       for (const mark of batch) {
         // The same id twice in one batch: only the first is fresh.
@@ -220,4 +239,3 @@ export function sqlStore(db: Db): Store {
     },
   };
 }
-

@@ -18,7 +18,10 @@ interface Line {
 
 const file = join(__dirname, 'questions.jsonl');
 const lines: Line[] = existsSync(file)
-  ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line)
+  ? readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Line)
   : [];
 const PERMITS = new Set(['allowed', 'conditional']);
 
@@ -47,7 +50,10 @@ describe('the acceptance questions written from the covenants', () => {
 
   it('never permits what the covenants do not permit', () => {
     const falsePermits = results.filter((r) => PERMITS.has(r.verdict) && !PERMITS.has(r.line.expect.verdict));
-    assert.deepEqual(falsePermits.map((r) => `${r.line.id} ${r.line.question} → ${r.verdict} (expected ${r.line.expect.verdict})`), []);
+    assert.deepEqual(
+      falsePermits.map((r) => `${r.line.id} ${r.line.question} → ${r.verdict} (expected ${r.line.expect.verdict})`),
+      [],
+    );
   });
 
   it('gives the expected verdict for at least 90% of the questions', () => {
@@ -61,7 +67,10 @@ describe('the acceptance questions written from the covenants', () => {
     const checks = results.flatMap((r) => r.slotChecks.map((c) => ({ ...c, id: r.line.id, question: r.line.question })));
     const wrong = checks.filter((c) => !c.ok);
     const share = 1 - wrong.length / checks.length;
-    if (wrong.length) console.log(`      slots wrong (${wrong.length}/${checks.length}):\n${wrong.map((c) => `        ${c.id} ${c.slot}: ${JSON.stringify(c.got)} ≠ ${JSON.stringify(c.want)}: ${c.question}`).join('\n')}`);
+    if (wrong.length)
+      console.log(
+        `      slots wrong (${wrong.length}/${checks.length}):\n${wrong.map((c) => `        ${c.id} ${c.slot}: ${JSON.stringify(c.got)} ≠ ${JSON.stringify(c.want)}: ${c.question}`).join('\n')}`,
+      );
     assert.ok(share >= 0.85, `slot accuracy ${(share * 100).toFixed(1)}%`);
   });
 
@@ -71,7 +80,10 @@ describe('the acceptance questions written from the covenants', () => {
       const [covenant, article] = r.line.expect.article!.split('#');
       return !r.citations.some((c) => c.covenant === covenant && c.article === article);
     });
-    if (missing.length) console.log(`      articles not cited (${missing.length}):\n${missing.map((r) => `        ${r.line.id} ${r.line.expect.article}: ${r.citations.map((c) => `${c.covenant}#${c.article}`).join(' ')}`).join('\n')}`);
+    if (missing.length)
+      console.log(
+        `      articles not cited (${missing.length}):\n${missing.map((r) => `        ${r.line.id} ${r.line.expect.article}: ${r.citations.map((c) => `${c.covenant}#${c.article}`).join(' ')}`).join('\n')}`,
+      );
     assert.ok(missing.length <= withArticle.length * 0.1, `${missing.length} of ${withArticle.length} expected articles not cited`);
   });
 });

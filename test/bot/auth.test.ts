@@ -36,7 +36,11 @@ describe('authentication in production, with real signed tokens', function () {
     ['a wrong audience', () => issuer.token(h.serviceUrlForTests, { aud: 'someone-else' })],
     ['a wrong issuer', () => issuer.token(h.serviceUrlForTests, { iss: 'https://evil.example.org' })],
     ['an expired token', () => issuer.token(h.serviceUrlForTests, { nbf: nowSeconds() - 7200, exp: nowSeconds() - 3600 })],
-    ['an unknown key', () => signJwt(stranger.privateKey, 'test-key', { iss: issuer.url, aud: '11111111-2222-3333-4444-555555555555', serviceurl: h.serviceUrlForTests, nbf: nowSeconds() - 60, exp: nowSeconds() + 3600 })],
+    [
+      'an unknown key',
+      () =>
+        signJwt(stranger.privateKey, 'test-key', { iss: issuer.url, aud: '11111111-2222-3333-4444-555555555555', serviceurl: h.serviceUrlForTests, nbf: nowSeconds() - 60, exp: nowSeconds() + 3600 }),
+    ],
     ['a serviceUrl other than the token’s', () => issuer.token('https://smba.trafficmanager.net/elsewhere/')],
   ];
   refused.forEach(([name, token], i) => {
@@ -54,7 +58,11 @@ describe('authentication in production, with real signed tokens', function () {
   });
 
   it('refuses to start in production without credentials, with a clear message', () => {
-    const res = spawnSync(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), [join(__dirname, '..', '..', 'src', 'index.ts')], { encoding: 'utf8', env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0' }, timeout: 20_000 });
+    const res = spawnSync(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), [join(__dirname, '..', '..', 'src', 'index.ts')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0' },
+      timeout: 20_000,
+    });
     assert.notEqual(res.status, 0);
     assert.match(res.stderr, /BOT_ID: in productie is BOT_ID verplicht/);
     assert.match(res.stderr, /ALLOWED_TENANTS/);

@@ -39,14 +39,28 @@ describe('the bot, under generated bad input', function () {
   it('answers 1,000 bad activities and submissions without a 5xx and without changing stored state', async () => {
     const badActivity = fc.oneof(
       // card actions with malformed or unknown data
-      fc.record({ verb, data: formSubmission }).map(({ verb, data }) => h.activity(stranger, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } })),
+      fc
+        .record({ verb, data: formSubmission })
+        .map(({ verb, data }) => h.activity(stranger, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } })),
       // Action.Submit fallbacks with junk
       formSubmission.map((value) => h.activity(stranger, { type: 'message', value: { verb: 'profile.save', ...value, party: 'onbekend' } })),
       // messages with oversized, empty or non-text content
       fc.oneof(oversized, fc.constant(''), junk).map((text) => h.activity(stranger, { type: 'message', text })),
       // activities with missing or wrongly typed fields
       fc
-        .record({ type: fc.oneof(fc.constantFrom('message', 'invoke', 'conversationUpdate', 'installationUpdate', 'typing', 'nonsense'), junk), name: junk, value: junk, from: junk, conversation: junk, recipient: junk, text: junk, channelData: junk }, { requiredKeys: [] })
+        .record(
+          {
+            type: fc.oneof(fc.constantFrom('message', 'invoke', 'conversationUpdate', 'installationUpdate', 'typing', 'nonsense'), junk),
+            name: junk,
+            value: junk,
+            from: junk,
+            conversation: junk,
+            recipient: junk,
+            text: junk,
+            channelData: junk,
+          },
+          { requiredKeys: [] },
+        )
         .map((fields) => ({ ...h.activity(stranger, {}), ...fields })),
       // whole bodies that are not activities at all
       junk,

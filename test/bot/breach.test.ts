@@ -16,7 +16,17 @@ const policeContact: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a8
 const outsider: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Sanne de Boer' };
 
 const halfAnHourAgo = amsterdamLocal(Date.now() - 30 * 60_000);
-const complete = { lang: 'nl', kind: 'lost_device', discoveredDate: halfAnHourAgo.date, discoveredTime: halfAnHourAgo.time, encrypted: 'no', parties: 'politie:rotterdam,veilig-thuis:rotterdam-rijnmond', subjects: 'slachtoffer,pleger', data: 'politiegegevens,naw', people: '2-10' };
+const complete = {
+  lang: 'nl',
+  kind: 'lost_device',
+  discoveredDate: halfAnHourAgo.date,
+  discoveredTime: halfAnHourAgo.time,
+  encrypted: 'no',
+  parties: 'politie:rotterdam,veilig-thuis:rotterdam-rijnmond',
+  subjects: 'slachtoffer,pleger',
+  data: 'politiegegevens,naw',
+  people: '2-10',
+};
 
 describe('reporting a data breach, through the Bot Framework protocol', function () {
   this.timeout(60_000);
@@ -77,7 +87,10 @@ describe('reporting a data breach, through the Bot Framework protocol', function
     const audit = (await h.store().readAudit()).filter((e) => e.kind === 'breach.acknowledged').map((e) => e.data.actor);
     assert.deepEqual(audit, [policeContact.aadObjectId, officer.aadObjectId]);
     const updates = (await h.drain()).filter((s) => s.method === 'PUT');
-    assert.ok(updates.some((u) => u.path.includes(`conv-${policeContact.aadObjectId}`) && /Lotte Jansen/.test(cardText(cardOf(u)))), 'the card updates in place for the others');
+    assert.ok(
+      updates.some((u) => u.path.includes(`conv-${policeContact.aadObjectId}`) && /Lotte Jansen/.test(cardText(cardOf(u)))),
+      'the card updates in place for the others',
+    );
   });
 
   it('refuses someone who was not told, and changes nothing', async () => {
@@ -108,7 +121,11 @@ describe('reporting a data breach, through the Bot Framework protocol', function
   });
 
   it('keeps the audit chain intact', () => {
-    const res = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli', 'audit-verify.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: h.databaseUrl } });
+    const res = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli', 'audit-verify.ts')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: h.databaseUrl },
+    });
     assert.equal(res.status, 0, res.stdout + res.stderr);
   });
 });

@@ -26,18 +26,27 @@ const manager: User = { aadObjectId: '00000000-0000-0000-0000-0000000000a4', nam
 const otherManager: User = { aadObjectId: 'mgr-vt', name: 'Manager Veilig Thuis' };
 const question = 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?';
 
-
 describe('the weekly digest, through the Bot Framework protocol', function () {
   this.timeout(90_000);
   const h = new Harness();
   const week = isoWeekOf(todayInAmsterdam());
   const digestCli = (...args: string[]) =>
-    spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli', 'digest.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: h.databaseUrl, DIRECTORY_FILE: directory } });
+    spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli', 'digest.ts'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: h.databaseUrl, DIRECTORY_FILE: directory },
+    });
 
   async function file(caseRef: string) {
     const asked = await h.say(shelter, question);
     const form = await h.execute(shelter, 'request.start', actionByVerb(cardOf(asked.replies[0]), 'request.start')!.data!);
-    const filed = await h.execute(shelter, 'request.file', { ...actionByVerb(form.card, 'request.file')!.data, caseRef, urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' });
+    const filed = await h.execute(shelter, 'request.file', {
+      ...actionByVerb(form.card, 'request.file')!.data,
+      caseRef,
+      urgency: 'normaal',
+      delivery: 'schriftelijk',
+      necessity: 'Voor de risicotaxatie.',
+    });
     return actionByVerb(filed.card, 'request.withdraw')!.data!.requestId as string;
   }
 
@@ -74,13 +83,19 @@ describe('the weekly digest, through the Bot Framework protocol', function () {
     assert.equal(mine.requests.pending, requests.filter((r) => r.state === 'pending').length);
     assert.equal(mine.requests.pending, 1);
     assert.equal(mine.requests.overdue, 0);
-    assert.ok(mine.covenants.some((c) => c.id === 'blijf-politie-2022' && c.evaluationDue), 'this year’s evaluation is still to be held');
+    assert.ok(
+      mine.covenants.some((c) => c.id === 'blijf-politie-2022' && c.evaluationDue),
+      'this year’s evaluation is still to be held',
+    );
   });
 
   it('shows a manager of another organisation none of these counts', () => {
     const other = (JSON.parse(digestCli('--week', week, '--json', '--manager', otherManager.aadObjectId).stdout) as Digest[])[0]!;
     assert.equal(other.questions.total, 0);
-    assert.deepEqual(Object.values(other.requests).filter((v) => typeof v === 'number' && v > 0), []);
+    assert.deepEqual(
+      Object.values(other.requests).filter((v) => typeof v === 'number' && v > 0),
+      [],
+    );
     assert.ok(!other.covenants.some((c) => c.id === 'blijf-politie-2022'));
   });
 

@@ -54,7 +54,10 @@ export class Harness {
     this.serviceUrl = `http://127.0.0.1:${(this.connector.address() as AddressInfo).port}/`;
     if (typeof env === 'function') env = env(this.serviceUrl);
     this.databaseUrl = env.DATABASE_URL ?? `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`;
-    this.bot = await start({ PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', DIGEST_CRON: 'off', ...env, DATABASE_URL: this.databaseUrl }, options);
+    this.bot = await start(
+      { PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', DIGEST_CRON: 'off', ...env, DATABASE_URL: this.databaseUrl },
+      options,
+    );
     await new Promise<void>((resolve) => (this.bot.server.listening ? resolve() : this.bot.server.once('listening', () => resolve())));
     this.botUrl = `http://127.0.0.1:${(this.bot.server.address() as AddressInfo).port}`;
   }
@@ -102,7 +105,15 @@ export class Harness {
   /** An Action.Execute invoke; `fields` can fix the activity id (to replay it) or set replyToId. */
   async execute(user: User, verb: string, data: Record<string, unknown>, fields: Record<string, unknown> = {}) {
     const before = this.sent.length;
-    const res = await this.post(this.activity(user, { type: 'invoke', name: 'adaptiveCard/action', replyToId: `card-${this.counter + 1}`, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, ...fields }));
+    const res = await this.post(
+      this.activity(user, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: `card-${this.counter + 1}`,
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+        ...fields,
+      }),
+    );
     const after = this.sent.slice(before);
     // Messages the bot sent during the turn, and cards it replaced (teams-ai replaces a card with `refresh` for everyone).
     return { ...res, replies: after.filter((s) => s.method === 'POST'), updates: after.filter((s) => s.method === 'PUT'), card: (res.json as { value?: CardJson } | null)?.value };

@@ -35,7 +35,9 @@ describe('the routes of the bot', () => {
   });
 
   it('leave only asking and showing open to someone without a verified id', () => {
-    const open = registeredRoutes().filter((r) => r.access === 'anyone').map((r) => r.name);
+    const open = registeredRoutes()
+      .filter((r) => r.access === 'anyone')
+      .map((r) => r.name);
     assert.deepEqual(open.sort(), ['ask.edit', 'ask.new', 'ask.say', 'ask.submit', 'examples', 'help']);
   });
 });
@@ -69,7 +71,13 @@ describe('the router, for a route of a new feature', () => {
   const from = (aadObjectId?: string) => ({ id: '29:someone', name: 'X', ...(aadObjectId ? { aadObjectId } : {}) });
   async function run(fields: Partial<Activity>) {
     const adapter = new RecordingAdapter();
-    const context = new TurnContext(adapter, { channelId: 'msteams', serviceUrl: 'http://127.0.0.1/', recipient: { id: '28:bot', name: 'bot' }, conversation: { id: 'c' } as Activity['conversation'], ...fields } as Activity);
+    const context = new TurnContext(adapter, {
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1/',
+      recipient: { id: '28:bot', name: 'bot' },
+      conversation: { id: 'c' } as Activity['conversation'],
+      ...fields,
+    } as Activity);
     await app.run(context);
     const invoke = context.turnState.get(INVOKE_RESPONSE_KEY) as { value?: { body?: { value?: unknown } } } | undefined;
     return JSON.stringify([...adapter.sent, invoke?.value?.body?.value ?? null]);

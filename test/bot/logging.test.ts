@@ -30,7 +30,13 @@ describe('the logs of a full run', function () {
     await h.say(shelter, 'Mag ik het adres van Jan Jansen, BSN 111222333, tel 0612345678, delen met de politie?');
     const asked = await h.say(shelter, 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?');
     const form = await h.execute(shelter, 'request.start', verbData(cardOf(asked.replies[0]), 'request.start')!);
-    const filed = await h.execute(shelter, 'request.file', { ...verbData(form.card, 'request.file'), caseRef: 'BG-2026-7777', urgency: 'spoed', delivery: 'mondeling', necessity: 'Spoed: opname vannacht.' });
+    const filed = await h.execute(shelter, 'request.file', {
+      ...verbData(form.card, 'request.file'),
+      caseRef: 'BG-2026-7777',
+      urgency: 'spoed',
+      delivery: 'mondeling',
+      necessity: 'Spoed: opname vannacht.',
+    });
     const requestId = verbData(filed.card, 'request.withdraw')!.requestId;
     await h.drain();
     await h.execute(police, 'request.deny', { requestId, lang: 'nl', reason: 'Niet nodig voor deze zaak.' });

@@ -156,13 +156,21 @@ describe('the bot, through the Bot Framework protocol', function () {
 
   it('handles an Action.Submit from an older client like Action.Execute', async () => {
     const before = h.sent.length;
-    await h.post(h.activity(police, { type: 'message', value: { verb: 'ask.submit', known: { from: 'politie:amsterdam', to: 'blijf-groep', subject: 'pleger', data: 'naw' }, purpose: 'risicotaxatie' } }));
+    await h.post(
+      h.activity(police, { type: 'message', value: { verb: 'ask.submit', known: { from: 'politie:amsterdam', to: 'blijf-groep', subject: 'pleger', data: 'naw' }, purpose: 'risicotaxatie' } }),
+    );
     assert.match(cardText(cardOf(h.sent[before])), /Mag onder voorwaarden/);
   });
 
   it('handles an Action.Submit that also carries text, and one with an unknown verb, as card actions', async () => {
     const before = h.sent.length;
-    await h.post(h.activity(police, { type: 'message', text: 'verstuurd', value: { verb: 'ask.submit', known: { from: 'politie:amsterdam', to: 'blijf-groep', subject: 'pleger', data: 'naw' }, purpose: 'risicotaxatie' } }));
+    await h.post(
+      h.activity(police, {
+        type: 'message',
+        text: 'verstuurd',
+        value: { verb: 'ask.submit', known: { from: 'politie:amsterdam', to: 'blijf-groep', subject: 'pleger', data: 'naw' }, purpose: 'risicotaxatie' },
+      }),
+    );
     await h.post(h.activity(police, { type: 'message', value: { verb: 'ask.nothing' } }));
     assert.match(cardText(cardOf(h.sent[before])), /Mag onder voorwaarden/);
     assert.match(cardText(cardOf(h.sent[before + 1])), /onbekende actie/);

@@ -22,7 +22,14 @@ async function fileRequest(h: Harness, caseRef: string, extra: Record<string, un
   assert.ok(start, 'the verdict card offers "Verzoek indienen"');
   const form = await h.execute(shelter, 'request.start', start.data!);
   const submit = actionByVerb(form.card, 'request.file')!;
-  return h.execute(shelter, 'request.file', { ...submit.data, caseRef, urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Nodig voor de risicotaxatie bij opname; minder informatie volstaat niet.', ...extra });
+  return h.execute(shelter, 'request.file', {
+    ...submit.data,
+    caseRef,
+    urgency: 'normaal',
+    delivery: 'schriftelijk',
+    necessity: 'Nodig voor de risicotaxatie bij opname; minder informatie volstaat niet.',
+    ...extra,
+  });
 }
 
 describe('disclosure requests, through the Bot Framework protocol', function () {
@@ -125,7 +132,12 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
     const asked = await h.say(dutchInEnglishTeams, question);
     const form = await h.execute(dutchInEnglishTeams, 'request.start', actionByVerb(cardOf(asked.replies[0]), 'request.start')!.data!);
     const submit = actionByVerb(form.card, 'request.file')!;
-    const filed = await h.execute(dutchInEnglishTeams, 'request.file', { ...submit.data, caseRef: 'BG-2026-0400', urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' }, { replyToId: 'card-of-sanne-nl' });
+    const filed = await h.execute(
+      dutchInEnglishTeams,
+      'request.file',
+      { ...submit.data, caseRef: 'BG-2026-0400', urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' },
+      { replyToId: 'card-of-sanne-nl' },
+    );
     const requestId = actionByVerb(filed.card, 'request.withdraw')!.data!.requestId as string;
     await h.drain();
     await h.execute(police, 'request.approve', { requestId, lang: 'nl' });
@@ -139,7 +151,12 @@ describe('disclosure requests, through the Bot Framework protocol', function () 
     const start = actionByVerb(cardOf(asked.replies[0]), 'request.start')!;
     const form = await h.execute(shelter, 'request.start', start.data!);
     const submit = actionByVerb(form.card, 'request.file')!;
-    const filed = await h.execute(shelter, 'request.file', { ...submit.data, caseRef: 'BG-2026-0300', urgency: 'spoed', delivery: 'mondeling', necessity: 'Spoed: opname vannacht.' }, { replyToId: 'card-of-sanne' });
+    const filed = await h.execute(
+      shelter,
+      'request.file',
+      { ...submit.data, caseRef: 'BG-2026-0300', urgency: 'spoed', delivery: 'mondeling', necessity: 'Spoed: opname vannacht.' },
+      { replyToId: 'card-of-sanne' },
+    );
     const requestId = actionByVerb(filed.card, 'request.withdraw')!.data!.requestId as string;
     await h.drain();
     await h.execute(police, 'request.deny', { requestId, lang: 'nl', reason: 'Niet noodzakelijk voor deze opname.' });

@@ -23,7 +23,9 @@ describe('recognising a data breach in a message', () => {
   for (const [text, kind] of cases) it(`reads "${text}" as ${kind ?? 'no breach'}`, () => assert.equal(breachKindIn(text), kind));
 
   it('takes none of the acceptance questions for a breach', () => {
-    const lines = readFileSync(join(__dirname, '..', 'acceptance', 'questions.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(join(__dirname, '..', 'acceptance', 'questions.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     assert.ok(lines.length >= 100);
     const flagged = lines.map((l) => (JSON.parse(l) as { question: string }).question).filter((t) => breachKindIn(t) !== null);
     assert.deepEqual(flagged, []);

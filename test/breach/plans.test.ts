@@ -32,7 +32,10 @@ const record = { kind: 'breach', id: 'b1' } as const;
 describe('what reporting a breach causes', () => {
   it('records the report, then sends the card to each recipient who can be reached and names the others', () => {
     const plan = reportPlan({ breach, recipients: [officer, contact], reachable: new Set(['privacy-blijf']), unreached: [] });
-    assert.deepEqual(plan.effects.map((e) => e.do), ['audit', 'send-card']);
+    assert.deepEqual(
+      plan.effects.map((e) => e.do),
+      ['audit', 'send-card'],
+    );
     assert.deepEqual(plan.effects[1], { do: 'send-card', record, to: 'privacy-blijf' });
     assert.deepEqual(plan.reached, [officer]);
     assert.deepEqual(plan.unreachable, [contact]);
@@ -48,7 +51,10 @@ describe('what reporting a breach causes', () => {
 describe('what recording a step on a breach causes', () => {
   it('records it and redraws every copy', () => {
     const data = breachAuditData(breach, 'contact-police');
-    assert.deepEqual(stepPlan(breach, data, 'breach.acknowledged'), [{ do: 'audit', event: 'breach.acknowledged', data }, { do: 'refresh-cards', record }]);
+    assert.deepEqual(stepPlan(breach, data, 'breach.acknowledged'), [
+      { do: 'audit', event: 'breach.acknowledged', data },
+      { do: 'refresh-cards', record },
+    ]);
   });
 
   it('only redraws the copies when nothing new was recorded (an acknowledgement given twice)', () => {

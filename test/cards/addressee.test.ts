@@ -48,13 +48,24 @@ describe('duties addressed to the party that must act', () => {
   });
 
   it('names a party by its organisation when it is on neither side of the exchange', () => {
-    const groups = groupByAddressee([{ who: 'veilig-thuis', text: { nl: 'Veilig Thuis koppelt terug.', en: 'Veilig Thuis reports back.' } }], { discloser: { party: 'politie' }, recipient: { party: 'lokaal-veld' } }, 'discloser', 'nl');
-    assert.deepEqual(groups.map((g) => g.heading), ['Veilig Thuis']);
+    const groups = groupByAddressee(
+      [{ who: 'veilig-thuis', text: { nl: 'Veilig Thuis koppelt terug.', en: 'Veilig Thuis reports back.' } }],
+      { discloser: { party: 'politie' }, recipient: { party: 'lokaal-veld' } },
+      'discloser',
+      'nl',
+    );
+    assert.deepEqual(
+      groups.map((g) => g.heading),
+      ['Veilig Thuis'],
+    );
   });
 
   it('calls a named party "Jij" when it is the reader\'s own side', () => {
     const groups = groupByAddressee([{ who: 'blijf-groep', text: { nl: 'Bewaar 10 jaar.', en: 'Keep 10 years.' } }], { discloser: POLICE, recipient: BLIJF }, 'recipient', 'nl');
-    assert.deepEqual(groups.map((g) => g.heading), ['Jij']);
+    assert.deepEqual(
+      groups.map((g) => g.heading),
+      ['Jij'],
+    );
   });
 
   it('no longer tells the discloser "Daarna moet je" in the ask command\'s text, but who must act', () => {
@@ -64,9 +75,12 @@ describe('duties addressed to the party that must act', () => {
     assert.match(renderText(blijfReceives(), 'nl'), /Na het delen:\n {2}Jij:\n {4}• De ontvanger informeert de betrokkene/);
   });
 
-  it('gives the ask command\'s JSON the duties under who must act', () => {
+  it("gives the ask command's JSON the duties under who must act", () => {
     const groups = toContractJson(policeShares(), 'en').dutiesByAddressee;
-    assert.deepEqual(groups.map((g) => g.heading), ['The recipient (Blijf Groep)', 'Each party']);
+    assert.deepEqual(
+      groups.map((g) => g.heading),
+      ['The recipient (Blijf Groep)', 'Each party'],
+    );
     assert.equal(groups[0]!.who, 'recipient');
   });
 });

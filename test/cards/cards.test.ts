@@ -49,19 +49,56 @@ const cases: [string, (lang: Lang) => Card][] = [
   ['form with every slot', (lang) => formCard({ date: '2025-06-01' }, [...SLOTS], lang)],
   ['profile', (lang) => profileCard(lang, { party: 'politie', unit: 'amsterdam' }, 'een vraag')],
   ['text', () => textCard(['Titel', 'Regel'])],
-  ['verdict with "Verzoek indienen"', (lang) => verdictCard(ask('Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', 'blijf-groep'), lang, { fileRequest: true })],
+  [
+    'verdict with "Verzoek indienen"',
+    (lang) => verdictCard(ask('Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', 'blijf-groep'), lang, { fileRequest: true }),
+  ],
   ['filing form', (lang) => filingFormCard({ slots: { from: 'politie' }, what: 'Een vraag.', units: ['amsterdam', 'flevoland'], lang })],
   ['filing form with a warning', (lang) => filingFormCard({ slots: {}, what: 'Een vraag.', units: [], warning: 'Let op', values: { caseRef: 'X' }, lang })],
   ...(['contact', 'requester', 'other'] as Viewer[]).flatMap((viewer) =>
     (['pending', 'info_requested', 'approved', 'denied', 'withdrawn'] as const).map(
-      (state) => [`request card, ${state}, for the ${viewer}`, (lang: Lang) => requestCard({ request: sampleRequest(state), viewer, viewerMri: '29:x', requesterName: 'Sanne', requesterVerified: true, deciderName: 'Ruben', contactNames: ['Ruben'], conditions: ['Alleen wat nodig is.'], citations: ['blijf-politie-2022, art. 4.2'], today: '2026-12-07', lang })] as [string, (lang: Lang) => Card],
+      (state) =>
+        [
+          `request card, ${state}, for the ${viewer}`,
+          (lang: Lang) =>
+            requestCard({
+              request: sampleRequest(state),
+              viewer,
+              viewerMri: '29:x',
+              requesterName: 'Sanne',
+              requesterVerified: true,
+              deciderName: 'Ruben',
+              contactNames: ['Ruben'],
+              conditions: ['Alleen wat nodig is.'],
+              citations: ['blijf-politie-2022, art. 4.2'],
+              today: '2026-12-07',
+              lang,
+            }),
+        ] as [string, (lang: Lang) => Card],
     ),
   ),
   ['request list', (lang) => requestListCard('Mijn verzoeken', 'Leeg', [{ request: sampleRequest('pending'), whoDecides: 'Ruben' }], '2026-11-30', lang)],
   ['breach form', (lang) => breachFormCard(lang, { kind: 'lost_device', parties: 'veilig-thuis:rotterdam-rijnmond' })],
   ['breach form with a warning', (lang) => breachFormCard(lang, {}, 'Niet compleet')],
   ...(['officer', 'recipient', 'reporter'] as const).flatMap((viewer) =>
-    [false, true].map((decided) => [`breach card for the ${viewer}${decided ? ', decided' : ''}`, (lang: Lang) => breachCard({ breach: sampleBreach(decided), viewer, viewerId: 'x', viewerMri: '29:x', names: { a3: 'Fatima' }, sources: [{ covenant: 'blijf-politie-2022', article: '9.3', text: { nl: 'Meteen melden.', en: 'Report at once.' } }], titles: { 'werkafspraken-rotterdam-2017': 'Werkafspraken', 'blijf-politie-2022': 'Convenant Blijf Groep en politie' }, now: '2026-11-23T12:00:00.000Z', lang })] as [string, (lang: Lang) => Card]),
+    [false, true].map(
+      (decided) =>
+        [
+          `breach card for the ${viewer}${decided ? ', decided' : ''}`,
+          (lang: Lang) =>
+            breachCard({
+              breach: sampleBreach(decided),
+              viewer,
+              viewerId: 'x',
+              viewerMri: '29:x',
+              names: { a3: 'Fatima' },
+              sources: [{ covenant: 'blijf-politie-2022', article: '9.3', text: { nl: 'Meteen melden.', en: 'Report at once.' } }],
+              titles: { 'werkafspraken-rotterdam-2017': 'Werkafspraken', 'blijf-politie-2022': 'Convenant Blijf Groep en politie' },
+              now: '2026-11-23T12:00:00.000Z',
+              lang,
+            }),
+        ] as [string, (lang: Lang) => Card],
+    ),
   ),
   ['weekly digest', (lang) => digestCard(sampleDigest(), lang)],
   ['weekly digest so far', (lang) => digestCard(sampleDigest(), lang, { soFar: true })],
@@ -98,9 +135,22 @@ function sampleDigest() {
     asOf: '2026-11-29T23:00:00.000Z',
     scopes: [{ managerId: 'm', party: { party: 'blijf-groep' } }],
     questions: [{ at: '2026-11-24T10:00:00.000Z', party: 'blijf-groep', verdict: 'conditional', data: ['naw'], purpose: 'risicotaxatie' }],
-    requests: [{ id: '0b6f1c2e-1111-4222-8333-444455556666', createdAt: '2026-11-02T09:00:00.000Z', decidedAt: null, state: 'pending', discloser: 'politie:amsterdam', recipient: 'blijf-groep', slaDays: 5, escalatedAt: null }],
+    requests: [
+      {
+        id: '0b6f1c2e-1111-4222-8333-444455556666',
+        createdAt: '2026-11-02T09:00:00.000Z',
+        decidedAt: null,
+        state: 'pending',
+        discloser: 'politie:amsterdam',
+        recipient: 'blijf-groep',
+        slaDays: 5,
+        escalatedAt: null,
+      },
+    ],
     deadLetters: [],
-    covenants: [{ id: 'blijf-politie-2022', title: 'Convenant', parties: [{ party: 'blijf-groep', units: null }], validUntil: '2027-04-30', evaluation: { everyMonths: 12, article: '12' }, evaluationsHeld: [] }],
+    covenants: [
+      { id: 'blijf-politie-2022', title: 'Convenant', parties: [{ party: 'blijf-groep', units: null }], validUntil: '2027-04-30', evaluation: { everyMonths: 12, article: '12' }, evaluationsHeld: [] },
+    ],
   })[0]!;
 }
 
@@ -123,7 +173,15 @@ function sampleRequest(state: DisclosureRequest['state']): DisclosureRequest {
     delivery: 'schriftelijk',
     necessity: 'Voor de risicotaxatie.',
     covenant: 'blijf-politie-2022',
-    snapshot: { date: '2026-11-23', verdict: 'conditional', rulebooks: [{ id: 'blijf-politie-2022', version: '1.0' }], rules: ['r'], citations: [{ covenant: 'blijf-politie-2022', article: '4.2' }], conditions: [], duties: [] },
+    snapshot: {
+      date: '2026-11-23',
+      verdict: 'conditional',
+      rulebooks: [{ id: 'blijf-politie-2022', version: '1.0' }],
+      rules: ['r'],
+      citations: [{ covenant: 'blijf-politie-2022', article: '4.2' }],
+      conditions: [],
+      duties: [],
+    },
     slaDays: 5,
     createdAt: '2026-11-23T09:00:00.000Z',
     updatedAt: '2026-11-23T09:00:00.000Z',
@@ -152,7 +210,21 @@ describe('the cards', () => {
 
   it('give the contact person the decision buttons only while the request is undecided', () => {
     const view = (state: DisclosureRequest['state'], viewer: Viewer) =>
-      JSON.stringify(requestCard({ request: sampleRequest(state), viewer, viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], today: '2026-11-24', lang: 'nl' }));
+      JSON.stringify(
+        requestCard({
+          request: sampleRequest(state),
+          viewer,
+          viewerMri: null,
+          requesterName: 'S',
+          requesterVerified: true,
+          deciderName: 'Ruben',
+          contactNames: [],
+          conditions: [],
+          citations: [],
+          today: '2026-11-24',
+          lang: 'nl',
+        }),
+      );
     assert.match(view('pending', 'contact'), /request\.approve.*request\.deny.*request\.askInfo/);
     assert.doesNotMatch(view('approved', 'contact'), /request\.approve/);
     assert.match(view('approved', 'contact'), /Goedgekeurd door Ruben op 24-11-2026 11:15/);
@@ -183,13 +255,29 @@ describe('the cards', () => {
   });
 
   it('give the deny panel one Afwijzen button, with a submit of its own name', () => {
-    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: null, contactNames: [], conditions: [], citations: [], today: '2026-11-24', lang: 'nl' }));
+    const card = JSON.stringify(
+      requestCard({
+        request: sampleRequest('pending'),
+        viewer: 'contact',
+        viewerMri: null,
+        requesterName: 'S',
+        requesterVerified: true,
+        deciderName: null,
+        contactNames: [],
+        conditions: [],
+        citations: [],
+        today: '2026-11-24',
+        lang: 'nl',
+      }),
+    );
     assert.equal(card.match(/"title":"Afwijzen"/g)?.length, 1);
     assert.match(card, /"title":"Afwijzing versturen"/);
   });
 
   it('name the GDPR article on a breach card once', () => {
-    const card = JSON.stringify(breachCard({ breach: sampleBreach(false), viewer: 'officer', viewerId: 'x', viewerMri: null, names: {}, sources: [], titles: {}, now: '2026-11-23T12:00:00.000Z', lang: 'nl' }));
+    const card = JSON.stringify(
+      breachCard({ breach: sampleBreach(false), viewer: 'officer', viewerId: 'x', viewerMri: null, names: {}, sources: [], titles: {}, now: '2026-11-23T12:00:00.000Z', lang: 'nl' }),
+    );
     assert.equal(card.match(/AVG art\. 33/g)?.length, 1);
   });
 
@@ -201,37 +289,94 @@ describe('the cards', () => {
 
   it('tell both sides the next step once a request is approved', () => {
     const view = (viewer: Viewer) =>
-      JSON.stringify(requestCard({ request: sampleRequest('approved'), viewer, viewerMri: null, requesterName: 'Sanne', requesterVerified: true, deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], duties: [{ who: 'recipient', text: { nl: 'De ontvanger informeert de betrokkene.', en: 'The recipient informs the data subject.' } }], today: '2026-11-24', lang: 'nl' }));
+      JSON.stringify(
+        requestCard({
+          request: sampleRequest('approved'),
+          viewer,
+          viewerMri: null,
+          requesterName: 'Sanne',
+          requesterVerified: true,
+          deciderName: 'Ruben',
+          contactNames: [],
+          conditions: [],
+          citations: [],
+          duties: [{ who: 'recipient', text: { nl: 'De ontvanger informeert de betrokkene.', en: 'The recipient informs the data subject.' } }],
+          today: '2026-11-24',
+          lang: 'nl',
+        }),
+      );
     assert.match(view('contact'), /Wat nu: geef de gegevens schriftelijk aan Sanne \(Blijf Groep\).*Leg de verstrekking vast/);
     assert.match(view('requester'), /Wat nu: Politie-eenheid Amsterdam geeft je de gegevens schriftelijk\. Informeer daarna de betrokkene/);
     assert.match(view('requester'), /De ontvanger informeert de betrokkene/);
     assert.doesNotMatch(view('other'), /Wat nu/);
   });
 
-  it('address a request\'s duties to who must act, relative to who looks at the card', () => {
+  it("address a request's duties to who must act, relative to who looks at the card", () => {
     const duties = [
       { who: 'recipient' as const, text: { nl: 'De ontvanger informeert de betrokkene.', en: 'The recipient informs the data subject.' } },
       { who: 'politie' as const, text: { nl: 'De politie legt de verstrekking vast.', en: 'The police record the disclosure.' } },
     ];
     const view = (viewer: Viewer) =>
-      JSON.stringify(requestCard({ request: sampleRequest('approved'), viewer, viewerMri: null, requesterName: 'Sanne', requesterVerified: true, deciderName: 'Ruben', contactNames: [], conditions: [], citations: [], duties, today: '2026-11-24', lang: 'nl' }));
+      JSON.stringify(
+        requestCard({
+          request: sampleRequest('approved'),
+          viewer,
+          viewerMri: null,
+          requesterName: 'Sanne',
+          requesterVerified: true,
+          deciderName: 'Ruben',
+          contactNames: [],
+          conditions: [],
+          citations: [],
+          duties,
+          today: '2026-11-24',
+          lang: 'nl',
+        }),
+      );
     assert.match(view('contact'), /\*\*Jij\*\*.*De politie legt de verstrekking vast.*\*\*De ontvanger \(Blijf Groep\)\*\*.*De ontvanger informeert/);
     assert.match(view('requester'), /\*\*Jij\*\*.*De ontvanger informeert.*\*\*De verstrekker \(Politie-eenheid Amsterdam\)\*\*.*De politie legt/);
   });
 
   it('show the covenant a request rests on by its title, not its id', () => {
-    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: null, contactNames: [], conditions: [], citations: [], titles: { 'blijf-politie-2022': 'Convenant Blijf Groep en politie' }, today: '2026-11-24', lang: 'nl' }));
+    const card = JSON.stringify(
+      requestCard({
+        request: sampleRequest('pending'),
+        viewer: 'contact',
+        viewerMri: null,
+        requesterName: 'S',
+        requesterVerified: true,
+        deciderName: null,
+        contactNames: [],
+        conditions: [],
+        citations: [],
+        titles: { 'blijf-politie-2022': 'Convenant Blijf Groep en politie' },
+        today: '2026-11-24',
+        lang: 'nl',
+      }),
+    );
     assert.match(card, /\*\*Grondslag\*\*: [^"]*Convenant Blijf Groep en politie 1\.0/);
     assert.doesNotMatch(card, /blijf-politie-2022/);
   });
 
-  it('show a breach card\'s sources by the covenant\'s title, not its id', () => {
-    const card = JSON.stringify(breachCard({ breach: sampleBreach(false), viewer: 'officer', viewerId: 'x', viewerMri: null, names: {}, sources: [{ covenant: 'blijf-politie-2022', article: '9.3', text: { nl: 'Meteen melden.', en: 'Report at once.' } }], titles: { 'blijf-politie-2022': 'Convenant Blijf Groep en politie' }, now: '2026-11-23T12:00:00.000Z', lang: 'nl' }));
+  it("show a breach card's sources by the covenant's title, not its id", () => {
+    const card = JSON.stringify(
+      breachCard({
+        breach: sampleBreach(false),
+        viewer: 'officer',
+        viewerId: 'x',
+        viewerMri: null,
+        names: {},
+        sources: [{ covenant: 'blijf-politie-2022', article: '9.3', text: { nl: 'Meteen melden.', en: 'Report at once.' } }],
+        titles: { 'blijf-politie-2022': 'Convenant Blijf Groep en politie' },
+        now: '2026-11-23T12:00:00.000Z',
+        lang: 'nl',
+      }),
+    );
     assert.match(card, /Convenant Blijf Groep en politie, art\. 9\.3/);
     assert.doesNotMatch(card, /blijf-politie-2022/);
   });
 
-  it('show the emergency card\'s sources by the covenant\'s title, not its id', () => {
+  it("show the emergency card's sources by the covenant's title, not its id", () => {
     const card = JSON.stringify(emergencyCard(ask('de vader staat nu voor de deur met een mes', 'veilig-thuis:rotterdam-rijnmond'), 'nl', titles));
     assert.match(card, /Werkafspraken/);
     assert.doesNotMatch(card, /werkafspraken-rotterdam-2017/);
@@ -251,7 +396,21 @@ describe('the cards', () => {
   });
 
   it('show a request past its service level as overdue', () => {
-    const card = JSON.stringify(requestCard({ request: sampleRequest('pending'), viewer: 'contact', viewerMri: null, requesterName: 'S', requesterVerified: true, deciderName: null, contactNames: ['Ruben'], conditions: [], citations: [], today: '2026-12-01', lang: 'nl' }));
+    const card = JSON.stringify(
+      requestCard({
+        request: sampleRequest('pending'),
+        viewer: 'contact',
+        viewerMri: null,
+        requesterName: 'S',
+        requesterVerified: true,
+        deciderName: null,
+        contactNames: ['Ruben'],
+        conditions: [],
+        citations: [],
+        today: '2026-12-01',
+        lang: 'nl',
+      }),
+    );
     assert.match(card, /Termijn verstreken: 6 werkdagen open \(afspraak: 5\)/);
   });
 
@@ -294,7 +453,11 @@ describe('the cards', () => {
 
   it('say which named organisation no covenant covers, and whom to ask', () => {
     const base = ask('mag ik het adres van de pleger delen met het OM', 'blijf-groep');
-    const decision = { ...base.decision, verdict: 'not_covered' as const, nonParties: [{ role: 'to' as const, id: 'woningcorporatie', label: { nl: 'de woningcorporatie', en: 'the housing corporation' } }] };
+    const decision = {
+      ...base.decision,
+      verdict: 'not_covered' as const,
+      nonParties: [{ role: 'to' as const, id: 'woningcorporatie', label: { nl: 'de woningcorporatie', en: 'the housing corporation' } }],
+    };
     const text = JSON.stringify(verdictCard({ ...base, decision }, 'nl'));
     assert.match(text, /Geen convenant gaat over delen met de woningcorporatie\./);
     assert.match(text, /Vraag de privacy officer/);
@@ -319,13 +482,16 @@ describe('the cards', () => {
   it('require only the missing slots and show every slot understood, prefilled and editable', () => {
     const card = formCard({ from: { party: 'politie', unit: 'amsterdam' }, to: { party: 'blijf-groep' }, subject: 'pleger', data: ['naw'], date: '2025-06-01' }, ['purpose'], 'nl');
     const inputs = (card.body as { type: string; id?: string; isRequired?: boolean; value?: string }[]).filter((e) => e.type === 'Input.ChoiceSet');
-    assert.deepEqual(inputs.map((i) => [i.id, i.isRequired, i.value]), [
-      ['purpose', true, ''],
-      ['from', false, 'politie:amsterdam'],
-      ['to', false, 'blijf-groep'],
-      ['subject', false, 'pleger'],
-      ['data', false, 'naw'],
-    ]);
+    assert.deepEqual(
+      inputs.map((i) => [i.id, i.isRequired, i.value]),
+      [
+        ['purpose', true, ''],
+        ['from', false, 'politie:amsterdam'],
+        ['to', false, 'blijf-groep'],
+        ['subject', false, 'pleger'],
+        ['data', false, 'naw'],
+      ],
+    );
     assert.match(JSON.stringify(card), /Dit begreep ik uit je vraag/);
   });
 
@@ -365,7 +531,7 @@ describe('the emergency card', () => {
     }
   });
 
-  it('gives a police officer in Amsterdam seed 001\'s line on serious threats, not the Rotterdam CIT', () => {
+  it("gives a police officer in Amsterdam seed 001's line on serious threats, not the Rotterdam CIT", () => {
     const got = lines('politie:amsterdam').join('\n');
     assert.match(got, /art\. 5\.3/);
     assert.doesNotMatch(got, /CIT|0800-2000/);
@@ -381,7 +547,7 @@ describe('the emergency card', () => {
     assert.ok(got.some((l) => /aanhouding van beide ouders/.test(l)));
   });
 
-  it('gives Veilig Thuis Zuid-Holland-Zuid its separate crisis services, and not the planned arrest, which is the police\'s', () => {
+  it("gives Veilig Thuis Zuid-Holland-Zuid its separate crisis services, and not the planned arrest, which is the police's", () => {
     const got = lines('veilig-thuis:zuid-holland-zuid').join('\n');
     assert.match(got, /aparte crisisdienst Jeugd en een aparte crisisdienst Volwassenen/);
     assert.doesNotMatch(got, /aanhouding/);

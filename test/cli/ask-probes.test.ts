@@ -81,8 +81,14 @@ describe('the legal review’s probes through ask --json', () => {
 
   it('7: before the start dates derived from seeds 003 and 004 nothing is covered', () => {
     for (const date of ['2010-06-01', '2012-06-01']) {
-      assert.equal(ask('--from', 'veilig-thuis:flevoland', '--to', 'om', '--subject', 'pleger', '--data', 'feiten-omstandigheden', '--purpose', 'veiligheidsoverleg', '--date', date).verdict, 'not_covered');
-      assert.equal(ask('--from', 'veilig-thuis:rotterdam-rijnmond', '--to', 'lokaal-veld', '--subject', 'kind', '--data', 'triage-bevindingen', '--purpose', 'hulpverlening', '--date', date).verdict, 'not_covered');
+      assert.equal(
+        ask('--from', 'veilig-thuis:flevoland', '--to', 'om', '--subject', 'pleger', '--data', 'feiten-omstandigheden', '--purpose', 'veiligheidsoverleg', '--date', date).verdict,
+        'not_covered',
+      );
+      assert.equal(
+        ask('--from', 'veilig-thuis:rotterdam-rijnmond', '--to', 'lokaal-veld', '--subject', 'kind', '--data', 'triage-bevindingen', '--purpose', 'hulpverlening', '--date', date).verdict,
+        'not_covered',
+      );
     }
   });
 
@@ -118,12 +124,19 @@ describe('the legal review’s probes through ask --json', () => {
   it('12: rule of thumb 5 and step 3 are explained as tests, not as exhaustive lists', () => {
     const out = ask('--from', 'veilig-thuis:flevoland', '--to', 'politie:flevoland', '--subject', 'melder', '--data', 'naw', '--purpose', 'veiligheidsoverleg', ...DATE);
     assert.equal(out.verdict, 'not_allowed');
-    assert.match(ask('--from', 'veilig-thuis:flevoland', '--to', 'politie:flevoland', '--subject', 'melder', '--data', 'naw', '--purpose', 'veiligheidsoverleg', '--explain', ...DATE).explanation!.perData[0]!.fallback!, /geen lijst maar een toets/);
+    assert.match(
+      ask('--from', 'veilig-thuis:flevoland', '--to', 'politie:flevoland', '--subject', 'melder', '--data', 'naw', '--purpose', 'veiligheidsoverleg', '--explain', ...DATE).explanation!.perData[0]!
+        .fallback!,
+      /geen lijst maar een toets/,
+    );
   });
 
   it('13: every safety consultation with Veilig Thuis carries the duty to inform the family beforehand', () => {
     const out = ask('--from', 'politie:utrecht', '--to', 'veilig-thuis:flevoland', '--subject', 'pleger', '--data', 'feiten-omstandigheden', '--purpose', 'veiligheidsoverleg', ...DATE);
-    assert.ok(out.duties.some((d) => /vooraf/.test(d)), out.duties.join(' | '));
+    assert.ok(
+      out.duties.some((d) => /vooraf/.test(d)),
+      out.duties.join(' | '),
+    );
   });
 
   it('14: Veilig Thuis hands over to the local field only without serious unsafety and in the voluntary framework', () => {
@@ -143,7 +156,10 @@ describe('the legal review’s probes through ask --json', () => {
     const out = ask('--as', 'blijf-groep', '--acute', ...DATE);
     assert.equal(out.verdict, 'acute');
     assert.match(out.emergency[0]!, /112/);
-    assert.ok(out.citations.every((c) => c.covenant === 'blijf-politie-2022'), JSON.stringify(out.citations));
+    assert.ok(
+      out.citations.every((c) => c.covenant === 'blijf-politie-2022'),
+      JSON.stringify(out.citations),
+    );
     assert.deepEqual(ruleIds(out), ['bp-acuut-gevaar']);
   });
 
@@ -151,7 +167,10 @@ describe('the legal review’s probes through ask --json', () => {
     const out = ask('--as', 'politie:rotterdam', '--acute', ...DATE);
     assert.deepEqual(ruleIds(out), ['wr-acuut-aanhouding-ouders', 'wr-acuut-gevaar']);
     assert.match(out.emergency[0]!, /^Bel 112/);
-    assert.deepEqual(out.emergency.slice(1, -1), out.rules.map((r) => r.explanation));
+    assert.deepEqual(
+      out.emergency.slice(1, -1),
+      out.rules.map((r) => r.explanation),
+    );
     assert.ok(out.rules.some((r) => /0800-2000/.test(r.explanation)));
   });
 
@@ -168,7 +187,10 @@ describe('the legal review’s probes through ask --json', () => {
 
   it('17: Veilig Thuis reports a lost device with any police data, not only with the report form', () => {
     const out = ask('--from', 'politie:rotterdam', '--to', 'veilig-thuis:rotterdam-rijnmond', '--subject', 'kind', '--data', 'incidenten', '--purpose', 'triage', ...DATE);
-    assert.ok(out.duties.some((d) => /aangifte/.test(d) && /niet alleen de zorgmelding/.test(d)), out.duties.join(' | '));
+    assert.ok(
+      out.duties.some((d) => /aangifte/.test(d) && /niet alleen de zorgmelding/.test(d)),
+      out.duties.join(' | '),
+    );
   });
 
   it('19: where the police or the prosecution service ask Veilig Thuis for prosecution, the answer names the CORV report with every ZSM report', () => {
@@ -182,13 +204,19 @@ describe('the legal review’s probes through ask --json', () => {
     assert.equal(out.verdict, 'not_covered');
     assert.deepEqual(out.rules, []);
     assert.deepEqual(out.dutiesByAddressee, [{ who: 'reader', heading: 'Jij', duties: ['Elke ZSM-melding gaat samen met een aparte CORV-melding bij Veilig Thuis.'] }]);
-    assert.deepEqual(out.citations.map((c) => `${c.covenant} ${c.article}`), ['vuistregels-zorg-straf vuistregel 1']);
+    assert.deepEqual(
+      out.citations.map((c) => `${c.covenant} ${c.article}`),
+      ['vuistregels-zorg-straf vuistregel 1'],
+    );
   });
 
-  it('19: the prosecutor asking the police for data for the ZSM session is told the CORV report is the police\'s to make', () => {
+  it("19: the prosecutor asking the police for data for the ZSM session is told the CORV report is the police's to make", () => {
     const out = askFree('om', 'mag de politie mij de incidenten van de verdachte geven voor de zsm-zitting');
     assert.equal(out.verdict, 'not_covered');
-    assert.deepEqual(out.dutiesByAddressee.map((g) => [g.who, g.heading]), [['discloser', 'De verstrekker (Politie)']]);
+    assert.deepEqual(
+      out.dutiesByAddressee.map((g) => [g.who, g.heading]),
+      [['discloser', 'De verstrekker (Politie)']],
+    );
   });
 
   it('19: at ZSM Veilig Thuis shares only under its own conditions, never for the disposal itself; probation makes no ZSM report', () => {
@@ -223,7 +251,10 @@ describe('ask --explain', () => {
   it('names the determining rule, and the rules tried with the reason they did not apply', () => {
     const e = ask('--from', 'politie:rotterdam', '--to', 'lokaal-veld', '--subject', 'melder', '--data', 'naw', '--purpose', 'plan-van-aanpak', '--consent', '--explain', ...DATE).explanation!;
     const rules = e.perData[0]!.rules;
-    assert.deepEqual(rules.filter((r) => r.outcome === 'determining').map((r) => r.rule), ['wr-politie-geen-melders-getuigen']);
+    assert.deepEqual(
+      rules.filter((r) => r.outcome === 'determining').map((r) => r.rule),
+      ['wr-politie-geen-melders-getuigen'],
+    );
     const plan = rules.find((r) => r.rule === 'wr-politie-plan-van-aanpak')!;
     assert.equal(plan.outcome, 'not-applicable');
     assert.match(plan.reasons.join(' '), /over wie: melder/);
@@ -236,12 +267,19 @@ describe('ask --explain', () => {
 
   it('lists the crisis routes tried for an acute question, and why the others do not apply', () => {
     const e = ask('--as', 'blijf-groep', '--acute', '--explain', ...DATE).explanation!;
-    assert.deepEqual(e.acute.filter((r) => r.outcome === 'determining').map((r) => r.rule), ['bp-acuut-gevaar']);
+    assert.deepEqual(
+      e.acute.filter((r) => r.outcome === 'determining').map((r) => r.rule),
+      ['bp-acuut-gevaar'],
+    );
     assert.ok(e.acute.some((r) => r.rule === 'wr-acuut-gevaar' && r.outcome === 'not-applicable'));
   });
 
   it('prints the explanation under the answer in the text output', () => {
-    const text = askOnce(['--from', 'politie:amsterdam', '--to', 'blijf-groep', '--subject', 'pleger', '--data', 'incidenten', '--purpose', 'risicotaxatie', '--explain', ...DATE], index, '2025-03-01');
+    const text = askOnce(
+      ['--from', 'politie:amsterdam', '--to', 'blijf-groep', '--subject', 'pleger', '--data', 'incidenten', '--purpose', 'risicotaxatie', '--explain', ...DATE],
+      index,
+      '2025-03-01',
+    );
     assert.match(text, /Uitleg:/);
     assert.match(text, /✘ bp-politie-info-pleger/);
   });
@@ -249,7 +287,10 @@ describe('ask --explain', () => {
   it('explains a question about an organisation outside every covenant: which one, on which side, and that no rule was tried', () => {
     const x = ask('--as', 'blijf-groep', '--explain', ...DATE, 'mag ik het adres van cliente aan de woningcorporatie geven').explanation!;
     assert.equal(x.mode, 'outside-every-covenant');
-    assert.deepEqual(x.outside.map((o) => [o.role, o.id]), [['to', 'woningcorporatie']]);
+    assert.deepEqual(
+      x.outside.map((o) => [o.role, o.id]),
+      [['to', 'woningcorporatie']],
+    );
     assert.match(x.outside[0]!.text, /woningcorporatie \(ontvanger\) is geen partij van een convenant/);
     assert.match(x.outside[0]!.text, /nooit "mag"/);
     assert.deepEqual(x.perData, []);
@@ -257,7 +298,10 @@ describe('ask --explain', () => {
 
   it('explains a police unit no covenant names beside the rules tried: which units the covenants do name', () => {
     const x = ask('--as', 'blijf-groep', '--explain', ...DATE, 'mag ik de gevarenclassificatie van de ex opvragen bij eenheid Den Haag').explanation!;
-    assert.deepEqual(x.outside.map((o) => [o.role, o.id]), [['from', 'politie:den-haag']]);
+    assert.deepEqual(
+      x.outside.map((o) => [o.role, o.id]),
+      [['from', 'politie:den-haag']],
+    );
     assert.match(x.outside[0]!.text, /Convenant Gegevensverstrekking Blijf Groep: amsterdam, noord-holland, flevoland/);
     assert.ok(x.perData[0]!.rules.every((r) => r.outcome === 'not-applicable'));
   });
@@ -278,13 +322,22 @@ describe('ask --explain', () => {
   it('says, when the parts differ, which part allows what and that the question must say whom it is about', () => {
     const out = ask('--as', 'politie:amsterdam', '--explain', ...DATE, 'mag ik de gevarenclassificatie van de moeder aan blijf geven voor de risicotaxatie');
     assert.equal(out.verdict, 'incomplete');
-    assert.deepEqual(out.explanation!.parts.map((p) => [p.subject, p.verdict]), [['slachtoffer', 'not_allowed'], ['pleger', 'conditional']]);
+    assert.deepEqual(
+      out.explanation!.parts.map((p) => [p.subject, p.verdict]),
+      [
+        ['slachtoffer', 'not_allowed'],
+        ['pleger', 'conditional'],
+      ],
+    );
     assert.match(out.explanation!.assumed.find((a) => a.slot === 'subject')!.text, /zeg over wie het gaat/);
   });
 
   it('shows a duty rule as applying and adding its duty, deciding nothing', () => {
     const x = ask('--from', 'politie:amsterdam', '--to', 'om', '--subject', 'pleger', '--data', 'naw', '--purpose', 'zsm', '--explain', ...DATE).explanation!;
-    assert.deepEqual(x.matched.map((m) => [m.rule, m.outcome]), [['vz-zsm-ook-corv', 'adds-duties']]);
+    assert.deepEqual(
+      x.matched.map((m) => [m.rule, m.outcome]),
+      [['vz-zsm-ook-corv', 'adds-duties']],
+    );
     assert.match(x.perData[0]!.fallback!, /niet gedekt/);
   });
 

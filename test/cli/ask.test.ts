@@ -87,7 +87,10 @@ describe('the ask command', function () {
     ].join('\n');
     const { status, stdout } = ask(['--jsonl'], input);
     assert.equal(status, 0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(lines.length, 5);
     assert.equal(lines[0].verdict, 'conditional');
     assert.ok(lines[1].error);
@@ -104,7 +107,10 @@ describe('the ask command', function () {
     ].join('\n');
     const { status, stdout } = ask(['--jsonl', '--explain'], input);
     assert.equal(status, 0);
-    const modes = stdout.trim().split('\n').map((l) => JSON.parse(l).explanation.mode);
+    const modes = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).explanation.mode);
     assert.deepEqual(modes, ['outside-every-covenant', 'each-subject', 'complete']);
   });
 

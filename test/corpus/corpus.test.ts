@@ -77,12 +77,18 @@ describe('the regression corpus of questions as staff type them', () => {
 
   it('answers every danger-now question as acute', () => {
     const missed = results.filter((r) => r.entry.expect.acute && r.verdict !== 'acute');
-    assert.deepEqual(missed.map((r) => `${r.entry.id} ${r.entry.question} → ${r.verdict}`), []);
+    assert.deepEqual(
+      missed.map((r) => `${r.entry.id} ${r.entry.question} → ${r.verdict}`),
+      [],
+    );
   });
 
   it('never gives a verdict more permissive than the expected one', () => {
     const unsafe = results.filter((r) => morePermissive(r.verdict, r.entry.expect.verdict));
-    assert.deepEqual(unsafe.map((r) => `${r.entry.id} ${r.entry.question} → ${r.verdict} (expected ${r.entry.expect.verdict})`), []);
+    assert.deepEqual(
+      unsafe.map((r) => `${r.entry.id} ${r.entry.question} → ${r.verdict} (expected ${r.entry.expect.verdict})`),
+      [],
+    );
   });
 
   it(`gives the expected verdict for at least ${VERDICT_FLOOR * 100}% of the questions`, () => {
@@ -96,7 +102,10 @@ describe('the regression corpus of questions as staff type them', () => {
   for (const r of results) {
     it(`reads ${r.entry.id}: ${r.entry.question}`, () => {
       const { verdict: _verdict, ...want } = r.entry.expect;
-      assert.deepEqual({ ...r.parse, nonParties: [...r.parse.nonParties].sort((a, b) => a.id.localeCompare(b.id)) }, { ...want, data: [...want.data].sort(), nonParties: [...want.nonParties].sort((a, b) => a.id.localeCompare(b.id)) });
+      assert.deepEqual(
+        { ...r.parse, nonParties: [...r.parse.nonParties].sort((a, b) => a.id.localeCompare(b.id)) },
+        { ...want, data: [...want.data].sort(), nonParties: [...want.nonParties].sort((a, b) => a.id.localeCompare(b.id)) },
+      );
     });
   }
 });

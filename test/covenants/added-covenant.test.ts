@@ -19,7 +19,10 @@ describe('a covenant added as files in an extra folder', () => {
   });
 
   it('leaves the built-in rulebooks alone when no folder is added', () => {
-    assert.equal(loadRules([RULEBOOK_DIR]).books.some((b) => b.id === 'regio-flevoland-almere-2026'), false);
+    assert.equal(
+      loadRules([RULEBOOK_DIR]).books.some((b) => b.id === 'regio-flevoland-almere-2026'),
+      false,
+    );
   });
 
   const file = rulebookFiles([ALMERE_DIR])[0]!;
@@ -33,7 +36,14 @@ describe('a covenant added as files in an extra folder', () => {
   });
 
   it('keeps a wijkteam named without its municipality within the Rotterdam area, though Almere needs the municipality', () => {
-    const question = { from: { party: 'politie' as const, unit: 'rotterdam' }, to: { party: 'lokaal-veld' as const }, subject: 'kind' as const, data: ['feiten-omstandigheden' as const], purpose: 'hulpverlening' as const, date: '2026-05-01' };
+    const question = {
+      from: { party: 'politie' as const, unit: 'rotterdam' },
+      to: { party: 'lokaal-veld' as const },
+      subject: 'kind' as const,
+      data: ['feiten-omstandigheden' as const],
+      purpose: 'hulpverlening' as const,
+      date: '2026-05-01',
+    };
     assert.equal(decide(question, index).verdict, 'route_via');
     assert.equal(decide(question, index).covenant, 'werkafspraken-rotterdam-2017');
     const { purpose: _, ...withoutPurpose } = question;
@@ -41,7 +51,14 @@ describe('a covenant added as files in an extra folder', () => {
   });
 
   it('asks the municipality of a wijkteam named without it where only Almere’s covenant speaks of the pair', () => {
-    const question = { from: { party: 'lokaal-veld' as const }, to: { party: 'veilig-thuis' as const, unit: 'flevoland' }, subject: 'slachtoffer' as const, data: ['naw' as const], purpose: 'zorgmelding' as const, date: '2026-05-01' };
+    const question = {
+      from: { party: 'lokaal-veld' as const },
+      to: { party: 'veilig-thuis' as const, unit: 'flevoland' },
+      subject: 'slachtoffer' as const,
+      data: ['naw' as const],
+      purpose: 'zorgmelding' as const,
+      date: '2026-05-01',
+    };
     const decision = decide(question, index);
     assert.equal(decision.verdict, 'incomplete');
     assert.deepEqual(decision.missing, ['from']);

@@ -51,7 +51,10 @@ describe('rules:check', () => {
 
   it('names the line of text that is not YAML', () => {
     const findings = checkEdited({ rulebook: (t) => t.replace('  - id: rf-terugmelding-wijkteam', '  - id: [rf-terugmelding-wijkteam') });
-    assert.ok(findings.some((f) => f.kind === 'schema' && /not valid YAML/.test(f.message)), JSON.stringify(findings));
+    assert.ok(
+      findings.some((f) => f.kind === 'schema' && /not valid YAML/.test(f.message)),
+      JSON.stringify(findings),
+    );
   });
 
   it('names the worked example whose verdict no longer comes out, at its line', () => {
@@ -65,7 +68,10 @@ describe('rules:check', () => {
 
   it('names a rule that decides none of the worked examples', () => {
     const findings = checkEdited({ examples: (t) => t.replace(/- name: het wijkteam meldt terug[^\n]*\n[^\n]*\n[^\n]*\n/, '') });
-    assert.deepEqual(findings.map((f) => [f.kind, f.line]), [['coverage', lineOf(almere.rulebook.text, '  - id: rf-terugmelding-wijkteam')]]);
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.line]),
+      [['coverage', lineOf(almere.rulebook.text, '  - id: rf-terugmelding-wijkteam')]],
+    );
   });
 
   it('names a rule that can never fire (a unit outside the covenant)', () => {
@@ -114,12 +120,18 @@ describe('rules:check', () => {
   articles: ["3"]
   explanation: { nl: Alleen met toestemming., en: Only with consent. }`),
     });
-    assert.ok(findings.some((f) => f.kind === 'not-granted' && /politiegegevens is listed for veilig-thuis → lokaal-veld in the exception of rule rf-politie-alleen-met-toestemming/.test(f.message)), JSON.stringify(findings));
+    assert.ok(
+      findings.some((f) => f.kind === 'not-granted' && /politiegegevens is listed for veilig-thuis → lokaal-veld in the exception of rule rf-politie-alleen-met-toestemming/.test(f.message)),
+      JSON.stringify(findings),
+    );
   });
 
   it('names the renewal that overlaps the covenant it renews, at its succeeds line', () => {
     const early = { ...renewal, rulebook: { ...renewal.rulebook, text: renewal.rulebook.text.replace('from: "2027-09-17"', 'from: "2027-06-01"') } };
     const findings = checkRulebooks([...builtIn, early]);
-    assert.deepEqual(findings.map((f) => [f.kind, f.file, f.line]), [['schema', renewal.rulebook.file, lineOf(renewal.rulebook.text, 'succeeds:')]]);
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.file, f.line]),
+      [['schema', renewal.rulebook.file, lineOf(renewal.rulebook.text, 'succeeds:')]],
+    );
   });
 });

@@ -30,7 +30,10 @@ describe('rules:diff', () => {
     const dropped = renewal!.groups.find((g) => g.from.rules.some((r) => r.id === 'bp-politie-info-derde'))!;
     assert.equal(dropped.from.verdict, 'conditional');
     assert.equal(dropped.to.verdict, 'not_allowed');
-    assert.deepEqual(dropped.to.rules.map((r) => r.articles), [['4.1', '4.2']]);
+    assert.deepEqual(
+      dropped.to.rules.map((r) => r.articles),
+      [['4.1', '4.2']],
+    );
     const rule = oldRule('bp-politie-info-derde');
     const policeUnits = 3;
     assert.equal(dropped.count, policeUnits * rule.data!.length * rule.purposes!.length * 2, 'each unit, category and purpose, with and without consent');
@@ -46,7 +49,10 @@ describe('rules:diff', () => {
     assert.ok(examplesChanged(diff));
     const name = 'na afloop van de looptijd regelt het convenant niets meer';
     const line = current.examples.find((e) => e.example.name === name)!.line;
-    assert.deepEqual(diff.examples.map((e) => [e.name, e.from, e.to, e.file, e.line]), [[name, 'not_covered', 'conditional', join(RULEBOOK_DIR, 'blijf-politie-2022.examples.yaml'), line]]);
+    assert.deepEqual(
+      diff.examples.map((e) => [e.name, e.from, e.to, e.file, e.line]),
+      [[name, 'not_covered', 'conditional', join(RULEBOOK_DIR, 'blijf-politie-2022.examples.yaml'), line]],
+    );
   });
 
   it('prints the groups with the rules and articles before and after', () => {
@@ -59,10 +65,11 @@ describe('rules:diff', () => {
 
   it('reads the old side from git and exits 1 when a worked example changes (command line, text and JSON)', async function () {
     this.timeout(60_000);
-    const cli = (args: string[]) => run('npx', ['tsx', 'src/cli/rules-diff.ts', ...args], { cwd: root }).then(
-      (r) => ({ code: 0, stdout: r.stdout }),
-      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
-    );
+    const cli = (args: string[]) =>
+      run('npx', ['tsx', 'src/cli/rules-diff.ts', ...args], { cwd: root }).then(
+        (r) => ({ code: 0, stdout: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+      );
     const args = ['--from', 'HEAD', '--to', RULEBOOK_DIR, '--to', RENEWAL_DIR, '--date', today];
     const [text, json] = await Promise.all([cli(args), cli([...args, '--json'])]);
     assert.equal(text.code, 1);

@@ -24,7 +24,10 @@ export function describeWorkedExamples(file: string, index: RuleIndex): void {
       });
     }
     it('has an example in which each of its rules decides', () => {
-      const untested = index.books.find((b) => b.id === covenant)!.data.rules.map((r) => r.id).filter((id) => !determining.has(id));
+      const untested = index.books
+        .find((b) => b.id === covenant)!
+        .data.rules.map((r) => r.id)
+        .filter((id) => !determining.has(id));
       assert.deepEqual(untested, []);
     });
   });

@@ -47,11 +47,17 @@ describe('a renewed covenant beside the one it renews', () => {
 
   it('refuses a renewal that starts before its predecessor ends, naming the file and the field', () => {
     const early = parseRulebook(renewalText.replace('from: "2027-09-17"', 'from: "2027-09-01"'), renewalFile);
-    assert.throws(() => compileRulebooks([...loadRulebookData([RULEBOOK_DIR]), early]), /blijf-politie-2027\.yaml, field "succeeds": a renewal starts after blijf-politie-2022 ends \(2027-09-15\), but starts 2027-09-01/);
+    assert.throws(
+      () => compileRulebooks([...loadRulebookData([RULEBOOK_DIR]), early]),
+      /blijf-politie-2027\.yaml, field "succeeds": a renewal starts after blijf-politie-2022 ends \(2027-09-15\), but starts 2027-09-01/,
+    );
   });
 
   it('refuses a renewal of a rulebook that does not exist, as a rulebook error', () => {
-    assert.throws(() => loadRules([RENEWAL_DIR]), (error: unknown) => error instanceof RulebookError && /no rulebook has the id blijf-politie-2022/.test(error.message));
+    assert.throws(
+      () => loadRules([RENEWAL_DIR]),
+      (error: unknown) => error instanceof RulebookError && /no rulebook has the id blijf-politie-2022/.test(error.message),
+    );
   });
 
   it('keeps the version a request was decided under after the renewal is loaded', async () => {
@@ -65,7 +71,17 @@ describe('a renewed covenant beside the one it renews', () => {
         const decision = decide({ ...address, from: { party: 'politie', unit: 'amsterdam' }, to: { party: 'blijf-groep' }, date }, index);
         const parties = fileable(decision, { party: 'blijf-groep' })!;
         const fields = { caseRef: `BG-${date}`, urgency: 'normaal' as const, delivery: 'schriftelijk' as const, necessity: 'Voor de risicotaxatie.' };
-        return (await service.file({ activityKey: `file-${date}`, requesterId: 'staff-blijf', requesterParty: { party: 'blijf-groep' }, decision, discloser: parties.discloser, recipient: parties.recipient, fields })).request;
+        return (
+          await service.file({
+            activityKey: `file-${date}`,
+            requesterId: 'staff-blijf',
+            requesterParty: { party: 'blijf-groep' },
+            decision,
+            discloser: parties.discloser,
+            recipient: parties.recipient,
+            fields,
+          })
+        ).request;
       };
       const clock = { now: () => '2027-09-10T09:00:00.000Z', today: () => '2027-09-10' };
       const service = new RequestService({ db, rules: index, directory: makeDirectory(people), ...clock });
@@ -86,7 +102,10 @@ describe('a renewed covenant beside the one it renews', () => {
       const service = new DigestService({ db, rules: index, directory: makeDirectory([manager]), now: () => '2027-06-01T08:00:00.000Z', today: () => '2027-06-01' });
       const [digest] = await service.compute('2027-W21');
       const text = JSON.stringify(digestCard(digest!, 'nl'));
-      assert.match(text, /Convenant Gegevensverstrekking Blijf Groep loopt af op 15-09-2027 \(nog 108 dagen\)\. Vanaf 17-09-2027 geldt de opvolger: Convenant Gegevensverstrekking Blijf Groep 2\.0 \(fictief\)\./);
+      assert.match(
+        text,
+        /Convenant Gegevensverstrekking Blijf Groep loopt af op 15-09-2027 \(nog 108 dagen\)\. Vanaf 17-09-2027 geldt de opvolger: Convenant Gegevensverstrekking Blijf Groep 2\.0 \(fictief\)\./,
+      );
       assert.doesNotMatch(text, /evaluatie van 2027 van Convenant Gegevensverstrekking Blijf Groep 2\.0/, 'a renewal not yet in force is not evaluated yet');
     } finally {
       await db.destroy();

@@ -16,7 +16,17 @@ const request = (fields: Partial<RequestFact>): RequestFact => ({
   escalatedAt: null,
   ...fields,
 });
-const covenant: CovenantFact = { id: 'c', title: 'Convenant', parties: [{ party: 'blijf-groep', units: null }, { party: 'politie', units: ['amsterdam'] }], validUntil: '2027-04-30', evaluation: { everyMonths: 12, article: '12' }, evaluationsHeld: [] };
+const covenant: CovenantFact = {
+  id: 'c',
+  title: 'Convenant',
+  parties: [
+    { party: 'blijf-groep', units: null },
+    { party: 'politie', units: ['amsterdam'] },
+  ],
+  validUntil: '2027-04-30',
+  evaluation: { everyMonths: 12, article: '12' },
+  evaluationsHeld: [],
+};
 const input = (fields: Partial<DigestInput>): DigestInput => ({
   week: WEEK,
   asOf: END,
@@ -45,7 +55,14 @@ describe('the digest figures', () => {
   });
 
   it('count questions by the asker’s organisation, verdict, data and purpose', () => {
-    const d = byManager(input({ questions: [{ at: '2026-11-25T10:00:00.000Z', party: 'blijf-groep', verdict: 'conditional', data: ['naw', 'incidenten'], purpose: 'risicotaxatie' }, { at: '2026-11-18T10:00:00.000Z', party: 'blijf-groep', verdict: 'allowed', data: [], purpose: null }] }));
+    const d = byManager(
+      input({
+        questions: [
+          { at: '2026-11-25T10:00:00.000Z', party: 'blijf-groep', verdict: 'conditional', data: ['naw', 'incidenten'], purpose: 'risicotaxatie' },
+          { at: '2026-11-18T10:00:00.000Z', party: 'blijf-groep', verdict: 'allowed', data: [], purpose: null },
+        ],
+      }),
+    );
     assert.equal(d.blijf!.questions.total, 1);
     assert.equal(d.blijf!.questions.byVerdict.conditional, 1);
     assert.equal(d.blijf!.questions.byData.naw, 1);
@@ -71,7 +88,15 @@ describe('the digest figures', () => {
   });
 
   it('count pending and overdue requests at the end of the week, oldest first in the list', () => {
-    const d = byManager(input({ requests: [request({ id: '11111111-0000-0000-0000-000000000000', createdAt: '2026-11-10T09:00:00.000Z' }), request({ createdAt: '2026-11-26T09:00:00.000Z' }), request({ createdAt: '2026-11-12T09:00:00.000Z', decidedAt: '2026-12-01T09:00:00.000Z', state: 'approved' })] }));
+    const d = byManager(
+      input({
+        requests: [
+          request({ id: '11111111-0000-0000-0000-000000000000', createdAt: '2026-11-10T09:00:00.000Z' }),
+          request({ createdAt: '2026-11-26T09:00:00.000Z' }),
+          request({ createdAt: '2026-11-12T09:00:00.000Z', decidedAt: '2026-12-01T09:00:00.000Z', state: 'approved' }),
+        ],
+      }),
+    );
     const r = d.blijf!.requests;
     assert.equal(r.pending, 3, 'a request decided after the week was still open at its end');
     assert.equal(r.overdue, 2);

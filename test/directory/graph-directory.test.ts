@@ -30,7 +30,9 @@ describe('the directory on Microsoft Graph', function () {
   const graph = new FakeGraph();
   let clock = 0;
   const directory = () =>
-    new GraphDirectory(mapping, (tenantId) => graphClient({ baseUrl: graph.baseUrl, authorityHost: graph.baseUrl, clientId: 'bot-app', clientSecret: 'secret', extraCa: graph.ca }, tenantId), { now: () => clock });
+    new GraphDirectory(mapping, (tenantId) => graphClient({ baseUrl: graph.baseUrl, authorityHost: graph.baseUrl, clientId: 'bot-app', clientSecret: 'secret', extraCa: graph.ca }, tenantId), {
+      now: () => clock,
+    });
 
   before(() => graph.start());
   after(() => graph.stop());
@@ -40,10 +42,16 @@ describe('the directory on Microsoft Graph', function () {
     graph.calls = [];
     graph.pageSize = 999;
     graph.setGroup('g-ams-contacts', POLICE_TENANT, [{ id: 'ruben', displayName: 'Ruben Visser' }]);
-    graph.setGroup('g-ams-staff', POLICE_TENANT, [{ id: 'ruben', displayName: 'Ruben Visser' }, { id: 'anna', displayName: 'Anna Bakker' }]);
+    graph.setGroup('g-ams-staff', POLICE_TENANT, [
+      { id: 'ruben', displayName: 'Ruben Visser' },
+      { id: 'anna', displayName: 'Anna Bakker' },
+    ]);
     graph.setGroup('g-rdam-staff', POLICE_TENANT, [{ id: 'mark', displayName: 'Mark de Vries' }]);
     graph.setGroup('g-police-privacy', POLICE_TENANT, [{ id: 'pieter', displayName: 'Pieter Kok' }]);
-    graph.setGroup('g-blijf', SHELTER_TENANT, [{ id: 'sanne', displayName: 'Sanne de Boer' }, { id: 'printer', displayName: 'Printer', type: 'device' }]);
+    graph.setGroup('g-blijf', SHELTER_TENANT, [
+      { id: 'sanne', displayName: 'Sanne de Boer' },
+      { id: 'printer', displayName: 'Printer', type: 'device' },
+    ]);
   });
 
   it('gives each member the organisation of the tenant, the unit and roles of their groups, and their display name', async () => {
@@ -51,7 +59,10 @@ describe('the directory on Microsoft Graph', function () {
     await d.load();
     assert.deepEqual(d.find('ruben'), { aadObjectId: 'ruben', name: 'Ruben Visser', party: { party: 'politie', unit: 'amsterdam' }, roles: ['staff', 'contact'], tenantId: POLICE_TENANT });
     assert.deepEqual(d.find('pieter')?.party, { party: 'politie' });
-    assert.deepEqual(d.contactsFor({ party: 'politie', unit: 'amsterdam' }).map((p) => p.aadObjectId), ['ruben']);
+    assert.deepEqual(
+      d.contactsFor({ party: 'politie', unit: 'amsterdam' }).map((p) => p.aadObjectId),
+      ['ruben'],
+    );
   });
 
   it('maps a user of a second tenant to the organisation its group names, and leaves devices out', async () => {
@@ -63,7 +74,11 @@ describe('the directory on Microsoft Graph', function () {
 
   it('reads every page of a large group through @odata.nextLink', async () => {
     graph.pageSize = 100;
-    graph.setGroup('g-ams-staff', POLICE_TENANT, Array.from({ length: 250 }, (_, i) => ({ id: `agent-${i}`, displayName: `Agent ${i}` })));
+    graph.setGroup(
+      'g-ams-staff',
+      POLICE_TENANT,
+      Array.from({ length: 250 }, (_, i) => ({ id: `agent-${i}`, displayName: `Agent ${i}` })),
+    );
     const d = directory();
     const report = await d.load();
     assert.equal(d.people.filter((p) => p.aadObjectId.startsWith('agent-')).length, 250);
@@ -76,7 +91,10 @@ describe('the directory on Microsoft Graph', function () {
     await d.load();
     graph.setGroup('g-ams-contacts', POLICE_TENANT, []);
     graph.setGroup('g-ams-staff', POLICE_TENANT, [{ id: 'anna', displayName: 'Anna Bakker' }]);
-    graph.setGroup('g-rdam-staff', POLICE_TENANT, [{ id: 'mark', displayName: 'Mark de Vries' }, { id: 'ruben', displayName: 'Ruben Visser' }]);
+    graph.setGroup('g-rdam-staff', POLICE_TENANT, [
+      { id: 'mark', displayName: 'Mark de Vries' },
+      { id: 'ruben', displayName: 'Ruben Visser' },
+    ]);
     assert.deepEqual(d.find('ruben')?.roles, ['staff', 'contact'], 'unchanged until the refresh');
     await d.refresh();
     assert.deepEqual(d.find('ruben'), { aadObjectId: 'ruben', name: 'Ruben Visser', party: { party: 'politie', unit: 'rotterdam' }, roles: ['staff'], tenantId: POLICE_TENANT });
@@ -117,16 +135,25 @@ describe('the directory on Microsoft Graph', function () {
   it('keeps the list and reports the tenant unavailable when Graph cannot be reached', async () => {
     const d = directory();
     await d.load();
-    const offline = new GraphDirectory(mapping, (tenantId) => graphClient({ baseUrl: 'https://127.0.0.1:9', authorityHost: graph.baseUrl, clientId: 'bot-app', clientSecret: 'secret', extraCa: graph.ca }, tenantId));
+    const offline = new GraphDirectory(mapping, (tenantId) =>
+      graphClient({ baseUrl: 'https://127.0.0.1:9', authorityHost: graph.baseUrl, clientId: 'bot-app', clientSecret: 'secret', extraCa: graph.ca }, tenantId),
+    );
     const report = await offline.refresh();
-    assert.deepEqual(report.tenants.map((t) => t.failure?.kind), ['unavailable', 'unavailable']);
+    assert.deepEqual(
+      report.tenants.map((t) => t.failure?.kind),
+      ['unavailable', 'unavailable'],
+    );
     assert.equal(offline.people.length, 0);
   });
 
   it('looks again when someone is not found, at most once a minute', async () => {
     const d = directory();
     await d.load();
-    graph.setGroup('g-ams-staff', POLICE_TENANT, [{ id: 'ruben', displayName: 'Ruben Visser' }, { id: 'anna', displayName: 'Anna Bakker' }, { id: 'new', displayName: 'Nieuw' }]);
+    graph.setGroup('g-ams-staff', POLICE_TENANT, [
+      { id: 'ruben', displayName: 'Ruben Visser' },
+      { id: 'anna', displayName: 'Anna Bakker' },
+      { id: 'new', displayName: 'Nieuw' },
+    ]);
     clock += MISS_REFRESH_MS;
     assert.equal(d.find('new'), undefined, 'find stays synchronous: the refresh runs behind it');
     await d.refresh(); // joins the refresh the miss started

@@ -2,8 +2,12 @@
 import assert from 'node:assert/strict';
 import { makeDirectory, type Person } from '../../src/directory/directory';
 
-const person = (aadObjectId: string, party: string, unit: string | undefined, roles: Person['roles']): Person =>
-  ({ aadObjectId, name: aadObjectId, party: unit ? { party: party as Person['party']['party'], unit } : { party: party as Person['party']['party'] }, roles });
+const person = (aadObjectId: string, party: string, unit: string | undefined, roles: Person['roles']): Person => ({
+  aadObjectId,
+  name: aadObjectId,
+  party: unit ? { party: party as Person['party']['party'], unit } : { party: party as Person['party']['party'] },
+  roles,
+});
 
 const ids = (people: Person[]) => people.map((p) => p.aadObjectId).sort();
 

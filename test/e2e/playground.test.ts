@@ -20,7 +20,12 @@ describe('the bot in the Agents Playground (Chromium)', function () {
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     // A fresh database: the welcome goes out once per conversation, and this test expects it.
-    playground = await launchPlayground({ botPort: await freePort(), playgroundPort: await freePort(), quiet: true, env: { LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-e2e-welcome-${process.pid}-${Date.now()}.db`)}` } });
+    playground = await launchPlayground({
+      botPort: await freePort(),
+      playgroundPort: await freePort(),
+      quiet: true,
+      env: { LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(tmpdir(), `deelwijzer-e2e-welcome-${process.pid}-${Date.now()}.db`)}` },
+    });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
     await page.goto(playground.url);
@@ -42,7 +47,10 @@ describe('the bot in the Agents Playground (Chromium)', function () {
     await ask('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?');
     await page.getByText('Mag onder voorwaarden').last().waitFor({ timeout: 20_000 });
     await page.getByText('Waarom en bronnen').last().click();
-    await page.getByText(/Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/).last().waitFor();
+    await page
+      .getByText(/Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/)
+      .last()
+      .waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'playground-1-verdict.png'), fullPage: true });
   });
 
@@ -51,11 +59,17 @@ describe('the bot in the Agents Playground (Chromium)', function () {
     await ask('mag ik het adres van de pleger delen met blijf');
     await page.getByText('Nog even aanvullen').nth(formsBefore).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'playground-2-form.png'), fullPage: true });
-    await page.getByRole('combobox', { name: /Waarvoor/ }).last().click();
+    await page
+      .getByRole('combobox', { name: /Waarvoor/ })
+      .last()
+      .click();
     await page.getByRole('option', { name: 'aanvraag AWARE en veiligheidsadvies' }).click();
     await page.getByRole('button', { name: 'Geef antwoord' }).last().click();
     await page.waitForFunction(`document.body.innerText.split('Nog even aanvullen').length - 1 === ${formsBefore}`, undefined, { timeout: 20_000 });
-    await page.getByText(/doel: aanvraag AWARE en veiligheidsadvies/).last().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/doel: aanvraag AWARE en veiligheidsadvies/)
+      .last()
+      .waitFor({ timeout: 20_000 });
     assert.equal(await page.getByText('Nog even aanvullen').count(), formsBefore, 'the form was replaced');
     await page.screenshot({ path: join(ARTIFACTS, 'playground-3-form-answered.png'), fullPage: true });
   });
@@ -63,7 +77,10 @@ describe('the bot in the Agents Playground (Chromium)', function () {
   it('answers acute danger with the emergency card', async () => {
     await ask('hij staat nu voor de deur met een mes');
     await page.getByText('Acuut gevaar: eerst veiligheid').last().waitFor({ timeout: 20_000 });
-    await page.getByText(/Bel 112/).last().waitFor();
+    await page
+      .getByText(/Bel 112/)
+      .last()
+      .waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'playground-4-acute.png'), fullPage: true });
   });
 });

@@ -84,7 +84,10 @@ describe('every role in its own Agents Playground window (Chromium)', function (
     const before = await cards(page).count();
     await examples.getByText('Mag ik het adres van de pleger delen met Blijf Groep voor de risicotaxatie?').click();
     const answered = await nextCard(page, before);
-    await answered.getByText(/Mag|Niet geregeld|Nog even aanvullen/).first().waitFor();
+    await answered
+      .getByText(/Mag|Niet geregeld|Nog even aanvullen/)
+      .first()
+      .waitFor();
     await shoot(answered, 'sanne-2-example-answered');
   });
 
@@ -100,7 +103,10 @@ describe('every role in its own Agents Playground window (Chromium)', function (
       await card.getByText(new RegExp(`▸ ${toggle}`)).click();
     }
     await card.getByText(/Voordat je deelt, moet dit allemaal kloppen/).waitFor();
-    await card.getByText(/Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/).first().waitFor();
+    await card
+      .getByText(/Convenant Gegevensverstrekking Blijf Groep, art\. 4\.2/)
+      .first()
+      .waitFor();
     // Sanne receives: the recipient's duties are hers, addressed to her.
     await card.getByText('Jij', { exact: true }).first().waitFor();
     assert.doesNotMatch(await card.innerText(), /De ontvanger \(/);
@@ -124,38 +130,58 @@ describe('every role in its own Agents Playground window (Chromium)', function (
     await form.getByLabel(/Waarom zijn deze gegevens nodig/).fill('Nodig voor de risicotaxatie bij de opname; minder volstaat niet.');
     await form.getByLabel(/Zaaknummer/).fill('Jansen');
     await form.getByRole('button', { name: 'Verzoek indienen' }).click();
-    await page.getByText(/lijkt op een naam/).last().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/lijkt op een naam/)
+      .last()
+      .waitFor({ timeout: 20_000 });
     const refused = cards(page).filter({ hasText: 'lijkt op een naam' }).last();
     assert.equal(await refused.getByLabel(/Waarom zijn deze gegevens nodig/).inputValue(), 'Nodig voor de risicotaxatie bij de opname; minder volstaat niet.');
     await shoot(refused, 'sanne-6-filing-refused-case-number');
     await refused.getByLabel(/Zaaknummer/).fill('BG-2026-0142');
     await refused.getByRole('button', { name: 'Verzoek indienen' }).click();
-    await page.getByText(/ligt bij Ruben Visser/).last().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/ligt bij Ruben Visser/)
+      .last()
+      .waitFor({ timeout: 20_000 });
     await shoot(cards(page).filter({ hasText: 'Wacht op een beslissing' }).last(), 'sanne-7-filed');
   });
 
   it('Ruben sees the request in "openstaande verzoeken", opens it and approves; he is told what to do next', async () => {
     const page = pages.ruben;
-    await page.getByText(/Verzoek om gegevens · DW-/).last().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Verzoek om gegevens · DW-/)
+      .last()
+      .waitFor({ timeout: 30_000 });
     await shoot(cards(page).filter({ hasText: 'Verzoek om gegevens · DW-' }).last(), 'ruben-1-approval-card');
     const list = await send(page, 'openstaande verzoeken');
     await list.getByText(/geweldsincidenten over pleger \/ verdachte, gevraagd aan politie-eenheid Amsterdam/).waitFor();
     await expectLanguage(list, 'nl', 'openstaande verzoeken');
     await shoot(list, 'ruben-2-open-requests');
     await list.getByRole('button', { name: 'Openen' }).first().click();
-    const opened = cards(page).filter({ has: page.getByRole('button', { name: 'Goedkeuren' }) }).last();
+    const opened = cards(page)
+      .filter({ has: page.getByRole('button', { name: 'Goedkeuren' }) })
+      .last();
     await opened.getByRole('button', { name: 'Goedkeuren' }).click();
-    await page.getByText(/Wat nu: geef de gegevens schriftelijk aan Sanne de Boer/).last().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/Wat nu: geef de gegevens schriftelijk aan Sanne de Boer/)
+      .last()
+      .waitFor({ timeout: 20_000 });
     await shoot(cards(page).filter({ hasText: 'Wat nu' }).last(), 'ruben-3-approved-next-step');
   });
 
   it('Sanne gets the decision in Dutch with her next step, and her own card is redrawn in Dutch', async () => {
     const page = pages.sanne;
-    await page.getByText(/Wat nu: Politie-eenheid Amsterdam geeft je de gegevens schriftelijk/).last().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Wat nu: Politie-eenheid Amsterdam geeft je de gegevens schriftelijk/)
+      .last()
+      .waitFor({ timeout: 30_000 });
     assert.equal(await page.getByText(/Approved by/).count(), 0, 'no copy in English');
     await shoot(cards(page).filter({ hasText: 'Wat nu' }).last(), 'sanne-8-decision');
     const mine = await send(page, 'mijn verzoeken');
-    await mine.getByText(/Goedgekeurd/).first().waitFor();
+    await mine
+      .getByText(/Goedgekeurd/)
+      .first()
+      .waitFor();
     await shoot(mine, 'sanne-9-my-requests');
   });
 
@@ -169,7 +195,10 @@ describe('every role in its own Agents Playground window (Chromium)', function (
     await expectLanguage(help, 'nl', 'help');
     await shoot(help, 'karin-2-help');
     const commands = await help.locator('.ac-selectable').allInnerTexts();
-    assert.ok(commands.some((c) => c.includes('weekoverzicht')), 'a manager is offered the digest');
+    assert.ok(
+      commands.some((c) => c.includes('weekoverzicht')),
+      'a manager is offered the digest',
+    );
     for (const [i, command] of commands.entries()) {
       const current = await send(page, 'help');
       const before = await cards(page).count();

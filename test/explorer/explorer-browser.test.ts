@@ -37,8 +37,7 @@ describe('the rulebook explorer in Chromium', function () {
     if (as) await page.selectOption('#as', as);
     await Promise.all([page.waitForURL(/\/covenants\/zoek/), page.click('button[type=submit]')]);
   };
-  const noHorizontalScroll = async (page: Page) =>
-    assert.ok(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), 'the page itself does not scroll sideways');
+  const noHorizontalScroll = async (page: Page) => assert.ok(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), 'the page itself does not scroll sideways');
 
   it('lists every covenant with its status and version, in Segoe UI on a Teams-grey background', async () => {
     const page = await open(1024, '/covenants');
@@ -80,7 +79,7 @@ describe('the rulebook explorer in Chromium', function () {
     assert.match(text, /Termijn voor een verzoek\n+Een verzoek krijgt binnen 5 werkdagen een antwoord\.\n+Bron: standaard van de privacy officer\n+Het convenant noemt geen termijn/);
     assert.match(text, /Opgevolgd door\s+Convenant Gegevensverstrekking Blijf Groep 2\.0/);
     const cell = page.locator('table.matrix tbody tr', { hasText: 'naam, adres en woonplaats' }).locator('td').nth(3);
-    assert.match(await cell.getAttribute('class') ?? '', /v-conditional/);
+    assert.match((await cell.getAttribute('class')) ?? '', /v-conditional/);
     assert.match(await cell.innerText(), /4\.2/);
     await cell.locator('a').first().click();
     assert.match(await page.locator('.article:target').innerText(), /Per groep staat precies welke gegevens/);

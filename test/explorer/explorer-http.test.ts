@@ -56,7 +56,11 @@ describe('the explorer over HTTP', function () {
   });
 
   it('escapes what was typed when it shows the question again', async () => {
-    const res = await fetch(`${bot.base}/covenants/zoek`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ question: '<script>alert(1)</script> mag ik het adres delen', as: 'nergens' }) });
+    const res = await fetch(`${bot.base}/covenants/zoek`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ question: '<script>alert(1)</script> mag ik het adres delen', as: 'nergens' }),
+    });
     const text = await res.text();
     assert.equal(res.status, 400, 'an unknown organisation is refused');
     assert.ok(!text.includes('<script>alert(1)</script>'));
@@ -74,14 +78,21 @@ describe('the explorer over HTTP', function () {
 
   it('shows an answer decided on a safer reading with its doubt, under "Twijfel? Vraag je privacy officer"', async () => {
     const question = 'Mag ik medische gegevens van het kind delen met de Raad voor de Kinderbescherming in het veiligheidsoverleg?';
-    const res = await fetch(`${bot.base}/covenants/zoek`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ question, as: 'veilig-thuis:flevoland' }) });
+    const res = await fetch(`${bot.base}/covenants/zoek`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ question, as: 'veilig-thuis:flevoland' }),
+    });
     assert.equal(res.status, 200);
     assert.match(await res.text(), /<h3>Twijfel\? Vraag je privacy officer<\/h3><ul class="doubts"><li>Vuistregel 7 zegt dat Veilig Thuis/);
   });
 
   it('says where the time to answer a request comes from', async () => {
     const text = await (await fetch(`${bot.base}/covenants/regio-flevoland-almere-2026?lang=en`)).text();
-    assert.match(text, /Time to answer a request<\/h2><p>A request is answered within 3 working days\.<\/p><p class="badges"><span class="badge source-privacy-officer-default">Source: default of the privacy officer<\/span>/);
+    assert.match(
+      text,
+      /Time to answer a request<\/h2><p>A request is answered within 3 working days\.<\/p><p class="badges"><span class="badge source-privacy-officer-default">Source: default of the privacy officer<\/span>/,
+    );
   });
 
   it('answers a covenant that does not exist with 404 and a way back', async () => {

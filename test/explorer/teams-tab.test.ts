@@ -14,7 +14,10 @@ describe('the explorer as a Teams static tab', () => {
     const tab = manifest.staticTabs.find((t: { entityId: string }) => t.entityId === 'covenants');
     assert.equal(tab.contentUrl, 'https://deelwijzer.example.org/covenants?lang={locale}');
     assert.deepEqual(tab.scopes, ['personal']);
-    assert.ok(manifest.staticTabs.some((t: { entityId: string }) => t.entityId === 'conversations'), 'the chat stays a tab');
+    assert.ok(
+      manifest.staticTabs.some((t: { entityId: string }) => t.entityId === 'conversations'),
+      'the chat stays a tab',
+    );
     assert.ok(manifest.validDomains.includes('deelwijzer.example.org'));
     assert.deepEqual(await AppManifestUtils.validateAgainstSchema(manifest), []);
   });

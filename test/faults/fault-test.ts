@@ -27,10 +27,11 @@ const users = {
 type UserKey = keyof typeof users;
 const slots = { from: 'politie:amsterdam', to: 'blijf-groep', subject: 'pleger', data: 'geweldsincidenten', purpose: 'risicotaxatie', consent: false };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const drain = (req: IncomingMessage) => new Promise<string>((resolve) => {
-  let body = '';
-  req.on('data', (c) => (body += c)).on('end', () => resolve(body));
-});
+const drain = (req: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    let body = '';
+    req.on('data', (c) => (body += c)).on('end', () => resolve(body));
+  });
 
 async function once(run: number) {
   const db: Db = openDatabase({ kind: 'postgres', url: URL_! });
@@ -58,7 +59,17 @@ async function once(run: number) {
     procs[i] = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'index.js')], {
       cwd: ROOT,
       stdio: 'ignore',
-      env: { ...process.env, PORT: String(ports[i]), NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: URL_!, DIRECTORY_FILE: join(ROOT, 'config', 'demo-directory.yaml'), OUTBOX_INTERVAL_MS: '200', DIGEST_CRON: '* * * * *', DEADLINE_INTERVAL_MS: '1000' },
+      env: {
+        ...process.env,
+        PORT: String(ports[i]),
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: URL_!,
+        DIRECTORY_FILE: join(ROOT, 'config', 'demo-directory.yaml'),
+        OUTBOX_INTERVAL_MS: '200',
+        DIGEST_CRON: '* * * * *',
+        DEADLINE_INTERVAL_MS: '1000',
+      },
     });
   };
   for (let i = 0; i < INSTANCES; i++) startInstance(i);
@@ -90,7 +101,12 @@ async function once(run: number) {
     for (let attempt = 0; attempt < 30; attempt++) {
       const i = rr++ % INSTANCES;
       try {
-        const res = await fetch(`http://127.0.0.1:${ports[i]}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+        const res = await fetch(`http://127.0.0.1:${ports[i]}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(10_000),
+        });
         const text = await res.text();
         if (res.status >= 500) continue;
         return { status: res.status, json: text ? JSON.parse(text) : null };
@@ -130,7 +146,18 @@ async function once(run: number) {
       if (kind < 5) {
         await send(activity('staff', { type: 'message', text: 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?' }));
       } else if (kind < 8) {
-        const body = activity('staff', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'request.file', data: { lang: 'nl', slots, caseRef: `BG-${run}-${n}`, urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' } }, trigger: 'manual' } });
+        const body = activity('staff', {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          value: {
+            action: {
+              type: 'Action.Execute',
+              verb: 'request.file',
+              data: { lang: 'nl', slots, caseRef: `BG-${run}-${n}`, urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Voor de risicotaxatie.' },
+            },
+            trigger: 'manual',
+          },
+        });
         let res = await send(body);
         if (n % 7 === 0) {
           duplicates++;
@@ -146,7 +173,13 @@ async function once(run: number) {
         const requestId = requestIds[Math.floor(Math.random() * requestIds.length)];
         if (!requestId) continue;
         const verb = kind === 8 ? 'request.approve' : 'request.deny';
-        const res = await send(activity('contact', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: { requestId, lang: 'nl', reason: 'Niet nodig.' } }, trigger: 'manual' } }));
+        const res = await send(
+          activity('contact', {
+            type: 'invoke',
+            name: 'adaptiveCard/action',
+            value: { action: { type: 'Action.Execute', verb, data: { requestId, lang: 'nl', reason: 'Niet nodig.' } }, trigger: 'manual' },
+          }),
+        );
         if (res?.status === 200 && /(Goedgekeurd|Afgewezen) door/.test(JSON.stringify(res.json))) acknowledgedDecisions.add(requestId);
       }
     }
@@ -190,7 +223,9 @@ async function main() {
   }
   for (let run = 1; run <= RUNS; run++) {
     const r = await once(run);
-    console.log(`run ${run}: ${TURNS.toLocaleString('en-US')} turns in ${r.seconds.toFixed(1)} s over ${INSTANCES} instances, ${r.kills} SIGKILLs; ${r.filings} acknowledged filings (${r.duplicates} redelivered) → ${r.stored} stored, each once; ${r.decisions} requests decided, each once; ${r.digests} digest(s) per manager and week, once; audit chain of ${r.audit} entries verifies`);
+    console.log(
+      `run ${run}: ${TURNS.toLocaleString('en-US')} turns in ${r.seconds.toFixed(1)} s over ${INSTANCES} instances, ${r.kills} SIGKILLs; ${r.filings} acknowledged filings (${r.duplicates} redelivered) → ${r.stored} stored, each once; ${r.decisions} requests decided, each once; ${r.digests} digest(s) per manager and week, once; audit chain of ${r.audit} entries verifies`,
+    );
   }
   console.log(`test:faults passed ${RUNS} times in a row`);
 }

@@ -11,7 +11,9 @@ const root = join(__dirname, '..', '..');
 
 describe('the deployment for Microsoft Graph', () => {
   it('links the Teams app to the bot’s Entra app in webApplicationInfo', () => {
-    const manifest = JSON.parse(readManifest({ TEAMS_APP_ID: 'app', BOT_ID: 'bot-id', BOT_DOMAIN: 'deelwijzer.example.org', APP_NAME_SUFFIX: '' }).text) as { webApplicationInfo?: { id: string; resource: string } };
+    const manifest = JSON.parse(readManifest({ TEAMS_APP_ID: 'app', BOT_ID: 'bot-id', BOT_DOMAIN: 'deelwijzer.example.org', APP_NAME_SUFFIX: '' }).text) as {
+      webApplicationInfo?: { id: string; resource: string };
+    };
     assert.deepEqual(manifest.webApplicationInfo, { id: 'bot-id', resource: 'api://deelwijzer.example.org/bot-id' });
   });
 
@@ -21,7 +23,10 @@ describe('the deployment for Microsoft Graph', () => {
     assert.ok(project.provision.some((step) => step.uses === 'aadApp/create'));
     const entra = JSON.parse(readFileSync(join(root, update!.with!.manifestPath!), 'utf8')) as { requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[] };
     const graph = entra.requiredResourceAccess.find((r) => r.resourceAppId === 'Microsoft Graph')!;
-    assert.deepEqual(graph.resourceAccess, [GROUP_PERMISSION, INSTALL_PERMISSION].map((id) => ({ id, type: 'Role' })));
+    assert.deepEqual(
+      graph.resourceAccess,
+      [GROUP_PERMISSION, INSTALL_PERMISSION].map((id) => ({ id, type: 'Role' })),
+    );
   });
 
   it('lets the web app read the people from Graph and install itself when the parameters are given', () => {

@@ -27,7 +27,14 @@ describe('directory:check', function () {
     writeFileSync(join(dir, 'groups.yaml'), 'tenants:\n  - tenantId: tenant-police\n    party: politie\n    groups:\n      - { groupId: g-ams, unit: amsterdam, roles: [staff, contact] }\n');
     writeFileSync(join(dir, 'ca.pem'), graph.ca);
     graph.setGroup('g-ams', 'tenant-police', [{ id: 'ruben', displayName: 'Ruben Visser' }]);
-    env = { GRAPH_DIRECTORY_FILE: join(dir, 'groups.yaml'), GRAPH_CLIENT_ID: 'app', GRAPH_CLIENT_SECRET: 'secret', GRAPH_BASE_URL: graph.baseUrl, GRAPH_AUTHORITY_HOST: graph.baseUrl, GRAPH_TLS_CA_FILE: join(dir, 'ca.pem') };
+    env = {
+      GRAPH_DIRECTORY_FILE: join(dir, 'groups.yaml'),
+      GRAPH_CLIENT_ID: 'app',
+      GRAPH_CLIENT_SECRET: 'secret',
+      GRAPH_BASE_URL: graph.baseUrl,
+      GRAPH_AUTHORITY_HOST: graph.baseUrl,
+      GRAPH_TLS_CA_FILE: join(dir, 'ca.pem'),
+    };
   });
   after(() => graph.stop());
 
@@ -44,7 +51,10 @@ describe('directory:check', function () {
     const out = JSON.parse(run.stdout) as { source: string; refresh: { calls: number }; people: { name: string; party: string }[] };
     assert.equal(out.source, 'graph');
     assert.equal(out.refresh.calls, 1);
-    assert.deepEqual(out.people.map((p) => [p.name, p.party]), [['Ruben Visser', 'politie:amsterdam']]);
+    assert.deepEqual(
+      out.people.map((p) => [p.name, p.party]),
+      [['Ruben Visser', 'politie:amsterdam']],
+    );
   });
 
   it('exits 1 naming the permission to consent when Graph refuses', async () => {

@@ -21,7 +21,11 @@ let certificate: { key: string; cert: string } | undefined;
 function selfSigned() {
   if (certificate) return certificate;
   const dir = mkdtempSync(join(tmpdir(), 'fake-graph-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+    { stdio: 'ignore' },
+  );
   certificate = { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
   return certificate;
 }
@@ -121,7 +125,9 @@ export class FakeGraph {
       if (!group || group.tenantId !== tenantId) return this.json(res, 404, { error: { code: 'Request_ResourceNotFound', message: 'Resource does not exist.' } });
       const top = Math.min(Number(url.searchParams.get('$top') ?? 100), this.pageSize);
       const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
-      const page = group.members.slice(skip, skip + top).map((m) => ({ '@odata.type': m.type === 'device' ? '#microsoft.graph.device' : '#microsoft.graph.user', id: m.id, displayName: m.displayName }));
+      const page = group.members
+        .slice(skip, skip + top)
+        .map((m) => ({ '@odata.type': m.type === 'device' ? '#microsoft.graph.device' : '#microsoft.graph.user', id: m.id, displayName: m.displayName }));
       const next = skip + top < group.members.length ? `${this.baseUrl}/v1.0/groups/${members[1]}/transitiveMembers?$select=id,displayName&$top=${top}&$skiptoken=${skip + top}` : undefined;
       return this.json(res, 200, { value: page, ...(next ? { '@odata.nextLink': next } : {}) });
     }

@@ -24,7 +24,10 @@ describe('installing the app for a person through Graph', function () {
   it('uses the existing installation when Graph answers 409 because the app is already there', async () => {
     graph.installed.set('ruben', 'catalog-app');
     assert.deepEqual(await installForUser(client(), graph.baseUrl, 'ruben', 'catalog-app'), { ok: true, chatId: '19:chat-ruben@unq.gbl.spaces' });
-    assert.ok(graph.calls.some((c) => c.method === 'POST'), 'it tried to install first');
+    assert.ok(
+      graph.calls.some((c) => c.method === 'POST'),
+      'it tried to install first',
+    );
   });
 
   it('reports a refusal (no consent, or blocked by policy) as forbidden and opens no chat', async () => {

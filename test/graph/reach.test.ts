@@ -39,7 +39,13 @@ async function fileRequest(h: Harness, caseRef: string) {
   const start = actionByVerb(cardOf(asked.replies[0]), 'request.start')!;
   const form = await h.execute(shelter, 'request.start', start.data!);
   const submit = actionByVerb(form.card, 'request.file')!;
-  return h.execute(shelter, 'request.file', { ...submit.data, caseRef, urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Nodig voor de risicotaxatie bij opname; minder informatie volstaat niet.' });
+  return h.execute(shelter, 'request.file', {
+    ...submit.data,
+    caseRef,
+    urgency: 'normaal',
+    delivery: 'schriftelijk',
+    necessity: 'Nodig voor de risicotaxatie bij opname; minder informatie volstaat niet.',
+  });
 }
 
 describe('reaching people who never opened Deelwijzer, through Microsoft Graph', function () {
@@ -100,7 +106,11 @@ describe('reaching people who never opened Deelwijzer, through Microsoft Graph',
     const requestId = actionByVerb(filed.card, 'request.withdraw')!.data!.requestId as string;
     graph.setGroup('g-ams-contacts', POLICE_TENANT, [{ id: 'ruben', displayName: 'Ruben Visser' }]);
     await (h.directory as GraphDirectory).refresh();
-    await h.db.updateTable('requests').set({ created_at: new Date(Date.now() - 14 * 86_400_000).toISOString() }).where('id', '=', requestId).execute();
+    await h.db
+      .updateTable('requests')
+      .set({ created_at: new Date(Date.now() - 14 * 86_400_000).toISOString() })
+      .where('id', '=', requestId)
+      .execute();
     const run = await h.requests.runDeadlines();
     assert.equal(run.reminded, 1);
     const reminder = (await h.drain()).find((s) => inChat(s, 'ruben') && /Herinnering/.test(cardText(cardOf(s))));
@@ -117,12 +127,30 @@ describe('reaching people who never opened Deelwijzer, through Microsoft Graph',
   });
 
   it('sends a breach report to the privacy officer and the police contact, neither of whom opened Deelwijzer', async () => {
-    const now = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(Date.now() - 30 * 60_000)).split(' ');
-    const res = await h.execute(shelter, 'breach.report', { lang: 'nl', kind: 'lost_device', discoveredDate: now[0], discoveredTime: now[1], encrypted: 'no', parties: 'politie:amsterdam,blijf-groep', subjects: 'slachtoffer', data: 'naw', people: '2-10' });
+    const now = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .format(new Date(Date.now() - 30 * 60_000))
+      .split(' ');
+    const res = await h.execute(shelter, 'breach.report', {
+      lang: 'nl',
+      kind: 'lost_device',
+      discoveredDate: now[0],
+      discoveredTime: now[1],
+      encrypted: 'no',
+      parties: 'politie:amsterdam,blijf-groep',
+      subjects: 'slachtoffer',
+      data: 'naw',
+      people: '2-10',
+    });
     assert.match(cardText(cardOf(res.replies[0])), /is gemeld aan Joost Mulder, Ruben Visser/);
     const sent = await h.drain();
-    assert.ok(sent.find((s) => inChat(s, 'joost')), 'the privacy officer got the card');
-    assert.ok(sent.find((s) => inChat(s, 'ruben')), 'the police contact got the card');
+    assert.ok(
+      sent.find((s) => inChat(s, 'joost')),
+      'the privacy officer got the card',
+    );
+    assert.ok(
+      sent.find((s) => inChat(s, 'ruben')),
+      'the police contact got the card',
+    );
   });
 
   it('alerts the privacy officer with the reason when Teams refuses the installation, and says so to the requester', async () => {
@@ -130,7 +158,10 @@ describe('reaching people who never opened Deelwijzer, through Microsoft Graph',
     const filed = await fileRequest(h, 'BG-2026-0303');
     assert.match(cardText(cardOf(filed.replies[0])), /Je privacy officer is gewaarschuwd/);
     const toPoliceOfficer = (await h.drain()).filter((s) => inChat(s, 'pieter')).map((s) => cardText(cardOf(s)));
-    assert.ok(toPoliceOfficer.some((t) => /kan Ruben Visser \(politie[^)]*\) niet bereiken/.test(t) && /TeamsAppInstallation\.ReadWriteSelfForUser\.All/.test(t)), toPoliceOfficer.join('\n'));
+    assert.ok(
+      toPoliceOfficer.some((t) => /kan Ruben Visser \(politie[^)]*\) niet bereiken/.test(t) && /TeamsAppInstallation\.ReadWriteSelfForUser\.All/.test(t)),
+      toPoliceOfficer.join('\n'),
+    );
   });
 
   it('does not claim a privacy officer was alerted when none could be reached', async () => {

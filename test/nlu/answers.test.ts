@@ -20,7 +20,10 @@ describe('answers to what the reader understood', () => {
   it('names the giver when an organisation outside every covenant is asked for data', () => {
     const { decision } = ask('mag ik bij de huisarts medische gegevens van cliente opvragen', 'blijf-groep');
     assert.equal(decision.verdict, 'not_covered');
-    assert.deepEqual(decision.nonParties?.map((n) => [n.role, n.id]), [['from', 'huisarts']]);
+    assert.deepEqual(
+      decision.nonParties?.map((n) => [n.role, n.id]),
+      [['from', 'huisarts']],
+    );
   });
 
   it('prints the organisations outside every covenant in ask --json, in the language of the question', () => {
@@ -28,7 +31,7 @@ describe('answers to what the reader understood', () => {
     assert.deepEqual(toContractJson(result, 'en').nonParties, [{ role: 'to', id: 'woningcorporatie', label: 'housing corporation' }]);
   });
 
-  it('says in the text answer which police unit named as the asker\'s own is outside every covenant', () => {
+  it("says in the text answer which police unit named as the asker's own is outside every covenant", () => {
     const result = ask('Ik werk bij politie Limburg, mag ik het adres van de dader aan blijf geven', 'politie');
     assert.equal(result.decision.verdict, 'not_covered');
     assert.match(renderText(result, 'nl'), /politie-eenheid Limburg \(verstrekker\) valt onder geen enkel convenant/);
@@ -52,7 +55,10 @@ describe('answers to what the reader understood', () => {
   it('names a police unit no covenant lists when the answer is "not covered"', () => {
     const { decision } = ask('mag ik het adres van de pleger aan de politie in Den Haag geven', 'blijf-groep');
     assert.equal(decision.verdict, 'not_covered');
-    assert.deepEqual(decision.nonParties?.map((n) => [n.role, n.id, n.label.nl]), [['to', 'politie:den-haag', 'politie-eenheid Den Haag']]);
+    assert.deepEqual(
+      decision.nonParties?.map((n) => [n.role, n.id, n.label.nl]),
+      [['to', 'politie:den-haag', 'politie-eenheid Den Haag']],
+    );
   });
 
   it('lets the witness role decide over who the person is ("de buurvrouw die getuige was")', () => {

@@ -20,7 +20,7 @@ const DANGER_NOW = [
   'he says he is going to kill the kids',
   'the ex just arrived at the shelter and is shouting',
   'man with a knife in the garden',
-  'she is locked in and he won\'t let her leave',
+  "she is locked in and he won't let her leave",
   'hij zit achter haar aan op straat',
   'hij wacht buiten op haar',
   'de kinderen zijn bang, hij is weer thuis en gooit met spullen',

@@ -26,7 +26,14 @@ describe('the lexicon files', () => {
   it('load and pass their schema', () => assert.ok(loadLexicon().phrasesByFirstWord.size > 500));
 
   it('name the file and line of a value of the wrong kind', () => {
-    assert.throws(() => parseLexiconFile('subjects', 'subjects:\n  - id: pleger\n    label: { nl: pleger, en: perpetrator }\n    words:\n      - dader\n  - id: Schurk\n    label: { nl: schurk, en: villain }\n    words: [boef]\n'), /subjects\.yaml line 6 .*subjects\.1\.id/);
+    assert.throws(
+      () =>
+        parseLexiconFile(
+          'subjects',
+          'subjects:\n  - id: pleger\n    label: { nl: pleger, en: perpetrator }\n    words:\n      - dader\n  - id: Schurk\n    label: { nl: schurk, en: villain }\n    words: [boef]\n',
+        ),
+      /subjects\.yaml line 6 .*subjects\.1\.id/,
+    );
   });
 
   it('name the file and line of broken YAML', () => {
@@ -34,10 +41,7 @@ describe('the lexicon files', () => {
   });
 
   it('refuse a word listed under two meanings, naming both places', () => {
-    assert.throws(
-      () => withFile('subjects', (t) => addWord(t, 'melder', 'pleger')),
-      /subjects\.yaml line \d+: "pleger" is already listed at subjects\.yaml line \d+ with another meaning/,
-    );
+    assert.throws(() => withFile('subjects', (t) => addWord(t, 'melder', 'pleger')), /subjects\.yaml line \d+: "pleger" is already listed at subjects\.yaml line \d+ with another meaning/);
   });
 
   it('refuse a small word of the grammar listed under two meanings too', () => {

@@ -22,7 +22,11 @@ const ROWS: Row[] = [
   ['mag ik adres van de dader doorgeven aan blijf voor de risicoscreening', POL_NH, { from: POL_NH, to: BLIJF, subject: 'pleger', data: ['naw'], purpose: 'risicotaxatie' }],
   ['mag ik de gevarenclassificatie van de verdachte aan blijf geven', POL_F, { from: POL_F, to: BLIJF, subject: 'pleger', data: ['gevarenclassificatie'] }],
   ['is hij vuurwapengevaarlijk, mag ik dat aan de opvang vertellen ivm dreiging bij de opvang', POL_A, { from: POL_A, to: BLIJF, data: ['gevarenclassificatie'], purpose: 'dreiging-opvang' }],
-  ['mag ik eerdere geweldsincidenten van de ex-partner delen met Blijf voor het tijdelijk huisverbod', POL_A, { from: POL_A, to: BLIJF, subject: 'pleger', data: ['geweldsincidenten'], purpose: 'tijdelijk-huisverbod' }],
+  [
+    'mag ik eerdere geweldsincidenten van de ex-partner delen met Blijf voor het tijdelijk huisverbod',
+    POL_A,
+    { from: POL_A, to: BLIJF, subject: 'pleger', data: ['geweldsincidenten'], purpose: 'tijdelijk-huisverbod' },
+  ],
   ['mag ik incidenten van de pleger delen met blijf groep', POL_A, { subject: 'pleger', data: ['incidenten'] }],
   ['mag ik informatie voor het tijdelijk huisverbod over de verdachte delen met blijf', POL_F, { data: ['thv-informatie'], purpose: 'tijdelijk-huisverbod', subject: 'pleger' }],
   ['mag ik het telefoonnummer van de cliente delen met blijf voor aware', POL_A, { from: POL_A, to: BLIJF, subject: 'slachtoffer', data: ['contactgegevens'], purpose: 'aware' }],
@@ -41,16 +45,28 @@ const ROWS: Row[] = [
   ['mag ik de naw gegevens van de verdachte met blijf delen', POL_A, { data: ['naw'], subject: 'pleger' }],
   ['mag ik het woonadres van de expartner doorgeven aan de vrouwenopvang', POL_A, { data: ['naw'], subject: 'pleger', to: BLIJF }],
   ['mag ik het geboortedatum vd dader aan blijf geven', POL_A, { data: ['geboortegegevens'], subject: 'pleger' }],
-  ['mag ik de gevarenclassificatie en geweldsincidenten van de verdachte delen met blijf voor de risicotaxatie', POL_A, { data: ['gevarenclassificatie', 'geweldsincidenten'], purpose: 'risicotaxatie' }],
+  [
+    'mag ik de gevarenclassificatie en geweldsincidenten van de verdachte delen met blijf voor de risicotaxatie',
+    POL_A,
+    { data: ['gevarenclassificatie', 'geweldsincidenten'], purpose: 'risicotaxatie' },
+  ],
   ['mag ik het adres van de pleger delen met blijf voor de veiligheidscheck', POL_A, { purpose: 'plaatsing' }],
   ['mag ik info over de dader delen met blijf voor een check bij aanmelding', POL_A, { purpose: 'aanmelding-check', subject: 'pleger' }],
   ['mag ik het adres van de pleger delen met Blijf Groep in verband met de intake', POL_A, { purpose: 'risicotaxatie' }],
 
   // Blijf Groep asks or tells the police
-  ['Mogen wij het telefoonnummer van cliënte opvragen bij de politie Amsterdam voor een AWARE aanvraag', BLIJF, { from: POL_A, to: BLIJF, subject: 'slachtoffer', data: ['contactgegevens'], purpose: 'aware' }],
+  [
+    'Mogen wij het telefoonnummer van cliënte opvragen bij de politie Amsterdam voor een AWARE aanvraag',
+    BLIJF,
+    { from: POL_A, to: BLIJF, subject: 'slachtoffer', data: ['contactgegevens'], purpose: 'aware' },
+  ],
   ['mag ik bij de politie in almere navragen of de ex vuurwapengevaarlijk is', BLIJF, { from: POL_F, to: BLIJF, subject: 'pleger', data: ['gevarenclassificatie'] }],
   ['mag de politie ons het adres van de pleger geven', BLIJF, { from: 'politie', to: BLIJF, subject: 'pleger', data: ['naw'] }],
-  ['mag de politie noord-holland ons eerdere incidenten van de cliente geven voor de risicotaxatie', BLIJF, { from: POL_NH, to: BLIJF, subject: 'slachtoffer', data: ['incidenten'], purpose: 'risicotaxatie' }],
+  [
+    'mag de politie noord-holland ons eerdere incidenten van de cliente geven voor de risicotaxatie',
+    BLIJF,
+    { from: POL_NH, to: BLIJF, subject: 'slachtoffer', data: ['incidenten'], purpose: 'risicotaxatie' },
+  ],
   ['mag ik de dreiging die cliente vertelde doorgeven aan de politie amsterdam', BLIJF, { from: BLIJF, to: POL_A, subject: 'slachtoffer', data: ['dreigingsinformatie'] }],
   ['mag ik bedreigingen tegen het kind melden bij de politie in Lelystad', BLIJF, { from: BLIJF, to: POL_F, subject: 'kind', data: ['dreigingsinformatie'] }],
   ['mogen wij het adres van de bewoonster aan de politie geven voor de aware aanvraag', BLIJF, { from: BLIJF, to: 'politie', subject: 'slachtoffer', data: ['naw'], purpose: 'aware' }],
@@ -77,7 +93,11 @@ const ROWS: Row[] = [
   ['mag ik de politie-informatie over de vader doorgeven aan het wijkteam voor de hulp', VT_RR, { data: ['politiegegevens'], purpose: 'hulpverlening', to: 'lokaal-veld' }],
   ['mag ik zorgen over een gezin direct met het wijkteam delen', POL_R, { from: POL_R, to: 'lokaal-veld' }],
   ['mag ik als wijkagent info over het kind rechtstreeks aan het wijkteam geven', POL_R, { from: POL_R, to: 'lokaal-veld', subject: 'kind' }],
-  ['mag ik met toestemming van het gezin info over het kind delen met het wijkteam voor het plan van aanpak', POL_R, { from: POL_R, to: 'lokaal-veld', subject: 'kind', purpose: 'plan-van-aanpak', consent: true }],
+  [
+    'mag ik met toestemming van het gezin info over het kind delen met het wijkteam voor het plan van aanpak',
+    POL_R,
+    { from: POL_R, to: 'lokaal-veld', subject: 'kind', purpose: 'plan-van-aanpak', consent: true },
+  ],
   ['het gezin heeft toestemming gegeven, mag ik feiten delen met het wijkteam voor het plan van aanpak', POL_R, { consent: true, purpose: 'plan-van-aanpak', data: ['feiten-omstandigheden'] }],
   ['mag ik zonder toestemming het adres van de moeder aan de gemeente geven', POL_R, { consent: false, to: 'lokaal-veld', data: ['naw'] }],
   ['mag ik een zorgmelding doen bij veilig thuis over het kind', POL_R, { from: POL_R, to: 'veilig-thuis', purpose: 'zorgmelding', subject: 'kind' }],
@@ -141,14 +161,26 @@ const ROWS: Row[] = [
 
   // English
   ['Can I share the address of the perpetrator with Blijf Groep for the risk assessment?', POL_A, { from: POL_A, to: BLIJF, subject: 'pleger', data: ['naw'], purpose: 'risicotaxatie', lang: 'en' }],
-  ['can i give the phone number of the victim to the police for an AWARE application', BLIJF, { from: BLIJF, to: 'politie', subject: 'slachtoffer', data: ['contactgegevens'], purpose: 'aware', lang: 'en' }],
+  [
+    'can i give the phone number of the victim to the police for an AWARE application',
+    BLIJF,
+    { from: BLIJF, to: 'politie', subject: 'slachtoffer', data: ['contactgegevens'], purpose: 'aware', lang: 'en' },
+  ],
   ['may I request the criminal record of the suspect from the police', BLIJF, { from: 'politie', to: BLIJF, subject: 'pleger', data: ['incidenten'], lang: 'en' }],
   ['can the police give us the danger classification of the perpetrator', BLIJF, { from: 'politie', to: BLIJF, data: ['gevarenclassificatie'], lang: 'en' }],
   ['Can I forward the police form to the neighbourhood team?', VT_RR, { from: VT_RR, to: 'lokaal-veld', data: ['zorgmelding'], lang: 'en' }],
   ['may I share medical data of the child with the prosecutor for the criminal investigation', VT_F, { to: 'om', data: ['medische-gegevens'], subject: 'kind', purpose: 'opsporing', lang: 'en' }],
-  ['can I share facts about the suspect with probation in the case consultation', VT_F, { to: 'reclassering', subject: 'pleger', data: ['feiten-omstandigheden'], purpose: 'veiligheidsoverleg', lang: 'en' }],
+  [
+    'can I share facts about the suspect with probation in the case consultation',
+    VT_F,
+    { to: 'reclassering', subject: 'pleger', data: ['feiten-omstandigheden'], purpose: 'veiligheidsoverleg', lang: 'en' },
+  ],
   ['Is it allowed to share the name of the reporter with the local team', VT_RR, { to: 'lokaal-veld', subject: 'melder', data: ['naw'], lang: 'en' }],
-  ['with consent, can I share information about the child with the neighbourhood team for the support plan', POL_R, { to: 'lokaal-veld', subject: 'kind', purpose: 'plan-van-aanpak', consent: true, lang: 'en' }],
+  [
+    'with consent, can I share information about the child with the neighbourhood team for the support plan',
+    POL_R,
+    { to: 'lokaal-veld', subject: 'kind', purpose: 'plan-van-aanpak', consent: true, lang: 'en' },
+  ],
   ['can I share the address of the victim with the police in Almere', BLIJF, { to: POL_F, subject: 'slachtoffer', data: ['naw'], lang: 'en' }],
   ['can i tell the police about threats against the child', BLIJF, { to: 'politie', subject: 'kind', data: ['dreigingsinformatie'], lang: 'en' }],
   ['may we ask Veilig Thuis for advice about a child', POL_A, { to: 'veilig-thuis', purpose: 'adviesvraag', subject: 'kind', lang: 'en' }],
@@ -174,10 +206,18 @@ const ROWS: Row[] = [
   ['Mag Veilig Thuis informatie aan het OM verstrekken uitsluitend ten behoeve van de strafvervolging?', VT_F, { from: VT_F, to: 'om', purpose: 'opsporing' }],
 
   ['Mag de politie een veilig thuis melding doen via CORV?', POL_R, { from: POL_R, to: 'veilig-thuis', purpose: 'zorgmelding' }],
-  ['Mag Blijf Groep het adres van de pleger aan de politie Amsterdam doorgeven omdat hij de opvang bedreigt?', BLIJF, { from: BLIJF, to: POL_A, subject: 'pleger', data: ['naw'], purpose: 'dreiging-opvang' }],
+  [
+    'Mag Blijf Groep het adres van de pleger aan de politie Amsterdam doorgeven omdat hij de opvang bedreigt?',
+    BLIJF,
+    { from: BLIJF, to: POL_A, subject: 'pleger', data: ['naw'], purpose: 'dreiging-opvang' },
+  ],
 
   ["Can I share the home address of the victim's children with Blijf Groep?", POL_A, { to: BLIJF, subject: 'kind', data: ['naw'], lang: 'en' }],
-  ['May the police give the neighbourhood team information about the child if the family consents and it is part of the support plan?', POL_R, { from: POL_R, to: 'lokaal-veld', subject: 'kind', purpose: 'plan-van-aanpak', consent: true, lang: 'en' }],
+  [
+    'May the police give the neighbourhood team information about the child if the family consents and it is part of the support plan?',
+    POL_R,
+    { from: POL_R, to: 'lokaal-veld', subject: 'kind', purpose: 'plan-van-aanpak', consent: true, lang: 'en' },
+  ],
 
   // Between other parties
   ['mag de politie het adres van de pleger aan blijf geven', BLIJF, { from: 'politie', to: BLIJF, subject: 'pleger', data: ['naw'] }],

@@ -8,7 +8,10 @@ import { parse } from 'yaml';
 const root = join(__dirname, '..', '..');
 
 describe('the Azure deployment', () => {
-  const project = parse(readFileSync(join(root, 'teamsapp.yml'), 'utf8')) as { provision: { uses: string; with?: { templates?: { path: string; parameters: string }[] } }[]; deploy: { uses: string; with?: Record<string, string> }[] };
+  const project = parse(readFileSync(join(root, 'teamsapp.yml'), 'utf8')) as {
+    provision: { uses: string; with?: { templates?: { path: string; parameters: string }[] } }[];
+    deploy: { uses: string; with?: Record<string, string> }[];
+  };
   const arm = project.provision.find((step) => step.uses === 'arm/deploy');
 
   it('provisions App Service, PostgreSQL and the Azure Bot from infra/azure.bicep', () => {
@@ -16,7 +19,8 @@ describe('the Azure deployment', () => {
     const template = arm.with!.templates![0]!;
     assert.ok(existsSync(join(root, template.path)));
     const bicep = readFileSync(join(root, template.path), 'utf8');
-    for (const type of ['Microsoft.Web/serverfarms', 'Microsoft.Web/sites', 'Microsoft.DBforPostgreSQL/flexibleServers', 'Microsoft.BotService/botServices']) assert.match(bicep, new RegExp(type.replace('/', '\\/')));
+    for (const type of ['Microsoft.Web/serverfarms', 'Microsoft.Web/sites', 'Microsoft.DBforPostgreSQL/flexibleServers', 'Microsoft.BotService/botServices'])
+      assert.match(bicep, new RegExp(type.replace('/', '\\/')));
     const declared = new Set([...bicep.matchAll(/^param (\w+)/gm)].map((m) => m[1]));
     const given = Object.keys((JSON.parse(readFileSync(join(root, template.parameters), 'utf8')) as { parameters: Record<string, unknown> }).parameters);
     for (const name of given) assert.ok(declared.has(name), `parameter ${name} is declared in the template`);

@@ -12,7 +12,7 @@ function routedTo(): { party: Party; unit?: string }[] {
   const seen = new Map<string, { party: Party; unit?: string }>();
   for (const book of loadRules().books) {
     for (const [party, units] of book.partyUnits) {
-      const list = units ? [...units] : (knownUnits(party).length > 0 ? knownUnits(party) : [undefined]);
+      const list = units ? [...units] : knownUnits(party).length > 0 ? knownUnits(party) : [undefined];
       for (const unit of list) seen.set(`${party}:${unit ?? ''}`, { party, unit });
     }
   }

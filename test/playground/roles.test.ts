@@ -15,7 +15,11 @@ describe('the playground roles', () => {
     const users = parse(base) as { currentUser: { id: string; aadObjectId: string }; users: { id: string; aadObjectId: string }[] };
     const everyone = [users.currentUser, ...users.users];
     const roles = DEMO_ROLES.map((r) => directory.find(everyone.find((u) => u.id === r.userId)?.aadObjectId)?.roles ?? []);
-    for (const role of ['staff', 'contact', 'manager', 'privacy-officer'] as const) assert.ok(roles.some((r) => r.includes(role)), role);
+    for (const role of ['staff', 'contact', 'manager', 'privacy-officer'] as const)
+      assert.ok(
+        roles.some((r) => r.includes(role)),
+        role,
+      );
   });
 
   it('make the chosen person the current user and keep everyone else among the users', () => {

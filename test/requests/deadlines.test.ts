@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { deadlineSteps } from '../../src/requests/deadlines';
 import type { DisclosureRequest } from '../../src/requests/request';
 
-const request = (fields: Partial<DisclosureRequest> = {}) => ({ state: 'pending', slaDays: 5, createdAt: '2026-11-23T09:00:00.000Z', remindedAt: null, escalatedAt: null, ...fields }) as DisclosureRequest;
+const request = (fields: Partial<DisclosureRequest> = {}) =>
+  ({ state: 'pending', slaDays: 5, createdAt: '2026-11-23T09:00:00.000Z', remindedAt: null, escalatedAt: null, ...fields }) as DisclosureRequest;
 
 describe('request deadlines', () => {
   it('are not due within the service level', () => assert.deepEqual(deadlineSteps(request(), '2026-11-27'), []));

@@ -103,7 +103,8 @@ describe('what filing a request causes', () => {
 });
 
 describe('what an action on a request causes', () => {
-  const act = (action: Parameters<typeof actionPlan>[0]['action']) => actionPlan({ next: request, action, event: 'request.x', actor: 'contact-1', actorParty: 'politie:amsterdam', contacts: [ruben, noor] });
+  const act = (action: Parameters<typeof actionPlan>[0]['action']) =>
+    actionPlan({ next: request, action, event: 'request.x', actor: 'contact-1', actorParty: 'politie:amsterdam', contacts: [ruben, noor] });
 
   it('records it, redraws every copy and sends the requester a new card after a decision', () => {
     assert.deepEqual(steps(act({ kind: 'approve' })), ['audit request.x', 'refresh-cards', 'send-card staff-blijf']);

@@ -16,7 +16,10 @@ const index = compileRulebooks([
     version: '1',
     source: { seed: 'none', document: 'test' },
     summary: t('test'),
-    parties: [{ party: 'veilig-thuis', units: ['regio'] }, { party: 'lokaal-veld', units: ['stad'], unitOptional: true }],
+    parties: [
+      { party: 'veilig-thuis', units: ['regio'] },
+      { party: 'lokaal-veld', units: ['stad'], unitOptional: true },
+    ],
     validity: { from: '2022-01-01', until: '2026-12-31', articles: ['9'], explanation: t('looptijd'), doubts: [{ from: '2026-12-31', until: '2026-12-31', text: t('laatste dag onzeker') }] },
     askWhom: t('de privacy officer'),
     articles: { '1': t('een'), '9': t('looptijd') },
@@ -24,7 +27,19 @@ const index = compileRulebooks([
     duties: {},
     rules: [
       { id: 'crisis', effect: 'acute', from: ['veilig-thuis'], articles: ['1'], explanation: t('Bel eerst 112. Dan de crisisdienst.') },
-      { id: 'overdracht', effect: 'permit', from: ['veilig-thuis'], to: ['lokaal-veld'], subjects: ['kind', 'slachtoffer'], data: ['naw', 'feiten-omstandigheden'], purposes: ['hulpverlening'], conditions: ['voorwaarde'], articles: ['1'], explanation: t('overdracht'), doubt: t('twee lezingen') },
+      {
+        id: 'overdracht',
+        effect: 'permit',
+        from: ['veilig-thuis'],
+        to: ['lokaal-veld'],
+        subjects: ['kind', 'slachtoffer'],
+        data: ['naw', 'feiten-omstandigheden'],
+        purposes: ['hulpverlening'],
+        conditions: ['voorwaarde'],
+        articles: ['1'],
+        explanation: t('overdracht'),
+        doubt: t('twee lezingen'),
+      },
       { id: 'geen-melder', effect: 'forbid', from: ['veilig-thuis'], to: ['lokaal-veld'], subjects: ['melder', 'getuige'], articles: ['1'], explanation: t('geen melders') },
     ],
   }),
@@ -50,7 +65,10 @@ describe('readings the engine makes explicit', () => {
   });
 
   it('gives the crisis route only to the asker it is for, with the unit named', () => {
-    assert.deepEqual(decide({ ...base, acute: true, asker: { party: 'veilig-thuis', unit: 'regio' } }, index).rules.map((r) => r.id), ['crisis']);
+    assert.deepEqual(
+      decide({ ...base, acute: true, asker: { party: 'veilig-thuis', unit: 'regio' } }, index).rules.map((r) => r.id),
+      ['crisis'],
+    );
     assert.deepEqual(decide({ ...base, acute: true, asker: { party: 'lokaal-veld' } }, index).rules, []);
     assert.deepEqual(decide({ ...base, acute: true, asker: { party: 'veilig-thuis', unit: 'regio' }, date: '2030-01-01' }, index).citations, []);
   });
@@ -63,16 +81,17 @@ describe('readings the engine makes explicit', () => {
   });
 
   it('asks for the subject when the people it may be about get different rules', () => {
-    const split = compileRulebooks([
-      { ...index.books[0]!.data, rules: [...index.books[0]!.data.rules, { ...index.books[0]!.data.rules[1]!, id: 'pleger-apart', subjects: ['pleger'] }] },
-    ]);
+    const split = compileRulebooks([{ ...index.books[0]!.data, rules: [...index.books[0]!.data.rules, { ...index.books[0]!.data.rules[1]!, id: 'pleger-apart', subjects: ['pleger'] }] }]);
     assert.deepEqual(decide({ ...base, subject: undefined }, split).missing, ['subject']);
   });
 
   it('answers open data for the data that may go, and names the data that may not', () => {
     const d = ask({ data: undefined });
     assert.equal(d.verdict, 'conditional');
-    assert.deepEqual(d.perData.map((p) => p.data), ['naw', 'feiten-omstandigheden']);
+    assert.deepEqual(
+      d.perData.map((p) => p.data),
+      ['naw', 'feiten-omstandigheden'],
+    );
     assert.match(d.conditions.find((c) => c.id === 'alleen-deze-gegevens')!.text.nl, /Niet: .*medische/);
   });
 
@@ -84,7 +103,13 @@ describe('readings the engine makes explicit', () => {
   it('explains which rule decided and why the others did not apply', () => {
     const { explanation } = explain({ ...base, subject: 'melder' }, index);
     const rules = explanation.perData[0]!.rules;
-    assert.deepEqual(rules.map((r) => [r.rule, r.outcome]), [['overdracht', 'not-applicable'], ['geen-melder', 'determining']]);
+    assert.deepEqual(
+      rules.map((r) => [r.rule, r.outcome]),
+      [
+        ['overdracht', 'not-applicable'],
+        ['geen-melder', 'determining'],
+      ],
+    );
     assert.equal(rules[0]!.reasons.length, 1);
   });
 

@@ -22,12 +22,63 @@ function book(overrides: Partial<Record<string, unknown>> = {}): RulebookData {
     duties: { plicht: { text: t('informeer de betrokkene'), articles: ['1'], who: 'recipient' } },
     governs: [{ from: ['politie'], to: ['blijf-groep'], articles: ['1'], purposeArticles: ['2'] }],
     rules: [
-      { id: 'adres', effect: 'permit', from: ['politie'], to: ['blijf-groep'], subjects: ['pleger'], data: ['naw'], purposes: ['risicotaxatie'], conditions: ['voorwaarde'], duties: ['plicht'], articles: ['1'], explanation: t('adres mag') },
-      { id: 'telefoon', effect: 'permit', from: ['politie'], to: ['blijf-groep'], subjects: ['pleger'], data: ['contactgegevens'], purposes: ['risicotaxatie'], articles: ['1'], explanation: t('telefoon mag zonder meer') },
+      {
+        id: 'adres',
+        effect: 'permit',
+        from: ['politie'],
+        to: ['blijf-groep'],
+        subjects: ['pleger'],
+        data: ['naw'],
+        purposes: ['risicotaxatie'],
+        conditions: ['voorwaarde'],
+        duties: ['plicht'],
+        articles: ['1'],
+        explanation: t('adres mag'),
+      },
+      {
+        id: 'telefoon',
+        effect: 'permit',
+        from: ['politie'],
+        to: ['blijf-groep'],
+        subjects: ['pleger'],
+        data: ['contactgegevens'],
+        purposes: ['risicotaxatie'],
+        articles: ['1'],
+        explanation: t('telefoon mag zonder meer'),
+      },
       { id: 'geen-medisch', effect: 'forbid', from: ['politie'], to: ['blijf-groep'], data: ['medische-gegevens'], articles: ['3'], explanation: t('nooit medisch') },
-      { id: 'medisch-aware', effect: 'permit', from: ['politie'], to: ['blijf-groep'], data: ['medische-gegevens'], purposes: ['aware'], conditions: ['voorwaarde'], articles: ['1'], explanation: t('medisch voor aware') },
-      { id: 'via-vt', effect: 'route', from: ['politie'], to: ['lokaal-veld'], routeVia: 'veilig-thuis', unless: { consent: true, purposes: ['plan-van-aanpak'] }, articles: ['2'], explanation: t('via VT') },
-      { id: 'plan', effect: 'permit', from: ['politie'], to: ['lokaal-veld'], purposes: ['plan-van-aanpak'], when: { consent: true }, conditions: ['voorwaarde'], articles: ['2'], explanation: t('plan met toestemming') },
+      {
+        id: 'medisch-aware',
+        effect: 'permit',
+        from: ['politie'],
+        to: ['blijf-groep'],
+        data: ['medische-gegevens'],
+        purposes: ['aware'],
+        conditions: ['voorwaarde'],
+        articles: ['1'],
+        explanation: t('medisch voor aware'),
+      },
+      {
+        id: 'via-vt',
+        effect: 'route',
+        from: ['politie'],
+        to: ['lokaal-veld'],
+        routeVia: 'veilig-thuis',
+        unless: { consent: true, purposes: ['plan-van-aanpak'] },
+        articles: ['2'],
+        explanation: t('via VT'),
+      },
+      {
+        id: 'plan',
+        effect: 'permit',
+        from: ['politie'],
+        to: ['lokaal-veld'],
+        purposes: ['plan-van-aanpak'],
+        when: { consent: true },
+        conditions: ['voorwaarde'],
+        articles: ['2'],
+        explanation: t('plan met toestemming'),
+      },
       { id: 'acuut', effect: 'acute', articles: ['3'], explanation: t('bel 112') },
     ],
     ...overrides,
@@ -42,9 +93,18 @@ describe('the decision engine', () => {
   it('permits with conditions where a rule grants it under conditions', () => {
     const d = ask({});
     assert.equal(d.verdict, 'conditional');
-    assert.deepEqual(d.conditions.map((c) => c.id), ['voorwaarde']);
-    assert.deepEqual(d.duties.map((c) => c.id), ['plicht']);
-    assert.deepEqual(d.citations.map((c) => c.article), ['1']);
+    assert.deepEqual(
+      d.conditions.map((c) => c.id),
+      ['voorwaarde'],
+    );
+    assert.deepEqual(
+      d.duties.map((c) => c.id),
+      ['plicht'],
+    );
+    assert.deepEqual(
+      d.citations.map((c) => c.article),
+      ['1'],
+    );
   });
 
   it('allows outright only where a rule grants it without conditions', () => {
@@ -67,13 +127,19 @@ describe('the decision engine', () => {
     const d = ask({ purpose: 'opsporing' });
     assert.equal(d.verdict, 'not_allowed');
     assert.equal(d.rules[0]?.effect, 'purpose-binding');
-    assert.deepEqual(d.citations.map((c) => c.article), ['2']);
+    assert.deepEqual(
+      d.citations.map((c) => c.article),
+      ['2'],
+    );
   });
 
   it('lets a forbid beat a permit for the same case', () => {
     const d = ask({ data: ['medische-gegevens'], purpose: 'aware' });
     assert.equal(d.verdict, 'not_allowed');
-    assert.deepEqual(d.rules.map((r) => r.id), ['geen-medisch']);
+    assert.deepEqual(
+      d.rules.map((r) => r.id),
+      ['geen-medisch'],
+    );
   });
 
   it('routes via the named party, unless the exception holds', () => {
@@ -91,7 +157,10 @@ describe('the decision engine', () => {
 
   it('gives every data category its own verdict and the most restrictive overall', () => {
     const d = ask({ data: ['contactgegevens', 'naw', 'geboortegegevens'] });
-    assert.deepEqual(d.perData.map((p) => p.verdict), ['allowed', 'conditional', 'not_allowed']);
+    assert.deepEqual(
+      d.perData.map((p) => p.verdict),
+      ['allowed', 'conditional', 'not_allowed'],
+    );
     assert.equal(d.verdict, 'not_allowed');
   });
 
@@ -111,7 +180,10 @@ describe('the decision engine', () => {
   it('short-circuits acute danger to the emergency route, whatever else is asked', () => {
     const d = ask({ acute: true, purpose: undefined, data: undefined });
     assert.equal(d.verdict, 'acute');
-    assert.deepEqual(d.rules.map((r) => r.id), ['acuut']);
+    assert.deepEqual(
+      d.rules.map((r) => r.id),
+      ['acuut'],
+    );
   });
 
   it('asks for exactly the slot the verdict depends on', () => {
@@ -163,9 +235,18 @@ describe('the decision engine', () => {
     it('adds its duties and its article where it applies, also to not_covered', () => {
       const d = askWith({ to: { party: 'veilig-thuis' }, purpose: 'zsm' });
       assert.equal(d.verdict, 'not_covered');
-      assert.deepEqual(d.duties.map((x) => x.id), ['plicht']);
-      assert.deepEqual(d.citations.map((c) => c.article), ['2']);
-      assert.deepEqual(d.dutyRules?.map((r) => r.id), ['melden']);
+      assert.deepEqual(
+        d.duties.map((x) => x.id),
+        ['plicht'],
+      );
+      assert.deepEqual(
+        d.citations.map((c) => c.article),
+        ['2'],
+      );
+      assert.deepEqual(
+        d.dutyRules?.map((r) => r.id),
+        ['melden'],
+      );
     });
 
     it('adds nothing for another purpose', () => {

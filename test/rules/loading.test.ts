@@ -8,7 +8,9 @@ const text = readFileSync(blijf, 'utf8');
 describe('loading rulebooks', () => {
   it('loads the three covenants of the contract', () => {
     assert.deepEqual(
-      loadRules().books.map((b) => b.id).sort(),
+      loadRules()
+        .books.map((b) => b.id)
+        .sort(),
       ['blijf-politie-2022', 'vuistregels-zorg-straf', 'werkafspraken-rotterdam-2017'],
     );
   });
@@ -25,13 +27,16 @@ describe('loading rulebooks', () => {
   it('refuses an unknown data category, naming the file, the rule and the field', () => {
     const broken = text.replace('subjects: [slachtoffer]\n    data: [incidenten, geweldsincidenten,', 'subjects: [slachtoffer]\n    data: [incidenten, schoenmaat,');
     assert.notEqual(broken, text);
-    assert.throws(() => parseRulebook(broken, blijf), (error: unknown) => {
-      assert.ok(error instanceof RulebookError);
-      assert.match(error.message, /blijf-politie-2022\.yaml/);
-      assert.match(error.message, /rule "bp-politie-info-slachtoffer"/);
-      assert.match(error.message, /field "data\.1"/);
-      return true;
-    });
+    assert.throws(
+      () => parseRulebook(broken, blijf),
+      (error: unknown) => {
+        assert.ok(error instanceof RulebookError);
+        assert.match(error.message, /blijf-politie-2022\.yaml/);
+        assert.match(error.message, /rule "bp-politie-info-slachtoffer"/);
+        assert.match(error.message, /field "data\.1"/);
+        return true;
+      },
+    );
   });
 
   it('refuses a rule that cites an article without a paraphrase', () => {
@@ -52,12 +57,15 @@ describe('loading rulebooks', () => {
   it('refuses a duty that does not say who must do it, naming the file and the field', () => {
     const broken = text.replace('    articles: ["10.2"]\n    who: recipient\n', '    articles: ["10.2"]\n');
     assert.notEqual(broken, text);
-    assert.throws(() => parseRulebook(broken, blijf), (error: unknown) => {
-      assert.ok(error instanceof RulebookError);
-      assert.match(error.message, /blijf-politie-2022\.yaml/);
-      assert.match(error.message, /field "duties\.informeren\.who": say who must do this/);
-      return true;
-    });
+    assert.throws(
+      () => parseRulebook(broken, blijf),
+      (error: unknown) => {
+        assert.ok(error instanceof RulebookError);
+        assert.match(error.message, /blijf-politie-2022\.yaml/);
+        assert.match(error.message, /field "duties\.informeren\.who": say who must do this/);
+        return true;
+      },
+    );
   });
 
   it('refuses a duty addressed to a party outside the covenant', () => {

@@ -41,7 +41,8 @@ describe('the sweep over the whole vocabulary', function () {
 
   it('covers every party with the units the rulebooks name and one they do not', () => {
     const refs = sweepRefs(index).map((r) => (r.unit ? `${r.party}:${r.unit}` : r.party));
-    for (const ref of ['politie:amsterdam', 'politie:rotterdam', 'politie:ergens-anders', 'veilig-thuis:zuid-holland-zuid', 'lokaal-veld', 'lokaal-veld:ergens-anders', 'blijf-groep']) assert.ok(refs.includes(ref), ref);
+    for (const ref of ['politie:amsterdam', 'politie:rotterdam', 'politie:ergens-anders', 'veilig-thuis:zuid-holland-zuid', 'lokaal-veld', 'lokaal-veld:ergens-anders', 'blijf-groep'])
+      assert.ok(refs.includes(ref), ref);
   });
 
   const today = violations(TODAY, {

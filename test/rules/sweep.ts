@@ -25,7 +25,6 @@ export function* sweep(index: RuleIndex, date: string): Generator<Question> {
       if (from.party === to.party) continue;
       for (const subject of vocabulary().subjects)
         for (const data of vocabulary().dataCategories)
-          for (const purpose of vocabulary().purposes)
-            for (const consent of [false, true]) yield { from, to, subject, data: [data], purpose, consent, date };
+          for (const purpose of vocabulary().purposes) for (const consent of [false, true]) yield { from, to, subject, data: [data], purpose, consent, date };
     }
 }

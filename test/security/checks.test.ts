@@ -32,7 +32,17 @@ describe('a token worth verifying', () => {
   });
 
   it('is not missing, another scheme, another audience, expired or not a JWT', () => {
-    for (const header of [undefined, '', 'Basic dXNlcjpwdw==', jwt({ aud: 'other', exp: now + 60 }), jwt({ aud: 'bot', exp: now - 3600 }), jwt({ aud: 'bot' }), 'Bearer abc', `Bearer e30.${'A'.repeat(9000)}.c2ln`, 'Bearer e30.bm90IGpzb24.c2ln']) {
+    for (const header of [
+      undefined,
+      '',
+      'Basic dXNlcjpwdw==',
+      jwt({ aud: 'other', exp: now + 60 }),
+      jwt({ aud: 'bot', exp: now - 3600 }),
+      jwt({ aud: 'bot' }),
+      'Bearer abc',
+      `Bearer e30.${'A'.repeat(9000)}.c2ln`,
+      'Bearer e30.bm90IGpzb24.c2ln',
+    ]) {
       assert.equal(plausibleToken(header, 'bot', now), false, String(header).slice(0, 40));
     }
   });
@@ -40,12 +50,18 @@ describe('a token worth verifying', () => {
 
 describe('the headers of a body', () => {
   it('accept JSON in UTF-8, uncompressed, within the limit', () => {
-    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON; charset="UTF-8"']) assert.equal(checkBodyHeaders({ 'content-type': type, 'content-length': '1000' }), null, type);
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON; charset="UTF-8"'])
+      assert.equal(checkBodyHeaders({ 'content-type': type, 'content-length': '1000' }), null, type);
     assert.equal(checkBodyHeaders({ 'content-type': 'application/json', 'content-encoding': 'identity' }), null);
   });
 
   it('refuse other types, charsets and any compression with 415', () => {
-    for (const headers of [{}, { 'content-type': 'multipart/form-data; boundary=x' }, { 'content-type': 'application/json; charset=utf-16' }, { 'content-type': 'application/json', 'content-encoding': 'gzip' }]) {
+    for (const headers of [
+      {},
+      { 'content-type': 'multipart/form-data; boundary=x' },
+      { 'content-type': 'application/json; charset=utf-16' },
+      { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    ]) {
       assert.equal(checkBodyHeaders(headers)?.status, 415, JSON.stringify(headers));
     }
   });

@@ -48,7 +48,12 @@ describe('a connector that never answers', function () {
   });
 
   it('does not hold the outbox either: a proactive message there fails and is retried later', async () => {
-    const reference = { serviceUrl: silentUrl, channelId: 'msteams', conversation: { id: 'conv-silent', conversationType: 'personal', tenantId: 'tenant-demo', isGroup: false, name: '' }, bot: { id: '28:deelwijzer', name: 'Deelwijzer' } };
+    const reference = {
+      serviceUrl: silentUrl,
+      channelId: 'msteams',
+      conversation: { id: 'conv-silent', conversationType: 'personal', tenantId: 'tenant-demo', isGroup: false, name: '' },
+      bot: { id: '28:deelwijzer', name: 'Deelwijzer' },
+    };
     await enqueue(h.db, { reference, activity: { type: 'message', text: 'hallo' }, kind: 'test' }, new Date().toISOString());
     const started = Date.now();
     const result = await h.sender.drainOnce();

@@ -49,7 +49,17 @@ describe('the endpoint under 2,000 generated malformed requests', function () {
     bot = spawn(process.execPath, ['--require', 'tsx/cjs', join(root, 'src', 'index.ts')], {
       cwd: root,
       stdio: 'ignore',
-      env: { PATH: process.env.PATH, PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${file}`, OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', DIGEST_CRON: 'off' },
+      env: {
+        PATH: process.env.PATH,
+        PORT: String(port),
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: `sqlite:${file}`,
+        OUTBOX_INTERVAL_MS: '0',
+        DEADLINE_INTERVAL_MS: '0',
+        PURGE_INTERVAL_MS: '0',
+        DIGEST_CRON: 'off',
+      },
     });
     bot.on('exit', (code) => (exited = code));
     for (let i = 0; i < 300 && (await health().catch(() => 0)) !== 200; i++) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -84,7 +94,13 @@ describe('the endpoint under 2,000 generated malformed requests', function () {
       else a[field] = value;
       return JSON.stringify(a);
     });
-    const nonActivity = fc.oneof(fc.json({ maxDepth: 3 }).filter((j) => !j.startsWith('{')), fc.constant('{}'), fc.constant('{"type":"message"}'), fc.constant('['.repeat(5_000) + ']'.repeat(5_000)), fc.constant(JSON.stringify({ value: JSON.parse('{"a":'.repeat(40) + '1' + '}'.repeat(40)) })));
+    const nonActivity = fc.oneof(
+      fc.json({ maxDepth: 3 }).filter((j) => !j.startsWith('{')),
+      fc.constant('{}'),
+      fc.constant('{"type":"message"}'),
+      fc.constant('['.repeat(5_000) + ']'.repeat(5_000)),
+      fc.constant(JSON.stringify({ value: JSON.parse('{"a":'.repeat(40) + '1' + '}'.repeat(40)) })),
+    );
     const isJson = (text: string) => {
       try {
         JSON.parse(text);
@@ -107,14 +123,34 @@ describe('the endpoint under 2,000 generated malformed requests', function () {
       broken.map((body) => ({ kind: 'broken activity', request: { headers: json, body } })),
       nonActivity.map((body) => ({ kind: 'not an activity', request: { headers: json, body } })),
       notJson.map((body) => ({ kind: 'not JSON', request: { headers: json, body } })),
-      fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=b', 'multipart/form-data', 'application/json; charset=utf-16', 'application/jsonx', '', 'application/json///;;;').map((type) => ({
-        kind: 'content type',
-        request: { headers: (type ? { 'content-type': type } : {}) as Record<string, string>, body: type.startsWith('multipart') ? `--b\r\nContent-Disposition: form-data; name="f"; filename="a.txt"\r\n\r\n${'x'.repeat(2_000)}\r\n--b--\r\n` : JSON.stringify(valid()) },
+      fc
+        .constantFrom(
+          'text/plain',
+          'application/xml',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=b',
+          'multipart/form-data',
+          'application/json; charset=utf-16',
+          'application/jsonx',
+          '',
+          'application/json///;;;',
+        )
+        .map((type) => ({
+          kind: 'content type',
+          request: {
+            headers: (type ? { 'content-type': type } : {}) as Record<string, string>,
+            body: type.startsWith('multipart') ? `--b\r\nContent-Disposition: form-data; name="f"; filename="a.txt"\r\n\r\n${'x'.repeat(2_000)}\r\n--b--\r\n` : JSON.stringify(valid()),
+          },
+        })),
+      fc.constantFrom('gzip', 'deflate', 'br', 'gzip, deflate', 'x-gzip', 'compress', 'zstd', 'garbage').map((encoding) => ({
+        kind: 'encoding',
+        request: { headers: { ...json, 'content-encoding': encoding }, body: encoding === 'gzip' ? gzipSync(JSON.stringify(valid())) : 'not compressed at all' },
       })),
-      fc.constantFrom('gzip', 'deflate', 'br', 'gzip, deflate', 'x-gzip', 'compress', 'zstd', 'garbage').map((encoding) => ({ kind: 'encoding', request: { headers: { ...json, 'content-encoding': encoding }, body: encoding === 'gzip' ? gzipSync(JSON.stringify(valid())) : 'not compressed at all' } })),
       fc.constant({ kind: 'gzip bomb', request: { headers: { ...json, 'content-encoding': 'gzip' }, body: bomb } }),
       fc.integer({ min: BODY_LIMIT_BYTES + 1, max: 400 * 1024 }).map((size) => ({ kind: 'oversized', request: { headers: json, body: JSON.stringify({ ...valid(), text: 'x'.repeat(size) }) } })),
-      fc.constantFrom('GET', 'PUT', 'DELETE', 'PATCH').map((method) => ({ kind: 'method', request: { method, headers: json, body: method === 'GET' || method === 'DELETE' ? undefined : JSON.stringify(valid()) } })),
+      fc
+        .constantFrom('GET', 'PUT', 'DELETE', 'PATCH')
+        .map((method) => ({ kind: 'method', request: { method, headers: json, body: method === 'GET' || method === 'DELETE' ? undefined : JSON.stringify(valid()) } })),
     );
 
     const statuses = new Map<number, number>();

@@ -70,7 +70,14 @@ function boundaryTests(mode: 'development' | 'production') {
   });
 
   it('refuses other content types and encodings with 415', async () => {
-    const variants: Record<string, string>[] = [{ 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, {}, { ...json, 'content-encoding': 'deflate' }, { ...json, 'content-encoding': 'br' }, { 'content-type': 'application/json; charset=latin1' }];
+    const variants: Record<string, string>[] = [
+      { 'content-type': 'text/plain' },
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      {},
+      { ...json, 'content-encoding': 'deflate' },
+      { ...json, 'content-encoding': 'br' },
+      { 'content-type': 'application/json; charset=latin1' },
+    ];
     for (const headers of variants) {
       const res = await rawRequest(h.url, { headers: { ...auth(), ...headers }, body: activity() });
       assert.equal(res.status, 415, JSON.stringify(headers));

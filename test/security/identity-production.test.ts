@@ -25,7 +25,14 @@ describe('who someone is, in production with the local issuer', function () {
     const as: PartyRef = { party: 'politie', unit: 'amsterdam' };
     const decision = answer({ question, as }, loadRules(), new Date().toISOString().slice(0, 10)).decision;
     const parties = fileable(decision, as)!;
-    const filed = await h.requests.file({ activityKey: 'seed/1', requesterId: policeStaff.aadObjectId, requesterParty: as, decision, ...parties, fields: { ...filingFields, urgency: 'normaal', delivery: 'schriftelijk' } });
+    const filed = await h.requests.file({
+      activityKey: 'seed/1',
+      requesterId: policeStaff.aadObjectId,
+      requesterParty: as,
+      decision,
+      ...parties,
+      fields: { ...filingFields, urgency: 'normaal', delivery: 'schriftelijk' },
+    });
     requestId = filed.request.id;
   });
   after(async () => {
@@ -58,7 +65,15 @@ describe('who someone is, in production with the local issuer', function () {
   }
 
   it('lets the contact approve from Teams', async () => {
-    const res = await h.post(h.activity(shelterContact, { type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-d', value: { action: { type: 'Action.Execute', verb: 'request.approve', data: { requestId, lang: 'nl' } } } }), headers());
+    const res = await h.post(
+      h.activity(shelterContact, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: 'card-d',
+        value: { action: { type: 'Action.Execute', verb: 'request.approve', data: { requestId, lang: 'nl' } } },
+      }),
+      headers(),
+    );
     assert.equal(res.status, 200);
     assert.equal((await h.requests.get(requestId))?.state, 'approved');
   });

@@ -5,13 +5,33 @@ import assert from 'node:assert/strict';
 import { Harness, actionByVerb, cardOf, cardText, type User } from '../bot/harness';
 import { filingFields, impersonator, policeManager, policeStaff, question, shelterContact, shelterOfficer, writeDirectory } from './people';
 
-const now = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(Date.now() - 30 * 60_000)).split(' ');
-const breachReport = { lang: 'nl', kind: 'lost_device', discoveredDate: now[0], discoveredTime: now[1], encrypted: 'no', parties: 'blijf-groep,politie:amsterdam', subjects: 'slachtoffer', data: 'naw', people: '2-10' };
+const now = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+  .format(new Date(Date.now() - 30 * 60_000))
+  .split(' ');
+const breachReport = {
+  lang: 'nl',
+  kind: 'lost_device',
+  discoveredDate: now[0],
+  discoveredTime: now[1],
+  encrypted: 'no',
+  parties: 'blijf-groep,politie:amsterdam',
+  subjects: 'slachtoffer',
+  data: 'naw',
+  people: '2-10',
+};
 
 describe('who someone is, through the Bot Framework protocol', function () {
   this.timeout(60_000);
   const h = new Harness();
-  const count = async (table: 'requests' | 'breaches' | 'outbox') => Number((await h.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (table: 'requests' | 'breaches' | 'outbox') =>
+    Number(
+      (
+        await h.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   before(async () => {
     await h.start({ DIRECTORY_FILE: writeDirectory(), ALLOWED_TENANTS: 'tenant-demo' });
@@ -61,7 +81,15 @@ describe('who someone is, through the Bot Framework protocol', function () {
     it('does not count in that organisation’s digest; a verified colleague’s question does', async () => {
       const counted = async () => {
         await h.store().flushQuestions();
-        return Number((await h.db.selectFrom('question_log').select((eb) => eb.fn.countAll().as('n')).where('party', '=', 'politie:amsterdam').executeTakeFirstOrThrow()).n);
+        return Number(
+          (
+            await h.db
+              .selectFrom('question_log')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('party', '=', 'politie:amsterdam')
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       };
       const before = await counted();
       await h.say(impersonator, question);
@@ -114,7 +142,14 @@ describe('who someone is, through the Bot Framework protocol', function () {
       const before = { breaches: await count('breaches'), sent: h.sent.length };
       await h.post(h.activity(impersonator, { type: 'message', text: 'telefoon kwijt', from: { id: '29:anonymous-sender', name: 'X' } }));
       assert.match(cardText(cardOf(h.sent.at(-1))), /Meld het datalek nu zelf bij je privacy officer/);
-      const res = await h.post(h.activity(impersonator, { type: 'invoke', name: 'adaptiveCard/action', from: { id: shelterOfficer.aadObjectId, name: 'X' }, value: { action: { type: 'Action.Execute', verb: 'breach.report', data: breachReport } } }));
+      const res = await h.post(
+        h.activity(impersonator, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          from: { id: shelterOfficer.aadObjectId, name: 'X' },
+          value: { action: { type: 'Action.Execute', verb: 'breach.report', data: breachReport } },
+        }),
+      );
       assert.match(cardText((res.json as { value?: never }).value), /Deelwijzer weet niet wie je bent/);
       assert.equal(await count('breaches'), before.breaches);
       assert.equal(h.sent.length, before.sent + 1);

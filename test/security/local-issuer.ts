@@ -39,7 +39,15 @@ export class LocalIssuer {
 
   /** The bot's environment in production against this issuer. */
   productionEnv(extra: Record<string, string> = {}) {
-    return { NODE_ENV: 'production', BOT_ID, BOT_PASSWORD: 'not-used-for-incoming', ALLOWED_TENANTS: 'tenant-demo', BOT_OPENID_METADATA_URL: `${this.url}/.well-known/openid-configuration`, BOT_TOKEN_ISSUER: this.url, ...extra };
+    return {
+      NODE_ENV: 'production',
+      BOT_ID,
+      BOT_PASSWORD: 'not-used-for-incoming',
+      ALLOWED_TENANTS: 'tenant-demo',
+      BOT_OPENID_METADATA_URL: `${this.url}/.well-known/openid-configuration`,
+      BOT_TOKEN_ISSUER: this.url,
+      ...extra,
+    };
   }
 
   /** A valid token for the bot, for activities from `serviceUrl`; `fields` override claims. */

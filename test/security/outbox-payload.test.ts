@@ -20,7 +20,13 @@ describe('the outbox after delivery', function () {
     await h.install(shelter);
     const asked = await h.say(shelter, question);
     const form = await h.execute(shelter, 'request.start', actionByVerb(cardOf(asked.replies[0]), 'request.start')!.data!);
-    const filed = await h.execute(shelter, 'request.file', { ...actionByVerb(form.card, 'request.file')!.data, caseRef: 'BG-2026-0777', urgency: 'normaal', delivery: 'schriftelijk', necessity: 'Nodig voor de risicotaxatie bij de opname.' });
+    const filed = await h.execute(shelter, 'request.file', {
+      ...actionByVerb(form.card, 'request.file')!.data,
+      caseRef: 'BG-2026-0777',
+      urgency: 'normaal',
+      delivery: 'schriftelijk',
+      necessity: 'Nodig voor de risicotaxatie bij de opname.',
+    });
     requestId = actionByVerb(filed.card, 'request.withdraw')!.data!.requestId as string;
   });
   after(() => h.stop());
@@ -29,7 +35,10 @@ describe('the outbox after delivery', function () {
 
   it('keeps no content of a delivered message', async () => {
     const pending = (await rows()).filter((r) => r.status === 'pending');
-    assert.ok(pending.some((r) => r.activity.includes('BG-2026-0777')), 'the card waits with its content');
+    assert.ok(
+      pending.some((r) => r.activity.includes('BG-2026-0777')),
+      'the card waits with its content',
+    );
     await h.drain();
     const sent = (await rows()).filter((r) => r.status === 'sent');
     assert.ok(sent.length >= 1, 'the contact’s card was delivered');

@@ -1,5 +1,5 @@
 // `npm test`: sets up what the tests need on this machine (test/setup/plan.ts decides what), then runs the
-// type check, lint and mocha (arguments go to mocha), then stops what it started.
+// type check, lint, format check and mocha (arguments go to mocha), then stops what it started.
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,9 @@ const onPath = (command: string) => succeeds('sh', ['-c', `command -v ${command}
 function postgresBin(): string | null {
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => existsSync(join(debian, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => existsSync(join(debian, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return join(debian, versions[0], 'bin');
   }
   return onPath('initdb') && onPath('pg_ctl') ? '' : null;
@@ -53,8 +55,7 @@ async function startPostgres(runAs: 'postgres' | null): Promise<{ url: string; s
   const dir = mkdtempSync(join(tmpdir(), 'deelwijzer-pg-'));
   const data = join(dir, 'data');
   const port = await freePort();
-  const asUser = (command: string, args: string[]): [string, string[]] =>
-    runAs ? ['runuser', ['-u', runAs, '--', join(binDir, command), ...args]] : [join(binDir, command), args];
+  const asUser = (command: string, args: string[]): [string, string[]] => (runAs ? ['runuser', ['-u', runAs, '--', join(binDir, command), ...args]] : [join(binDir, command), args]);
   if (runAs) {
     const uid = Number(spawnSync('id', ['-u', runAs], { encoding: 'utf8' }).stdout.trim());
     const gid = Number(spawnSync('id', ['-g', runAs], { encoding: 'utf8' }).stdout.trim());
@@ -85,6 +86,7 @@ function runTests(env: NodeJS.ProcessEnv, mochaArgs: string[]): Promise<number> 
   const then = (next: () => Promise<number>) => (status: number) => (status === 0 ? next() : status);
   return step(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])
     .then(then(() => step(bin('eslint'), ['.'])))
+    .then(then(() => step(bin('prettier'), ['--check', '--log-level', 'warn', 'src', 'test'])))
     .then(then(() => step(bin('mocha'), mochaArgs)));
 }
 

@@ -71,7 +71,11 @@ describe('SqlStorage as the sole writer', () => {
   afterEach(() => db.destroy());
 
   const changeBehindItsBack = (key: string, count: number) =>
-    db.updateTable('bot_state').set({ value: JSON.stringify({ count }) }).where('key', '=', key).execute();
+    db
+      .updateTable('bot_state')
+      .set({ value: JSON.stringify({ count }) })
+      .where('key', '=', key)
+      .execute();
 
   it('answers a key it has read again from memory, not from the database', async () => {
     await storage.write({ a: { count: 1 } });

@@ -87,12 +87,21 @@ for (const target of storeTargets()) {
     it('replaces every delivered copy in place after a decision, and sends the requester a new card', async () => {
       const { request } = await file({ reference: reference('staff-blijf'), activityId: 'card-of-sanne' });
       const first = await drain();
-      assert.deepEqual(first.map((d) => d.replaces), [undefined, undefined]);
+      assert.deepEqual(
+        first.map((d) => d.replaces),
+        [undefined, undefined],
+      );
       await service.act(request.id, { kind: 'approve' }, 'contact-nl', 'approve-1');
       const second = await drain();
-      const replaced = second.filter((d) => d.replaces).map((d) => d.replaces).sort();
+      const replaced = second
+        .filter((d) => d.replaces)
+        .map((d) => d.replaces)
+        .sort();
       assert.deepEqual(replaced, ['card-of-sanne', 'sent-1', 'sent-2']);
-      assert.deepEqual(second.filter((d) => !d.replaces).map((d) => d.to), ['conv-staff-blijf']);
+      assert.deepEqual(
+        second.filter((d) => !d.replaces).map((d) => d.to),
+        ['conv-staff-blijf'],
+      );
     });
 
     it('sends each contact the reminder in that contact’s own language', async () => {

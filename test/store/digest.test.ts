@@ -34,7 +34,10 @@ for (const target of storeTargets()) {
 
     it('sends each manager one digest per week, also when runs overlap', async () => {
       const runs = await Promise.all([service.send('2026-W48'), service.send('2026-W48'), service.send('2026-W48')]);
-      assert.equal(runs.reduce((n, r) => n + r.sent.length, 0), 1);
+      assert.equal(
+        runs.reduce((n, r) => n + r.sent.length, 0),
+        1,
+      );
       const kinds = await outbox(db);
       assert.deepEqual(kinds, [
         { kind: 'digest', conversation_key: 'conv-manager-blijf' },
@@ -45,18 +48,31 @@ for (const target of storeTargets()) {
 
     it('catches up a missed Monday run once at start-up, and not before the run was due', async () => {
       now = '2026-11-30T06:30:00.000Z'; // 07:30 in Amsterdam: the 08:00 run is not due yet
-      const early = scheduleDigests(service, '0 8 * * 1', () => undefined, () => new Date(now));
+      const early = scheduleDigests(
+        service,
+        '0 8 * * 1',
+        () => undefined,
+        () => new Date(now),
+      );
       await early.catchUp;
       early.stop();
       assert.equal((await outbox(db)).length, 0);
       now = '2026-12-02T10:00:00.000Z'; // Wednesday: the bot was down on Monday
       for (let start = 0; start < 2; start++) {
-        const schedule = scheduleDigests(service, '0 8 * * 1', () => undefined, () => new Date(now));
+        const schedule = scheduleDigests(
+          service,
+          '0 8 * * 1',
+          () => undefined,
+          () => new Date(now),
+        );
         await schedule.catchUp;
         schedule.stop();
       }
       const digests = await db.selectFrom('digest_sent').selectAll().where('manager_id', '=', 'manager-blijf').execute();
-      assert.deepEqual(digests.map((d) => d.week), ['2026-W48']);
+      assert.deepEqual(
+        digests.map((d) => d.week),
+        ['2026-W48'],
+      );
     });
   });
 }

@@ -55,10 +55,15 @@ const AT = '2026-11-23T10:00:00.000Z';
 const reference = (user: string) => JSON.stringify({ conversation: { id: `conv-${user}` }, user: { id: `29:${user}` }, serviceUrl: 'https://smba.trafficmanager.net/emea/' });
 
 /** An outbox row as the schema before 009 wrote it (request_id also held breach ids). */
-async function oldOutboxRow(db: Db, row: { id: string; kind: string; status: string; attempts: number; recipient: string; requestId: string | null; sentActivityId?: string; replaces?: string; activity?: string }) {
+async function oldOutboxRow(
+  db: Db,
+  row: { id: string; kind: string; status: string; attempts: number; recipient: string; requestId: string | null; sentActivityId?: string; replaces?: string; activity?: string },
+) {
   await sql`
     insert into outbox (id, conversation_key, reference, activity, kind, status, attempts, next_attempt_at, last_error, sent_activity_id, created_at, request_id, recipient_id, replaces_activity_id, claim)
-    values (${row.id}, ${`conv-${row.recipient}`}, ${reference(row.recipient)}, ${row.activity ?? '{}'}, ${row.kind}, ${row.status}, ${row.attempts}, ${AT}, null, ${row.sentActivityId ?? null}, ${AT}, ${row.requestId}, ${row.recipient}, ${row.replaces ?? null}, null)`.execute(db);
+    values (${row.id}, ${`conv-${row.recipient}`}, ${reference(row.recipient)}, ${row.activity ?? '{}'}, ${row.kind}, ${row.status}, ${row.attempts}, ${AT}, null, ${row.sentActivityId ?? null}, ${AT}, ${row.requestId}, ${row.recipient}, ${row.replaces ?? null}, null)`.execute(
+    db,
+  );
 }
 
 for (const target of storeTargets()) {

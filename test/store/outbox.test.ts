@@ -108,7 +108,11 @@ for (const target of storeTargets()) {
         return { id: String(a.text) };
       };
       const senders = [sender(deliver), sender(deliver), sender(deliver)];
-      await Promise.all(senders.map(async (s) => { for (let round = 0; round < 20; round++) await s.drainOnce(); }));
+      await Promise.all(
+        senders.map(async (s) => {
+          for (let round = 0; round < 20; round++) await s.drainOnce();
+        }),
+      );
       assert.equal(delivered.length, 150);
       assert.equal(new Set(delivered).size, 150);
       assert.ok((await status(db)).every((r) => r.status === 'sent'));
@@ -130,12 +134,20 @@ for (const target of storeTargets()) {
       const calls: [string, string | undefined][] = [];
       const s = sender(async (_r, a, replaces) => {
         calls.push([String(a.text), replaces]);
-        if (a.text === 'old') await db.updateTable('outbox').set({ activity: JSON.stringify({ type: 'message', text: 'new' }) }).where('status', '=', 'pending').execute();
+        if (a.text === 'old')
+          await db
+            .updateTable('outbox')
+            .set({ activity: JSON.stringify({ type: 'message', text: 'new' }) })
+            .where('status', '=', 'pending')
+            .execute();
         return { id: 'activity-1' };
       });
       await s.drainOnce();
       await s.drainOnce();
-      assert.deepEqual(calls, [['old', undefined], ['new', 'activity-1']]);
+      assert.deepEqual(calls, [
+        ['old', undefined],
+        ['new', 'activity-1'],
+      ]);
     });
 
     it('writes nothing when the transaction it belongs to fails', async () => {

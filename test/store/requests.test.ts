@@ -28,7 +28,8 @@ class Clock {
   today = () => this.iso.slice(0, 10);
 }
 
-const decision = (date: string) => answer({ question: 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', as: { party: 'blijf-groep' } }, rules, date).decision;
+const decision = (date: string) =>
+  answer({ question: 'Mag de politie Amsterdam ons de geweldsincidenten van de pleger geven voor de risicotaxatie?', as: { party: 'blijf-groep' } }, rules, date).decision;
 
 let filings = 0;
 async function fileOne(service: RequestService, clock: Clock) {
@@ -100,7 +101,10 @@ for (const target of storeTargets()) {
       assert.deepEqual(await service.runDeadlines(), { reminded: 0, escalated: 1 });
       assert.deepEqual(await service.runDeadlines(), { reminded: 0, escalated: 0 });
       const escalations = await db.selectFrom('outbox').select('conversation_key').where('kind', '=', 'request-escalation').execute();
-      assert.deepEqual(escalations.map((e) => e.conversation_key), ['conv-manager-police']);
+      assert.deepEqual(
+        escalations.map((e) => e.conversation_key),
+        ['conv-manager-police'],
+      );
       const audit = (await sqlStore(db).readAudit()).filter((e) => e.data.requestId === request.id).map((e) => e.kind);
       assert.deepEqual(audit, ['request.filed', 'request.reminded', 'request.escalated']);
     });

@@ -15,7 +15,10 @@ describe('one bot instance per SQLite database', () => {
     const path = freshPath();
     const first = claimSoleInstance(path);
     try {
-      assert.throws(() => claimSoleInstance(path), (error: Error) => error instanceof SecondInstanceError && /PostgreSQL/.test(error.message) && error.message.includes(path));
+      assert.throws(
+        () => claimSoleInstance(path),
+        (error: Error) => error instanceof SecondInstanceError && /PostgreSQL/.test(error.message) && error.message.includes(path),
+      );
     } finally {
       first.release();
     }
@@ -29,7 +32,16 @@ describe('one bot instance per SQLite database', () => {
 
   it('frees the claim of a process killed with SIGKILL at once', async () => {
     const path = freshPath();
-    const holder = spawn(process.execPath, ['-r', 'tsx/cjs', '-e', `require(${JSON.stringify(join(__dirname, '..', '..', 'src', 'store', 'sole-instance.ts'))}).claimSoleInstance(${JSON.stringify(path)}); console.log('claimed'); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const holder = spawn(
+      process.execPath,
+      [
+        '-r',
+        'tsx/cjs',
+        '-e',
+        `require(${JSON.stringify(join(__dirname, '..', '..', 'src', 'store', 'sole-instance.ts'))}).claimSoleInstance(${JSON.stringify(path)}); console.log('claimed'); setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await once(holder.stdout!, 'data');
     assert.throws(() => claimSoleInstance(path), SecondInstanceError);
     holder.kill('SIGKILL');
@@ -38,7 +50,16 @@ describe('one bot instance per SQLite database', () => {
   });
 
   it('does not start a second bot on the same SQLite database, and starts one after the first stopped', async () => {
-    const env = { PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', DIGEST_CRON: 'off', DATABASE_URL: `sqlite:${freshPath()}` };
+    const env = {
+      PORT: '0',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      OUTBOX_INTERVAL_MS: '0',
+      DEADLINE_INTERVAL_MS: '0',
+      PURGE_INTERVAL_MS: '0',
+      DIGEST_CRON: 'off',
+      DATABASE_URL: `sqlite:${freshPath()}`,
+    };
     const first = await start(env);
     await assert.rejects(start(env), SecondInstanceError);
     first.server.close();

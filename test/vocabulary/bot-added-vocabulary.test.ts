@@ -45,5 +45,4 @@ describe('the bot with a covenant that brings its own vocabulary', function () {
     assert.match(text, /report of the case conference at the Zorg- en Veiligheidshuis/);
     assert.match(text, new RegExp(`${title.source}, art\\. 3\\.1`));
   });
-
 });

@@ -43,7 +43,10 @@ describe('the vocabulary files', () => {
   });
 
   it('give the units of a party and name a unit as the party says ("politie-eenheid Amsterdam")', () => {
-    assert.deepEqual(builtIn.party.get('veilig-thuis')?.units.map((u) => u.id), ['flevoland', 'rotterdam-rijnmond', 'zuid-holland-zuid']);
+    assert.deepEqual(
+      builtIn.party.get('veilig-thuis')?.units.map((u) => u.id),
+      ['flevoland', 'rotterdam-rijnmond', 'zuid-holland-zuid'],
+    );
     assert.equal(partyRefLabel({ party: 'politie', unit: 'amsterdam' }, 'nl', builtIn), 'politie-eenheid Amsterdam');
     assert.equal(partyRefLabel({ party: 'politie', unit: 'amsterdam' }, 'en', builtIn), 'police unit Amsterdam');
     assert.equal(partyRefLabel({ party: 'veilig-thuis', unit: 'zuid-holland-zuid' }, 'nl', builtIn), 'Veilig Thuis Zuid-Holland-Zuid');
@@ -64,11 +67,14 @@ describe('the vocabulary files', () => {
 
   it('refuse an id a folder declares again, naming both files and lines', () => {
     folderWith(`parties:\n${entry('politie', 'blauw')}`, (dir) => {
-      assert.throws(() => loadLanguage([RULEBOOK_DIR, dir]), (error: Error) => {
-        assert.ok(error instanceof LexiconError);
-        assert.match(error.message, /vocabulary\.yaml line 2: party "politie" is already declared at parties\.yaml line \d+/);
-        return true;
-      });
+      assert.throws(
+        () => loadLanguage([RULEBOOK_DIR, dir]),
+        (error: Error) => {
+          assert.ok(error instanceof LexiconError);
+          assert.match(error.message, /vocabulary\.yaml line 2: party "politie" is already declared at parties\.yaml line \d+/);
+          return true;
+        },
+      );
     });
   });
 
@@ -100,12 +106,15 @@ describe('the vocabulary files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rulebooks-'));
     try {
       for (const name of ['zvh-gooi-vechtstreek-2026.yaml', 'zvh-gooi-vechtstreek-2026.examples.yaml']) cpSync(join(ZVH_DIR, name), join(dir, name));
-      assert.throws(() => loadRules([RULEBOOK_DIR, dir]), (error: Error) => {
-        assert.ok(error instanceof RulebookError);
-        assert.match(error.message, /field "parties\.0\.party": no party has the id "zorg-en-veiligheidshuis"/);
-        assert.match(error.message, /rule "zvh-verslag-naar-reclassering", field "data\.0": no data category has the id "casusverslag"/);
-        return true;
-      });
+      assert.throws(
+        () => loadRules([RULEBOOK_DIR, dir]),
+        (error: Error) => {
+          assert.ok(error instanceof RulebookError);
+          assert.match(error.message, /field "parties\.0\.party": no party has the id "zorg-en-veiligheidshuis"/);
+          assert.match(error.message, /rule "zvh-verslag-naar-reclassering", field "data\.0": no data category has the id "casusverslag"/);
+          return true;
+        },
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

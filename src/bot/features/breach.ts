@@ -35,7 +35,16 @@ function problemsOf(issues: readonly { path: readonly PropertyKey[] }[], lang: L
 const valuesOf = (data: unknown): BreachFormValues => {
   const raw = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const pick = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, 600) : undefined);
-  return { kind: pick('kind'), discoveredDate: pick('discoveredDate'), discoveredTime: pick('discoveredTime'), encrypted: pick('encrypted'), parties: pick('parties'), subjects: pick('subjects'), data: pick('data'), people: pick('people') };
+  return {
+    kind: pick('kind'),
+    discoveredDate: pick('discoveredDate'),
+    discoveredTime: pick('discoveredTime'),
+    encrypted: pick('encrypted'),
+    parties: pick('parties'),
+    subjects: pick('subjects'),
+    data: pick('data'),
+    people: pick('people'),
+  };
 };
 
 /** The breach form for a verified reporter; anyone else is told to go to their privacy officer. */
@@ -54,7 +63,16 @@ export function registerBreach(routes: Routes, shell: Shell): void {
   );
 }
 
-async function handleBreachAction(input: { verb: string; data: unknown; context: TurnContext; lang: Lang; /** The reporter's organisation, only when verified. */ as: PartyRef | undefined; userId: string; breaches: BreachService; now: string }): Promise<Card> {
+async function handleBreachAction(input: {
+  verb: string;
+  data: unknown;
+  context: TurnContext;
+  lang: Lang;
+  /** The reporter's organisation, only when verified. */ as: PartyRef | undefined;
+  userId: string;
+  breaches: BreachService;
+  now: string;
+}): Promise<Card> {
   const { verb, data, context, lang, as, userId, breaches, now } = input;
   const m = BREACH_MESSAGES[lang];
   const activity = context.activity;
@@ -67,7 +85,13 @@ async function handleBreachAction(input: { verb: string; data: unknown; context:
     if (amsterdamInstant(form.data.discoveredDate, form.data.discoveredTime) > instantAfter(now, { minutes: 5 })) {
       return breachFormCard(lang, valuesOf(data), m.incomplete(m.discoveredInFuture));
     }
-    const reported = await breaches.report(form.data, userId, as, turnKey(activity), activity.replyToId ? { reference: TurnContext.getConversationReference(activity), activityId: activity.replyToId } : undefined);
+    const reported = await breaches.report(
+      form.data,
+      userId,
+      as,
+      turnKey(activity),
+      activity.replyToId ? { reference: TurnContext.getConversationReference(activity), activityId: activity.replyToId } : undefined,
+    );
     if (!reported.replay) {
       const names = reported.reached.map((p) => p.name).join(', ');
       await say(context, [reported.reached.length > 0 ? m.sent(breaches.ref(reported.breach), names) : m.nobody]);

@@ -17,7 +17,13 @@ import { attach } from '../replies';
 import type { Routes } from '../routes';
 import type { Shell } from '../shell';
 
-const evaluationSchema = z.object({ covenant: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(100), year: z.coerce.number().int().min(2000).max(2100) });
+const evaluationSchema = z.object({
+  covenant: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/)
+    .max(100),
+  year: z.coerce.number().int().min(2000).max(2100),
+});
 
 /** `weekoverzicht` and the digest card's actions. */
 export function registerDigest(routes: Routes, shell: Shell): void {
@@ -33,14 +39,29 @@ async function digestNow(digests: DigestService, directory: Directory, userId: s
   return digestCard(digest!, lang, { soFar: true });
 }
 
-async function handleDigestAction(input: { verb: string; data: unknown; lang: Lang; userId: string; digests: DigestService; directory: Directory; requests: RequestService; today: string }): Promise<Card> {
+async function handleDigestAction(input: {
+  verb: string;
+  data: unknown;
+  lang: Lang;
+  userId: string;
+  digests: DigestService;
+  directory: Directory;
+  requests: RequestService;
+  today: string;
+}): Promise<Card> {
   const { verb, data, lang, userId, digests, directory, requests, today } = input;
   const m = DIGEST_MESSAGES[lang];
   const person = directory.find(userId);
   if (verb === DIGEST_VERBS.open) {
     if (!person?.roles.includes('manager')) return textCard([m.notAManager]);
     const open = await digests.openRequests(person.party);
-    return requestListCard(`${m.openRequests}: ${digests.scopeLabel(person.party, lang)}`, REQUEST_MESSAGES[lang].openEmpty, open.map((request) => ({ request, whoDecides: requests.whoDecides(request, lang) })), today, lang);
+    return requestListCard(
+      `${m.openRequests}: ${digests.scopeLabel(person.party, lang)}`,
+      REQUEST_MESSAGES[lang].openEmpty,
+      open.map((request) => ({ request, whoDecides: requests.whoDecides(request, lang) })),
+      today,
+      lang,
+    );
   }
   const parsed = evaluationSchema.safeParse(data);
   if (!parsed.success) return textCard([MESSAGES[lang].bot.invalidSubmission(describeZodError(parsed.error))]);

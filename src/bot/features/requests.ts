@@ -78,7 +78,13 @@ async function handleRequestAction(input: RequestActionInput): Promise<Card> {
         units,
         values:
           verb === REQUEST_VERBS.file
-            ? { caseRef: refused === 'caseRef' ? '' : text('caseRef')?.slice(0, 40), unit: text('unit'), urgency: text('urgency'), delivery: text('delivery'), necessity: refused === 'necessity' ? '' : text('necessity') }
+            ? {
+                caseRef: refused === 'caseRef' ? '' : text('caseRef')?.slice(0, 40),
+                unit: text('unit'),
+                urgency: text('urgency'),
+                delivery: text('delivery'),
+                necessity: refused === 'necessity' ? '' : text('necessity'),
+              }
             : undefined,
         warning,
         requester: as,
@@ -106,7 +112,10 @@ async function handleRequestAction(input: RequestActionInput): Promise<Card> {
     log('request-filed', { contacts: filed.contactsReached, replay: filed.replay, verdict: decision.verdict });
     if (!filed.replay) {
       const ref = displayId(filed.request.id);
-      const contacts = requests.contactsFor(filed.request.discloser).map((p) => p.name).join(', ');
+      const contacts = requests
+        .contactsFor(filed.request.discloser)
+        .map((p) => p.name)
+        .join(', ');
       const party = partyRefLabel(filed.request.discloser, lang);
       // Only say the privacy officer was alerted when an alert was actually queued for one.
       await say(context, [filed.contactsReached > 0 ? m.filed(ref, contacts) : filed.officersAlerted > 0 ? m.unrouted(ref, party) : m.unroutedNobodyAlerted(ref, party)]);
@@ -172,7 +181,10 @@ async function handleRequestAction(input: RequestActionInput): Promise<Card> {
     const r = result.request;
     const text =
       result.refusal === 'already_decided'
-        ? m.refusal.already_decided(requests.person(r.decidedBy)?.name ?? (r.decidedBy === r.requesterId ? (lang === 'nl' ? 'de aanvrager' : 'the requester') : '?'), r.decidedAt ? formatMoment(r.decidedAt, lang) : '?')
+        ? m.refusal.already_decided(
+            requests.person(r.decidedBy)?.name ?? (r.decidedBy === r.requesterId ? (lang === 'nl' ? 'de aanvrager' : 'the requester') : '?'),
+            r.decidedAt ? formatMoment(r.decidedAt, lang) : '?',
+          )
         : m.refusal[result.refusal];
     await say(context, [text]);
   }
@@ -190,13 +202,24 @@ async function refuseKeepingCard(input: RequestActionInput, requestId: string, t
 async function listMine(requests: RequestService, userId: string, lang: Lang, today: string): Promise<Card> {
   const m = REQUEST_MESSAGES[lang];
   const mine = await requests.mine(userId);
-  return requestListCard(m.mineTitle, m.mineEmpty, mine.map((request) => ({ request, whoDecides: requests.whoDecides(request, lang), canWithdraw: true })), today, lang);
+  return requestListCard(
+    m.mineTitle,
+    m.mineEmpty,
+    mine.map((request) => ({ request, whoDecides: requests.whoDecides(request, lang), canWithdraw: true })),
+    today,
+    lang,
+  );
 }
 
 async function listOpen(requests: RequestService, userId: string, lang: Lang, today: string): Promise<Card> {
   const m = REQUEST_MESSAGES[lang];
   const open = await requests.openFor(userId);
   if (open === null) return textCard([m.openTitle, m.notAContact]);
-  return requestListCard(m.openTitle, m.openEmpty, open.map((request) => ({ request, whoDecides: `${partyRefLabel(request.recipient, lang)}` })), today, lang);
+  return requestListCard(
+    m.openTitle,
+    m.openEmpty,
+    open.map((request) => ({ request, whoDecides: `${partyRefLabel(request.recipient, lang)}` })),
+    today,
+    lang,
+  );
 }
-
