@@ -75,10 +75,16 @@ const ENTRIES = COMMAND_IDS.map((id) => {
   return { id, words: Object.fromEntries(LANGS.map((lang) => [lang, new Set(entry.words[lang].map(normalise))])) as Record<Lang, Set<string>> };
 });
 
+let last: { text: string | undefined; id: CommandId | null } = { text: undefined, id: null };
+
 /** The command a typed text is, or null when it is none (a question, or anything else). */
 export function commandOf(text: string | undefined): CommandId | null {
+  // Every command route asks this of the same message: the text is compared once, not once per route.
+  if (text === last.text) return last.id;
   const typed = normalise(text ?? '');
-  return ENTRIES.find((e) => LANGS.some((lang) => e.words[lang].has(typed)))?.id ?? null;
+  const id = ENTRIES.find((e) => LANGS.some((lang) => e.words[lang].has(typed)))?.id ?? null;
+  last = { text, id };
+  return id;
 }
 
 /** The language a typed command is in, or null when it is no command or the word is the same in both ("help", "?", "digest"). */
