@@ -17,17 +17,5 @@ const render = (part: Part): string =>
 export const html = (strings: TemplateStringsArray, ...parts: Part[]) => new Html(strings.reduce((out, s, i) => out + s + (i < parts.length ? render(parts[i]!) : ''), ''));
 
 export function page(lang: Lang, title: string, body: Html): string {
-  return `<!doctype html>${
-    html`<html lang="${lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <link rel="stylesheet" href="/covenants/explorer.css" />
-      </head>
-      <body>
-        ${body}
-      </body>
-    </html>`.value
-  }`;
+  return `<!doctype html>${html`<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="stylesheet" href="/covenants/explorer.css"></head><body>${body}</body></html>`.value}`;
 }

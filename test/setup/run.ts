@@ -86,7 +86,7 @@ function runTests(env: NodeJS.ProcessEnv, mochaArgs: string[]): Promise<number> 
   const then = (next: () => Promise<number>) => (status: number) => (status === 0 ? next() : status);
   return step(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])
     .then(then(() => step(bin('eslint'), ['.'])))
-    .then(then(() => step(bin('prettier'), ['--check', '--log-level', 'warn', 'src', 'test'])))
+    .then(then(() => step(bin('prettier'), ['--check', '--log-level', 'warn', 'src/**/*.ts', 'test/**/*.ts'])))
     .then(then(() => step(bin('mocha'), mochaArgs)));
 }
 
