@@ -6,6 +6,7 @@ import type { Lang } from '../vocabulary';
 import { answer } from './answer';
 import { askInputSchema, describeZodError } from './input';
 import { renderText, toContractJson } from './output';
+import { commaList } from '../comma-list';
 
 export const USAGE = `Gebruik: npm run --silent ask -- [opties] ["vraag"]
 
@@ -61,10 +62,7 @@ export function askOnce(argv: string[], index: RuleIndex, today: string): string
     from: values.from,
     to: values.to,
     subject: values.subject,
-    data: values.data
-      ?.split(',')
-      .map((d) => d.trim())
-      .filter(Boolean),
+    data: values.data === undefined ? undefined : commaList(values.data),
     purpose: values.purpose,
     consent: values.consent,
     acute: values.acute,

@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import { askInputSchema, describeZodError, type AskInput } from '../ask/input';
 import type { PartyRef } from '../vocabulary';
 import { partyRefSchema } from '../vocabulary-schema';
+import { commaList } from '../comma-list';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const slot = z.preprocess(blankToUndefined, z.string().max(100).optional());
@@ -49,12 +50,7 @@ export function readQuestionSubmission(raw: unknown, as: PartyRef | undefined): 
     from: m.from,
     to: m.to,
     subject: m.subject,
-    data: m.data
-      ? m.data
-          .split(',')
-          .map((d) => d.trim())
-          .filter(Boolean)
-      : undefined,
+    data: m.data ? commaList(m.data) : undefined,
     purpose: m.purpose,
     consent: m.consent,
   });

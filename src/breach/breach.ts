@@ -9,6 +9,7 @@ import { partyRefSchema, vocabularyIdSchema } from '../vocabulary-schema';
 import { isClockTime } from '../time/amsterdam';
 import { isCalendarDay } from '../time/calendar';
 import { instantAfter } from '../time/instants';
+import { commaList } from '../comma-list';
 
 export const BREACH_KINDS = ['lost_device', 'stolen_device', 'wrong_recipient', 'unauthorised_access', 'other'] as const;
 export type BreachKind = (typeof BREACH_KINDS)[number];
@@ -42,15 +43,12 @@ export interface Breach {
   apRecordedBy: string | null;
 }
 
+/** A form field's list arrives as one comma-separated text. */
+const fromText = (v: unknown) => (typeof v === 'string' ? commaList(v) : v);
+
 const list = (kind: 'subjects' | 'dataCategories', name: string) =>
   z.preprocess(
-    (v) =>
-      typeof v === 'string'
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : v,
+    fromText,
     z
       .array(vocabularyIdSchema(kind, () => `onbekende waarde bij ${name}`))
       .min(1, `kies minstens één: ${name}`)
@@ -63,16 +61,7 @@ export const breachFormSchema = z.object({
   discoveredDate: z.string({ error: 'vul de datum van ontdekken in' }).refine(isCalendarDay, 'vul de datum van ontdekken in als JJJJ-MM-DD'),
   discoveredTime: z.string({ error: 'vul het tijdstip van ontdekken in' }).refine(isClockTime, 'vul het tijdstip van ontdekken in als UU:MM'),
   encrypted: z.enum(ENCRYPTION, { error: 'zeg of het apparaat versleuteld was' }),
-  parties: z.preprocess(
-    (v) =>
-      typeof v === 'string'
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : v,
-    z.array(partyRefSchema).min(1, 'kies welke organisaties gegevens hadden').max(30),
-  ),
+  parties: z.preprocess(fromText, z.array(partyRefSchema).min(1, 'kies welke organisaties gegevens hadden').max(30)),
   subjects: list('subjects', 'over wie'),
   data: list('dataCategories', 'welke gegevens'),
   people: z.enum(PEOPLE_RANGES, { error: 'kies om hoeveel mensen het ongeveer gaat' }),

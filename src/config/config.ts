@@ -2,6 +2,7 @@
 import { Cron } from 'croner';
 import { z } from 'zod/v4';
 import { AMSTERDAM } from '../time/amsterdam';
+import { commaList } from '../comma-list';
 
 const optionalText = z
   .string()
@@ -37,15 +38,7 @@ export const configSchema = z
     BOT_TOKEN_ISSUER: optionalText,
     /** Hosts proactive messages may go to (comma-separated; `.suffix` matches subdomains). Teams' by default, plus localhost outside production. */
     SERVICE_URL_HOSTS: optionalText,
-    ALLOWED_TENANTS: z
-      .string()
-      .default('')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((t) => t.trim())
-          .filter(Boolean),
-      ),
+    ALLOWED_TENANTS: z.string().default('').transform(commaList),
     DIRECTORY_FILE: optionalText,
     /** Extra folders with rulebooks beside the built-in ones, separated by `:` (a covenant added as files only). */
     RULEBOOK_DIRS: optionalText,
@@ -142,10 +135,7 @@ export const TEAMS_SERVICE_HOSTS = ['smba.trafficmanager.net', 'smba.infra.gcc.t
 
 /** The hosts proactive messages may be sent to. */
 export function serviceUrlHosts(config: Config): string[] {
-  if (config.SERVICE_URL_HOSTS)
-    return config.SERVICE_URL_HOSTS.split(',')
-      .map((h) => h.trim().toLowerCase())
-      .filter(Boolean);
+  if (config.SERVICE_URL_HOSTS) return commaList(config.SERVICE_URL_HOSTS.toLowerCase());
   return config.NODE_ENV === 'production' ? TEAMS_SERVICE_HOSTS : [...TEAMS_SERVICE_HOSTS, 'localhost', '127.0.0.1'];
 }
 
