@@ -4,6 +4,9 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import type { AddressInfo } from 'node:net';
 import { start } from '../../src/index';
 
+/** A bot for tests: no logs, no timers of its own (outbox, deadlines, purge, digest), so a test decides when things run. */
+export const QUIET_BOT_ENV = { NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', DIGEST_CRON: 'off' } as const;
+
 export interface Sent {
   method: string;
   path: string;
@@ -54,10 +57,7 @@ export class Harness {
     this.serviceUrl = `http://127.0.0.1:${(this.connector.address() as AddressInfo).port}/`;
     if (typeof env === 'function') env = env(this.serviceUrl);
     this.databaseUrl = env.DATABASE_URL ?? `sqlite:/tmp/deelwijzer-test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`;
-    this.bot = await start(
-      { PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', DEADLINE_INTERVAL_MS: '0', PURGE_INTERVAL_MS: '0', DIGEST_CRON: 'off', ...env, DATABASE_URL: this.databaseUrl },
-      options,
-    );
+    this.bot = await start({ PORT: '0', ...QUIET_BOT_ENV, ...env, DATABASE_URL: this.databaseUrl }, options);
     await new Promise<void>((resolve) => (this.bot.server.listening ? resolve() : this.bot.server.once('listening', () => resolve())));
     this.botUrl = `http://127.0.0.1:${(this.bot.server.address() as AddressInfo).port}`;
   }

@@ -2,17 +2,13 @@
 import type { AddressInfo } from 'node:net';
 import { start } from '../../src/index';
 import { ALMERE_DIR, RENEWAL_DIR } from '../covenants/fixtures';
+import { QUIET_BOT_ENV } from '../bot/harness';
 
 /** `dirs`: the rulebook folders beside the built-in ones (by default the renewal and Almere fixtures). */
 export async function startExplorerBot(dirs: string[] = [RENEWAL_DIR, ALMERE_DIR]): Promise<{ base: string; stop: () => Promise<void> }> {
   const bot = await start({
     PORT: '0',
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    OUTBOX_INTERVAL_MS: '0',
-    DEADLINE_INTERVAL_MS: '0',
-    PURGE_INTERVAL_MS: '0',
-    DIGEST_CRON: 'off',
+    ...QUIET_BOT_ENV,
     DATABASE_URL: `sqlite:/tmp/deelwijzer-explorer-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`,
     RULEBOOK_DIRS: dirs.join(':'),
   });

@@ -14,6 +14,7 @@ import { BODY_LIMIT_BYTES } from '../../src/http/json-body';
 import { freePort } from '../../src/net/free-port';
 import { openDatabase, type Db } from '../../src/store/database';
 import { rawRequest, type RawRequest } from './raw-http';
+import { QUIET_BOT_ENV } from '../bot/harness';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
 const root = join(__dirname, '..', '..');
@@ -52,13 +53,8 @@ describe('the endpoint under 2,000 generated malformed requests', function () {
       env: {
         PATH: process.env.PATH,
         PORT: String(port),
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
+        ...QUIET_BOT_ENV,
         DATABASE_URL: `sqlite:${file}`,
-        OUTBOX_INTERVAL_MS: '0',
-        DEADLINE_INTERVAL_MS: '0',
-        PURGE_INTERVAL_MS: '0',
-        DIGEST_CRON: 'off',
       },
     });
     bot.on('exit', (code) => (exited = code));

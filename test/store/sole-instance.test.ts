@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { claimSoleInstance, SecondInstanceError } from '../../src/store/sole-instance';
 import { start } from '../../src/index';
+import { QUIET_BOT_ENV } from '../bot/harness';
 
 let counter = 0;
 const freshPath = () => join(tmpdir(), `deelwijzer-sole-${process.pid}-${Date.now()}-${++counter}.db`);
@@ -52,12 +53,7 @@ describe('one bot instance per SQLite database', () => {
   it('does not start a second bot on the same SQLite database, and starts one after the first stopped', async () => {
     const env = {
       PORT: '0',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      OUTBOX_INTERVAL_MS: '0',
-      DEADLINE_INTERVAL_MS: '0',
-      PURGE_INTERVAL_MS: '0',
-      DIGEST_CRON: 'off',
+      ...QUIET_BOT_ENV,
       DATABASE_URL: `sqlite:${freshPath()}`,
     };
     const first = await start(env);
