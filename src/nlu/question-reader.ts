@@ -376,6 +376,9 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   return [...new Set(chosen.flatMap((x) => [subjectOf(x), ...alsoOf(x)]))];
 }
 
+/** Words before a person who receives: "aan de pleger", "to her ex". */
+const RECEIVING_PERSON = new Set(['aan', 'to']);
+
 /** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */
 function personReceiving(mentions: Mention[], tokens: Token[]): Subject | undefined {
   const stricter = vocabulary().stricterSubjects;
@@ -387,8 +390,6 @@ function personReceiving(mentions: Mention[], tokens: Token[]): Subject | undefi
   }
   return undefined;
 }
-
-const RECEIVING_PERSON = new Set(['aan', 'to']);
 
 const personLabel = (subject: Subject): Text => ({
   nl: `${subjectLabel(subject).nl} zelf (een persoon, geen organisatie)`,
