@@ -7,7 +7,7 @@ import { isPostgres, withRetry } from './transactions';
 import { withReaderLanguage } from './card-copies';
 import { formatPartyRef, parsePartyRef, type PartyRef } from '../vocabulary';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { idleSqlite, withoutDiskWait, type SqliteConnection, type Database, type Db, type QuestionLogTable } from './database';
+import { idleSqlite, withoutDiskWait, type Database, type Db, type QuestionLogTable } from './database';
 
 export interface Store {
   getProfile(userId: string): Promise<PartyRef | undefined>;
@@ -17,7 +17,7 @@ export interface Store {
   saveReference(userId: string, reference: Partial<ConversationReference>, at: string): Promise<boolean>;
   /** Counts one answered question: when, whose organisation, verdict, data categories and purpose. No text. */
   recordQuestion(fact: { at: string; party: PartyRef; verdict: string; data: string[]; purpose: string | null }): Promise<void>;
-  /** Writes the question counts still waiting in memory. */
+  /** Writes the question counts (and on SQLite the replay marks) still waiting in memory. */
   flushQuestions(): Promise<void>;
   /** Remembers the language a user typed in, for messages the bot sends them later. */
   setLanguage(userId: string, lang: 'nl' | 'en'): Promise<void>;
@@ -96,49 +96,59 @@ export function sqlStore(db: Db): Store {
     .insertInto('question_log')
     .values(questionRow('', '', '', '', '', null))
     .compile().sql;
-  const flushQuestions = async () => {
+  // The question counts and (on SQLite) replay marks waiting in memory, written in one go.
+  const flush = async () => {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = undefined;
     const batch = pendingQuestions;
     pendingQuestions = [];
-    if (batch.length === 0) return;
-    // Directly rather than through Kysely, which compiles a new statement for every batch size.
+    const marks = [...pendingMarks];
     const sqlite = idleSqlite(db);
-    if (sqlite)
-      sqlite.runEachWithoutDiskWait(
-        questionSql,
-        batch.map((row) => Object.values(row)),
-      );
-    else await withoutDiskWait(db, (trx) => trx.insertInto('question_log').values(batch).execute());
+    // Directly rather than through Kysely, which compiles a new statement for every batch size.
+    if (sqlite) {
+      if (marks.length > 0) sqlite.runEachWithoutDiskWait(markSql, marks);
+      if (batch.length > 0)
+        sqlite.runEachWithoutDiskWait(
+          questionSql,
+          batch.map((row) => Object.values(row)),
+        );
+    } else if (marks.length > 0 || batch.length > 0) {
+      await withoutDiskWait(db, async (trx) => {
+        for (const [activityId, at] of marks) await markProcessedIn(trx, activityId, at);
+        if (batch.length > 0) await trx.insertInto('question_log').values(batch).execute();
+      });
+    }
+    // Only once written: until then an id is still known to be seen.
+    for (const [activityId] of marks) pendingMarks.delete(activityId);
+  };
+  const scheduleFlush = () => {
+    if (flushTimer) return;
+    flushTimer = setTimeout(() => void flush().catch(() => undefined), 500);
+    flushTimer.unref();
   };
   // Group commit: the activity ids of turns arriving within MARK_WINDOW_MS of each other are recorded in
-  // one transaction; each caller still learns whether its id was new.
+  // one transaction; each caller still learns whether its id was new. On PostgreSQL, where several
+  // instances may receive the same redelivery.
   let waitingMarks: { activityId: string; at: string; resolve: (fresh: boolean) => void; reject: (error: unknown) => void }[] = [];
   // markProcessedIn's statement as SQL, for the direct path (its parameters: activity id, at).
   const markSql = markQuery(db, '', '').compile().sql;
-  // The batch on an idle SQLite connection: the ids whose insert changed a row are new.
-  const marksNow = (sqlite: SqliteConnection, batch: { activityId: string; at: string }[]) => {
-    const changes = sqlite.runEachWithoutDiskWait(
-      markSql,
-      batch.map((mark) => [mark.activityId, mark.at]),
-    );
-    return new Set(batch.filter((_, i) => changes[i] === 1).map((mark) => mark.activityId));
-  };
+  const markOnPostgres = (activityId: string, at: string) =>
+    new Promise<boolean>((resolve, reject) => {
+      waitingMarks.push({ activityId, at, resolve, reject });
+      if (waitingMarks.length === 1) setTimeout(() => void commitMarks(), MARK_WINDOW_MS);
+    });
   const commitMarks = async () => {
     const batch = waitingMarks;
     waitingMarks = [];
     try {
-      const sqlite = idleSqlite(db);
       // A mark lost with the machine's power costs at most one repeated answer; no disk wait per turn.
-      const fresh = sqlite
-        ? marksNow(sqlite, batch)
-        : await withoutDiskWait(db, async (trx) => {
-            const inserted = new Set<string>();
-            for (const mark of batch) {
-              if (await markProcessedIn(trx, mark.activityId, mark.at)) inserted.add(mark.activityId);
-            }
-            return inserted;
-          });
+      const fresh = await withoutDiskWait(db, async (trx) => {
+        const inserted = new Set<string>();
+        for (const mark of batch) {
+          if (await markProcessedIn(trx, mark.activityId, mark.at)) inserted.add(mark.activityId);
+        }
+        return inserted;
+      });
       const seen = new Set<string>();
       for (const mark of batch) {
         // The same id twice in one batch: only the first is fresh.
@@ -148,6 +158,24 @@ export function sqlStore(db: Db): Store {
     } catch (error) {
       for (const mark of batch) mark.reject(error);
     }
+  };
+  // On SQLite this instance is the file's only user (sole-instance.ts), so whether an id was seen is the
+  // table plus the marks not written yet; those are written with the question counts' next batch, one
+  // commit for many turns instead of one per turn. A crash loses at most that batch's marks together
+  // with its counts: a redelivery after a restart is then answered and counted once more, not twice.
+  const pendingMarks = new Map<string, string>();
+  const seenSql = db.selectFrom('processed_activities').select('activity_id').where('activity_id', '=', '').compile().sql;
+  const storedMark = async (activityId: string) => {
+    const sqlite = idleSqlite(db);
+    if (sqlite) return sqlite.prepare(seenSql).get(activityId) !== undefined;
+    return (await db.selectFrom('processed_activities').select('activity_id').where('activity_id', '=', activityId).executeTakeFirst()) !== undefined;
+  };
+  const markOnSqlite = async (activityId: string, at: string) => {
+    if (pendingMarks.has(activityId) || (await storedMark(activityId)) || pendingMarks.has(activityId)) return false;
+    pendingMarks.set(activityId, at);
+    if (pendingMarks.size >= 200) await flush();
+    else scheduleFlush();
+    return true;
   };
   // What this instance last read or wrote for a user, so an unchanged reference or language costs no query.
   const known = new Map<string, { reference: string | undefined; lang: string | null }>();
@@ -191,13 +219,10 @@ export function sqlStore(db: Db): Store {
     },
     async recordQuestion(fact) {
       pendingQuestions.push(questionRow(timeOrderedId(), fact.at, formatPartyRef(fact.party)!, fact.verdict, fact.data.join(','), fact.purpose));
-      if (pendingQuestions.length >= 200) await flushQuestions();
-      else if (!flushTimer) {
-        flushTimer = setTimeout(() => void flushQuestions().catch(() => undefined), 500);
-        flushTimer.unref();
-      }
+      if (pendingQuestions.length >= 200) await flush();
+      else scheduleFlush();
     },
-    flushQuestions: () => flushQuestions(),
+    flushQuestions: () => flush(),
     async setLanguage(userId, lang) {
       const memo = known.get(userId);
       if (memo && memo.lang === lang) return;
@@ -205,12 +230,9 @@ export function sqlStore(db: Db): Store {
       if (stored && stored.lang !== lang) await db.updateTable('conversation_refs').set({ lang }).where('user_id', '=', userId).execute();
       if (stored) remember(userId, { reference: stored.reference, lang });
     },
-    markProcessed: (activityId, at) =>
-      new Promise<boolean>((resolve, reject) => {
-        waitingMarks.push({ activityId, at, resolve, reject });
-        if (waitingMarks.length === 1) setTimeout(() => void commitMarks(), MARK_WINDOW_MS);
-      }),
+    markProcessed: (activityId, at) => (isPostgres(db) ? markOnPostgres(activityId, at) : markOnSqlite(activityId, at)),
     async forgetProcessedBefore(before, keepPrefix) {
+      await flush();
       // In slices, so that on SQLite (one connection, synchronous) turns get their turn between them.
       let forgotten = 0;
       for (;;) {
@@ -234,7 +256,7 @@ export function sqlStore(db: Db): Store {
     },
     readAuditAnchor: () => readAnchor(db),
     async close() {
-      await flushQuestions();
+      await flush();
       await db.destroy();
     },
   };

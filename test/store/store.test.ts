@@ -34,6 +34,13 @@ for (const target of storeTargets()) {
       assert.equal(await store.markProcessed('act-1', '2026-11-23T10:00:01Z'), false);
     });
 
+    it('still knows a processed id after a restart, once the marks waiting with the question counts are written', async () => {
+      assert.equal(await store.markProcessed('act-restart', '2026-11-23T10:00:00Z'), true);
+      await store.flushQuestions();
+      const restarted = sqlStore(db);
+      assert.equal(await restarted.markProcessed('act-restart', '2026-11-23T10:00:05Z'), false);
+    });
+
     it('forgets processed ids older than the cutoff, so they count as new again, and keeps newer ones', async () => {
       await store.markProcessed('conv/old', '2026-10-01T10:00:00Z');
       await store.markProcessed('conv/new', '2026-11-20T10:00:00Z');
