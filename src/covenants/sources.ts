@@ -1,7 +1,7 @@
 // Rulebook files as text with their YAML documents, so every finding can name its file and line.
 import { existsSync, readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import { rulebookFiles, type RulebookDirs } from '../rules/load';
+import { positionedYaml, type PositionedYaml } from '../yaml-text';
 
 export interface YamlSource {
   file: string;
@@ -24,27 +24,7 @@ export function readRulebookSources(dirs: RulebookDirs): RulebookSource[] {
   });
 }
 
-export interface ParsedYaml {
-  doc: Document.Parsed;
-  /** The line (1-based) of the node at `path`, or of the nearest node above it that exists. */
-  lineOf(path: readonly PropertyKey[]): number;
-  /** The line of a character offset, as the parser reports errors. */
-  lineAt(offset: number): number;
-}
+/** A rulebook or examples file's YAML with the line of each value. */
+export type ParsedYaml = PositionedYaml;
 
-export function parseYamlSource(source: YamlSource): ParsedYaml {
-  const counter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false });
-  const lineAt = (offset: number) => counter.linePos(offset).line;
-  return {
-    doc,
-    lineAt,
-    lineOf(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return lineAt(node.range[0]);
-      }
-      return 1;
-    },
-  };
-}
+export const parseYamlSource = (source: YamlSource): ParsedYaml => positionedYaml(source.text);

@@ -3,9 +3,9 @@
 // line of every problem, so the privacy officer can add a party or fix a word without a developer.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod/v4';
 import { rulebookDirs } from '../rules/dirs';
+import { readYaml } from '../yaml-text';
 import { compileVocabulary, type Vocabulary, type VocabularyKind } from '../vocabulary-data';
 import { compileLexicon, type Lexicon, type SourceLine } from './lexicon';
 import {
@@ -30,35 +30,16 @@ export class LexiconError extends Error {
   }
 }
 
-interface Parsed {
-  doc: Document;
-  lines: LineCounter;
-}
-
-/** The line of the value at `path` (or of its nearest existing parent), 1-based. */
-function lineAt({ doc, lines }: Parsed, path: readonly PropertyKey[]): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-  }
-  return 1;
-}
-
 /** Checks the text of one YAML file against `schema`; throws a LexiconError naming the file and line of each problem. */
 function parseFile<S extends z.ZodType>(file: string, schema: S, text: string, what: string): { data: z.output<S>; where: SourceLine } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new LexiconError(`${file} line ${lines.linePos(e.pos[0]).line}: not valid YAML: ${e.message.split('\n')[0]}`);
-  }
-  const parsed = { doc, lines };
-  const result = schema.safeParse(doc.toJS());
+  const read = readYaml(text);
+  if ('error' in read) throw new LexiconError(`${file} line ${read.error.line}: not valid YAML: ${read.error.message}`);
+  const result = schema.safeParse(read.data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${file} line ${lineAt(parsed, issue.path)} (${issue.path.join('.') || 'top level'}): ${issue.message}`);
+    const problems = result.error.issues.map((issue) => `  - ${file} line ${read.positions().lineOf(issue.path)} (${issue.path.join('.') || 'top level'}): ${issue.message}`);
     throw new LexiconError(`${file} is not a valid ${what}:\n${problems.join('\n')}`);
   }
-  return { data: result.data, where: (path) => `${file} line ${lineAt(parsed, path)}` };
+  return { data: result.data, where: (path) => `${file} line ${read.positions().lineOf(path)}` };
 }
 
 /** Checks the text of one lexicon file; throws a LexiconError naming the file and line of each problem. */

@@ -128,15 +128,16 @@ const sameConcept = (a: Concept, b: Concept) => JSON.stringify(a) === JSON.strin
 /** Compiles checked lexicon files; returns an error naming file and line when two entries claim one phrase, or an abbreviation means nothing known. */
 export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Lexicon | { error: string } {
   const list = sources(files, where);
-  const byPhrase = new Map<string, { concept: Concept; at: string }[]>();
+  // Where an entry stands is worked out only for a message: it needs the file's positions, read only then.
+  const byPhrase = new Map<string, { concept: Concept; at: () => string }[]>();
   const problems: string[] = [];
   for (const source of list) {
     source.phrases.forEach((phrase, k) => {
       const key = normalizePhrase(phrase).join(' ');
       const known = byPhrase.get(key) ?? [];
       const clash = known.find((x) => !sameConcept(x.concept, source.concept));
-      if (clash) problems.push(`${source.at(k)}: "${phrase}" is already listed at ${clash.at} with another meaning`);
-      if (!known.some((x) => sameConcept(x.concept, source.concept))) known.push({ concept: source.concept, at: source.at(k) });
+      if (clash) problems.push(`${source.at(k)}: "${phrase}" is already listed at ${clash.at()} with another meaning`);
+      if (!known.some((x) => sameConcept(x.concept, source.concept))) known.push({ concept: source.concept, at: () => source.at(k) });
       byPhrase.set(key, known);
     });
   }
@@ -150,7 +151,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     const known = byPhrase.get(key) ?? [];
     for (const m of meant) {
       const concept: Concept = m.concept.kind === 'place' ? { ...m.concept, municipality: normalizePhrase(a.means).join('-') } : m.concept;
-      if (!known.some((x) => sameConcept(x.concept, concept))) known.push({ concept, at: where.abbreviations(['abbreviations', i, 'short']) });
+      if (!known.some((x) => sameConcept(x.concept, concept))) known.push({ concept, at: () => where.abbreviations(['abbreviations', i, 'short']) });
     }
     byPhrase.set(key, known);
   });

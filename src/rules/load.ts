@@ -1,13 +1,13 @@
 // Reads the rulebook files (the only I/O of the rules folder) and checks them against the schema.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { compileRulebooks, VersionError, type RuleIndex } from './compile';
 import { exampleVocabularyProblems, examplesSchema, rulebookSchema, vocabularyProblems, type Example, type RulebookData } from './schema';
 import { RULEBOOK_DIR, rulebookDirs } from './dirs';
 import { loadLanguage } from '../nlu/lexicon-files';
 import { VOCABULARY_FILE } from '../nlu/lexicon-schema';
 import { vocabulary as vocabularyInUse, type Vocabulary } from '../vocabulary';
+import { readYaml } from '../yaml-text';
 
 export { RULEBOOK_DIR, rulebookDirs };
 
@@ -56,12 +56,9 @@ function describeIssues(file: string, raw: unknown, issues: readonly { path: Pro
 
 /** Checks a rulebook's text against the schema and its ids against `vocabulary` (by default the one in use). */
 export function parseRulebook(text: string, file: string, vocabulary: Vocabulary = vocabularyInUse()): RulebookData {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    throw new RulebookError(`${basename(file)} is not valid YAML: ${(error as Error).message}`);
-  }
+  const read = readYaml(text);
+  if ('error' in read) throw new RulebookError(`${basename(file)} is not valid YAML: line ${read.error.line}: ${read.error.message}`);
+  const raw = read.data;
   const result = rulebookSchema.safeParse(raw);
   if (!result.success) throw new RulebookError(describeIssues(file, raw, result.error.issues));
   const unknownIds = vocabularyProblems(result.data, vocabulary);
@@ -93,7 +90,9 @@ export function loadRules(dirs: RulebookDirs = rulebookDirs()): RuleIndex {
 
 export function loadExamples(rulebookFile: string, vocabulary: Vocabulary = vocabularyInUse()): Example[] {
   const file = rulebookFile.replace(/\.yaml$/, '.examples.yaml');
-  const raw = parseYaml(readFileSync(file, 'utf8'));
+  const read = readYaml(readFileSync(file, 'utf8'));
+  if ('error' in read) throw new RulebookError(`${basename(file)} is not valid YAML: line ${read.error.line}: ${read.error.message}`);
+  const raw = read.data;
   const result = examplesSchema.safeParse(raw);
   if (!result.success) {
     throw new RulebookError(
