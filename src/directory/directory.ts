@@ -1,6 +1,6 @@
 // The directory of known people: who works where and in which role. JSON or YAML, zod-checked.
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from '../yaml-text';
 import { z } from 'zod/v4';
 import { partyRefSchema } from '../vocabulary-schema';
 import type { PartyRef } from '../vocabulary';
@@ -50,10 +50,16 @@ export class DirectoryError extends Error {}
 
 export function parseDirectory(text: string, file: string): Directory {
   let raw: unknown;
-  try {
-    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
-  } catch (error) {
-    throw new DirectoryError(`${file}: geen geldige ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
+  if (file.endsWith('.json')) {
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new DirectoryError(`${file}: geen geldige JSON: ${(error as Error).message}`);
+    }
+  } else {
+    const read = readYaml(text);
+    if ('error' in read) throw new DirectoryError(`${file}: geen geldige YAML: regel ${read.error.line}: ${read.error.message}`);
+    raw = read.data;
   }
   const result = directorySchema.safeParse(raw);
   if (!result.success) {

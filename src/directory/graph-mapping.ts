@@ -2,7 +2,7 @@
 // and the pure step from group members to people: party from the tenant or the group, unit and roles from
 // the groups. Someone whose groups name two organisations or two units is left out and reported, never guessed.
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml, LineCounter, parseDocument } from 'yaml';
+import { readYaml } from '../yaml-text';
 import { z } from 'zod/v4';
 import { UNIT_PATTERN, formatPartyRef, type Party } from '../vocabulary';
 import { partyIdSchema } from '../vocabulary-schema';
@@ -51,19 +51,12 @@ export type GraphMapping = z.output<typeof graphMappingSchema>;
 export type TenantMapping = GraphMapping['tenants'][number];
 
 export function parseGraphMapping(text: string, file: string): GraphMapping {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines });
-  if (document.errors.length > 0) throw new DirectoryError(`${file}: geen geldige YAML: ${document.errors[0]!.message}`);
-  const result = graphMappingSchema.safeParse(parseYaml(text));
+  const read = readYaml(text);
+  if ('error' in read) throw new DirectoryError(`${file}: geen geldige YAML: regel ${read.error.line}: ${read.error.message}`);
+  const result = graphMappingSchema.safeParse(read.data);
   if (result.success) return result.data;
   // The line of the field, or of the nearest enclosing one when the field is missing.
-  const where = (path: PropertyKey[]) => {
-    for (let n = path.length; n > 0; n--) {
-      const node = document.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number] } | undefined;
-      if (node?.range) return `regel ${lines.linePos(node.range[0]).line}, `;
-    }
-    return '';
-  };
+  const where = (path: PropertyKey[]) => `regel ${read.positions().lineOf(path)}, `;
   throw new DirectoryError(`${file} klopt niet:\n${result.error.issues.map((i) => `  - ${where(i.path)}${i.path.join('.')}: ${i.message}`).join('\n')}`);
 }
 
