@@ -81,6 +81,8 @@ export const lexiconFileSchemas = {
       calm: words,
       /** Words before a weapon that make it what the question asks about ("of hij een wapen heeft", "whether"). */
       weaponTopic: words,
+      /** Words before an event named as what is asked about ("de getuigen van de vechtpartij", "the witnesses of the fight"). */
+      eventTopic: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

@@ -61,6 +61,8 @@ export interface Lexicon {
   contextStarts: Set<string>;
   /** Words before a weapon that make it the topic of a question ("of hij een wapen heeft"). */
   weaponTopic: Set<string>;
+  /** Words before an event that make it the topic of a question ("de getuigen van de vechtpartij"). */
+  eventTopic: Set<string>;
   /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
   selfIntro: string[][];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
@@ -82,6 +84,8 @@ const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWor
 /** The small words of the grammar: never the target of a typo. */
 const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking']);
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
+/** Cues of danger that a typo of another word must not become when they are short. */
+const SHORT_DANGER_KINDS = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
 
 function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Source[] {
   const out: Source[] = [];
@@ -176,7 +180,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   for (const [word, entries] of phrasesByFirstWord) {
     // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
     // Nor into a place: "woorden" is no typo of Woerden.
-    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place');
+    // Nor into a short word of danger: one letter from "slaat" or "shoot" is another word ("slaapt", "short").
+    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place' && !(SHORT_DANGER_KINDS.has(e.concept.kind) && word.length < 7));
     if (word.length < 5 || !content) continue;
     const sameLength = fuzzyWords.get(word.length) ?? [];
     sameLength.push(word);
@@ -202,6 +207,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     stopwords: set(g.stopwords),
     contextStarts: set(g.contextStarts),
     weaponTopic: set(files.danger.weaponTopic),
+    eventTopic: set(files.danger.eventTopic),
     selfIntro: g.selfIntro.map(normalizePhrase),
     knownWords,
     englishMarkers: set(g.englishMarkers),
