@@ -70,10 +70,21 @@ function eventAsked({ lx, tokens, clauseOf, questionClauses }: DangerInput, m: M
   return before < m.start - 1 && lx.eventTopic.has(tokens[before]?.norm ?? '');
 }
 
+/**
+ * The clauses that ask rather than tell: a word of asking ("vraagt of", "wil weten"), or a verb of asking with an
+ * organisation in its clause ("nu vraagt de reclassering om het dossier"; not "een man die naar haar vraagt").
+ */
+function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
+  const organisations = new Set(mentions.filter((m) => m.concept.kind === 'party' || m.concept.kind === 'non-party').map((m) => clauseOf[m.start]!));
+  const asks = (m: Mention) => m.concept.kind === 'asking' || (m.concept.kind === 'request' && organisations.has(clauseOf[m.start]!));
+  return new Set(mentions.filter(asks).map((m) => clauseOf[m.start]!));
+}
+
 export function readDanger(input: DangerInput): DangerReading {
   const { mentions, tokens, clauseOf, questionClauses } = input;
   const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
-  const asksAboutSharing = input.namesWhatIsShared || has('asking') || has('verb') || asksPermission(mentions, tokens);
+  const asking = askingClauses(mentions, clauseOf);
+  const asksAboutSharing = input.namesWhatIsShared || asking.size > 0 || has('verb') || asksPermission(mentions, tokens);
   // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft", "verrijkt met (zeden, geweld, vuurwapens)":
   // a weapon in a question about sharing, with nobody there now, is what is known about him (the danger classification):
   // where the weapon is what the question asks about (after a word of `weaponTopic` in its clause), or where nobody is
@@ -90,7 +101,6 @@ export function readDanger(input: DangerInput): DangerReading {
   mentions.forEach((m) => m.concept.kind === 'past' && pastSentences.add(sentenceOf[m.start]!));
   // "in 2023": a year named places what is told in the past.
   tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && BEFORE_YEAR.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
-  const asking = new Set(mentions.filter((m) => m.concept.kind === 'asking').map((m) => clauseOf[m.start]!));
   const nowClauses = new Set<number>();
   const nowSentences = new Set<number>();
   for (const m of mentions) {
@@ -111,7 +121,7 @@ export function readDanger(input: DangerInput): DangerReading {
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
   // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
-  const describes = someone && !asksAboutSharing && (pastSentences.size === 0 || has('now'));
+  const describes = someone && !asksAboutSharing && (pastSentences.size === 0 || nowClauses.size > 0);
   // "geen acuut gevaar, maar …": said not to be there, unless violence is then described as happening now.
   const calm = has('calm') && !((has('happening') || has('threat')) && (has('now') || has('acute')));
   return { acute: !calm && (has('acute') || dangerNow || describes), weaponAsTopic };

@@ -29,6 +29,8 @@ export type Concept =
   | { kind: 'person' }
   /** Words that make a message a question rather than a description ("vraagje"). */
   | { kind: 'asking' }
+  /** A verb of asking without what is asked ("vraagt", "wil weten"): a request when an organisation asks it. */
+  | { kind: 'request' }
   | { kind: 'past' }
   | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean }
   | { kind: 'prep'; direction: 'to' | 'from' | 'via' | 'for' | 'about' }
@@ -82,7 +84,7 @@ interface Source {
 const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
 
 /** The small words of the grammar: never the target of a typo. */
-const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking']);
+const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking', 'request']);
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
 /** Cues of danger that a typo of another word must not become when they are short. */
 const SHORT_DANGER_KINDS = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
@@ -109,6 +111,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
   add('danger', ['persons'], danger.persons, { kind: 'person' });
   add('danger', ['asking'], danger.asking, { kind: 'asking' });
+  add('danger', ['request'], danger.request, { kind: 'request' });
   add('danger', ['calm'], danger.calm, { kind: 'calm' });
   const g = files.grammar;
   add('grammar', ['give'], g.give, { kind: 'verb', direction: 'give' });
