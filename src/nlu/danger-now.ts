@@ -33,6 +33,8 @@ const PERMISSION = new Set(['mag', 'mogen', 'mocht', 'may', 'allowed', 'toegesta
 const ACTORS = new Set<Concept['kind']>(['asker', 'party', 'non-party', 'subject', 'person']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'zijn', 'haar', 'hun', 'his', 'her', 'their']);
 const BEFORE_YEAR = new Set(['in', 'sinds', 'since']);
+/** The words besides a word of now in a clause that says nothing else ("…, en vandaag weer"). */
+const JOINING = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'of', 'or']);
 const CUES = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
 
 /** The sentence of each token: a new one after . ! ? : ; or a line break. */
@@ -41,11 +43,17 @@ function sentencesOf(tokens: Token[]): number[] {
   return tokens.map((t, i) => (i > 0 && t.sentenceStart ? ++sentence : sentence));
 }
 
-/** "mag ik …", "mogen wij …", "mag de kinderopvang weten …", "is het toegestaan": a question about what may be done. */
-function asksPermission(mentions: Mention[], tokens: Token[]): boolean {
+/**
+ * "mag ik …", "mogen wij …", "mag de kinderopvang weten …", "is het toegestaan", "Is het goed als …": a question about
+ * what may be done. Not "ze mag niet weg" (no one who would act follows) nor "wat moet ik doen" (no permission).
+ */
+function asksPermission(mentions: Mention[], tokens: Token[], clauseOf: number[]): boolean {
   return mentions.some((m, k) => {
-    if (m.concept.kind !== 'modal' || !tokens.slice(m.start, m.end).some((t) => PERMISSION.has(t.norm))) return false;
-    if (m.end - m.start > 1) return true;
+    if (m.concept.kind !== 'modal') return false;
+    const permission = tokens.slice(m.start, m.end).some((t) => PERMISSION.has(t.norm));
+    const opensClause = m.start === 0 || clauseOf[m.start - 1] !== clauseOf[m.start];
+    if (m.end - m.start > 1) return permission || opensClause;
+    if (!permission) return false;
     const next = mentions[k + 1];
     const gap = next ? tokens.slice(m.end, next.start) : [];
     return !!next && ACTORS.has(next.concept.kind) && gap.length <= 1 && gap.every((t) => DETERMINERS.has(t.norm));
@@ -84,7 +92,7 @@ export function readDanger(input: DangerInput): DangerReading {
   const { mentions, tokens, clauseOf, questionClauses } = input;
   const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
   const asking = askingClauses(mentions, clauseOf);
-  const asksAboutSharing = input.namesWhatIsShared || asking.size > 0 || has('verb') || asksPermission(mentions, tokens);
+  const asksAboutSharing = input.namesWhatIsShared || asking.size > 0 || has('verb') || asksPermission(mentions, tokens, clauseOf);
   // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft", "verrijkt met (zeden, geweld, vuurwapens)":
   // a weapon in a question about sharing, with nobody there now, is what is known about him (the danger classification):
   // where the weapon is what the question asks about (after a word of `weaponTopic` in its clause), or where nobody is
@@ -107,7 +115,7 @@ export function readDanger(input: DangerInput): DangerReading {
     const clause = clauseOf[m.start]!;
     if (m.concept.kind !== 'now' || questionClauses.has(clause) || asking.has(clause)) continue;
     nowClauses.add(clause);
-    const bare = mentions.every((x) => clauseOf[x.start] !== clause || x.concept.kind === 'now' || x.concept.kind === 'person');
+    const bare = tokens.every((t, i) => clauseOf[i] !== clause || JOINING.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
     if (!bare) continue;
     const sentence = sentenceOf[m.start]!;
     nowSentences.add(sentence);
