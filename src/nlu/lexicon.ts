@@ -52,6 +52,8 @@ export interface Lexicon {
   phrasesByFirstWord: Map<string, PhraseEntry[]>;
   /** Single content words of at least five letters, by length, for typo tolerance. */
   fuzzyWords: Map<number, string[]>;
+  /** Fuzzy targets a typo reaches only by an ending added ("gegild" for "gegil"): short words of danger. */
+  endingOnly: Set<string>;
   stopwords: Set<string>;
   /** Words that are understood without a meaning of their own: known words and the parts of phrases. */
   knownWords: Set<string>;
@@ -180,12 +182,15 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   for (const entries of phrasesByFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
 
   const fuzzyWords = new Map<number, string[]>();
+  const endingOnly = new Set<string>();
   for (const [word, entries] of phrasesByFirstWord) {
     // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
     // Nor into a place: "woorden" is no typo of Woerden.
-    // Nor into a short word of danger: one letter from "slaat" or "shoot" is another word ("slaapt", "short").
-    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place' && !(SHORT_DANGER_KINDS.has(e.concept.kind) && word.length < 7));
+    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place');
     if (word.length < 5 || !content) continue;
+    // A short word of danger only with an ending added ("gegild", "bloedt"): one letter changed or put inside it is
+    // another word ("slaapt" is no "slaat", "short" no "shoot", "flight" no "fight").
+    if (word.length < 7 && entries.some((e) => e.words.length === 1 && SHORT_DANGER_KINDS.has(e.concept.kind))) endingOnly.add(word);
     const sameLength = fuzzyWords.get(word.length) ?? [];
     sameLength.push(word);
     fuzzyWords.set(word.length, sameLength);
@@ -207,6 +212,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     askerClients,
     phrasesByFirstWord,
     fuzzyWords,
+    endingOnly,
     stopwords: set(g.stopwords),
     contextStarts: set(g.contextStarts),
     weaponTopic: set(files.danger.weaponTopic),

@@ -28,7 +28,7 @@ function fuzzyMatch(lx: Lexicon, norm: string): string | null {
   const max = norm.length >= 9 ? 2 : 1;
   for (let len = norm.length - max; len <= norm.length + max; len++) {
     for (const word of lx.fuzzyWords.get(len) ?? []) {
-      if (word[0] === norm[0] && withinDistance(norm, word, max)) return word;
+      if (word[0] === norm[0] && (!lx.endingOnly.has(word) || norm.startsWith(word)) && withinDistance(norm, word, max)) return word;
     }
   }
   return null;

@@ -115,6 +115,9 @@ const DANGER_NOW = [
   'mag ik de politie informeren, ex zwaait met een mes',
   'man met mes bij de opvang, mag ik zijn adres aan de politie geven',
   'mag ik de politie bellen want er staat een man met een mes voor de deur',
+  // A short word of danger with an ending added is still that word ("gegild" for "gegil").
+  'er wordt al een kwartier gegild bij de buren',
+  'ze bloedde en hij slaatt haar nog steeds',
   // Hurt, held, taken, threatened or hunted now, written after the third probe set. The first 50: 44 recognised on
   // main, 46 after the probe's classes were fixed, then the cues they missed were added; the last 30 were held out
   // until then: 29 recognised on main, 30 now.
@@ -281,6 +284,10 @@ const NOT_DANGER_NOW = [
   'er is nu geen gevaar, mag ik de politie informeren',
   'no immediate danger, can I share the address with the police',
   'niet acuut: mag ik de gevarenclassificatie opvragen',
+  // One letter from a short word of danger is another word: "slaapt" is no "slaat", "short" no "shoot".
+  'kan de daklozenopvang ons laten weten of de ex daar slaapt',
+  'I have a short question about sharing an address',
+  'mag ik de politie vragen of hij een vlucht heeft geboekt, de flight is morgen',
   // Past incidents with a "nu" elsewhere, requests for information from others, danger named as the topic, written
   // after the third probe set. The first 35: 14 read as acute on main, 1 after the probe's classes were fixed; the
   // last 25 were held out until then: 9 read as acute on main, 4 then, 0 now.
