@@ -69,10 +69,11 @@ function weaponsAsked({ lx, mentions, tokens, clauseOf, questionClauses }: Dange
 
 /**
  * An event named as what the question asks about: "de getuigen van de vechtpartij", "the witnesses of the fight",
- * "informatie over de brand": in the question's clause, right after a word of `eventTopic` and an article.
+ * "informatie over de brand", "hoe lang bewaart de politie de melding van de vechtpartij": in a clause of the question
+ * or of asking, right after a word of `eventTopic` and an article.
  */
-function eventAsked({ lx, tokens, clauseOf, questionClauses }: DangerInput, m: Mention): boolean {
-  if (!questionClauses.has(clauseOf[m.start]!)) return false;
+function eventAsked({ lx, tokens, clauseOf }: DangerInput, asking: ReadonlySet<number | undefined>, m: Mention): boolean {
+  if (!asking.has(clauseOf[m.start]!)) return false;
   let before = m.start - 1;
   if (DETERMINERS.has(tokens[before]?.norm ?? '')) before--;
   return before < m.start - 1 && lx.eventTopic.has(tokens[before]?.norm ?? '');
@@ -122,8 +123,9 @@ export function readDanger(input: DangerInput): DangerReading {
     // "Vorige week stond hij voor de deur. Vandaag weer.": a sentence of nothing but now speaks of the one before.
     if (tokens.every((t, i) => sentenceOf[i] !== sentence || clauseOf[i] === clause)) nowSentences.add(sentence - 1);
   }
+  const askingOrQuestion = new Set([...questionClauses, ...asking]);
   const present = (m: Mention) => !pastSentences.has(sentenceOf[m.start]!) || nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
-  const cue = (m: Mention) => CUES.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, m));
+  const cue = (m: Mention) => CUES.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m));
   const dangerNow = mentions.some((m) => cue(m) && present(m));
 
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
