@@ -325,6 +325,9 @@ const NOT_DANGER_NOW = [
   'er is nu geen gevaar, mag ik de politie informeren',
   'no immediate danger, can I share the address with the police',
   'niet acuut: mag ik de gevarenclassificatie opvragen',
+  // A place where an organisation works is no place of danger.
+  'De douane op Schiphol belt of mevrouw bij ons verblijft.',
+  'Kan de marechaussee op het vliegveld ons vertellen of de pleger is vertrokken?',
   // One letter from a short word of danger is another word: "slaapt" is no "slaat", "short" no "shoot".
   'kan de daklozenopvang ons laten weten of de ex daar slaapt',
   'I have a short question about sharing an address',
