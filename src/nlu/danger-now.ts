@@ -89,22 +89,14 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
   return new Set(mentions.filter(asks).map((m) => clauseOf[m.start]!));
 }
 
-export function readDanger(input: DangerInput): DangerReading {
+/**
+ * A cue tells the present unless its sentence speaks of the past ("Vorige week stond hij met een mes voor de deur"),
+ * and then only with a word of now in its own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur")
+ * or in a clause of nothing else ("…, en vandaag weer"). A "nu" in the question, a request or another clause ("Ze zit
+ * nu veilig bij ons", "mag de politie ons nu vertellen") does not make a past threat present.
+ */
+function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
   const { mentions, tokens, clauseOf, questionClauses } = input;
-  const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
-  const asking = askingClauses(mentions, clauseOf);
-  const asksAboutSharing = input.namesWhatIsShared || asking.size > 0 || has('verb') || asksPermission(mentions, tokens, clauseOf);
-  // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft", "verrijkt met (zeden, geweld, vuurwapens)":
-  // a weapon in a question about sharing, with nobody there now, is what is known about him (the danger classification):
-  // where the weapon is what the question asks about (after a word of `weaponTopic` in its clause), or where nobody is
-  // named who could hold it. "Mag ik de politie bellen? Hij staat met een mes" stays danger now.
-  const nobodyNamed = !has('person') && !has('subject');
-  const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && (weaponsAsked(input) || nobodyNamed);
-
-  // A cue tells the present unless its sentence speaks of the past ("Vorige week stond hij met een mes voor de deur"),
-  // and then only with a word of now in its own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur")
-  // or in a clause of nothing else ("…, en vandaag weer"). A "nu" in the question or another clause ("Ze zit nu veilig
-  // bij ons", "mag de politie ons nu vertellen") does not make a past threat present.
   const sentenceOf = sentencesOf(tokens);
   const pastSentences = new Set<number>();
   mentions.forEach((m) => m.concept.kind === 'past' && pastSentences.add(sentenceOf[m.start]!));
@@ -123,8 +115,24 @@ export function readDanger(input: DangerInput): DangerReading {
     // "Vorige week stond hij voor de deur. Vandaag weer.": a sentence of nothing but now speaks of the one before.
     if (tokens.every((t, i) => sentenceOf[i] !== sentence || clauseOf[i] === clause)) nowSentences.add(sentence - 1);
   }
-  const askingOrQuestion = new Set([...questionClauses, ...asking]);
   const present = (m: Mention) => !pastSentences.has(sentenceOf[m.start]!) || nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
+  return { present, pastSentences, nowClauses };
+}
+
+export function readDanger(input: DangerInput): DangerReading {
+  const { mentions, tokens, clauseOf, questionClauses } = input;
+  const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
+  const asking = askingClauses(mentions, clauseOf);
+  const asksAboutSharing = input.namesWhatIsShared || asking.size > 0 || has('verb') || asksPermission(mentions, tokens, clauseOf);
+  // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft", "verrijkt met (zeden, geweld, vuurwapens)":
+  // a weapon in a question about sharing, with nobody there now, is what is known about him (the danger classification):
+  // where the weapon is what the question asks about (after a word of `weaponTopic` in its clause), or where nobody is
+  // named who could hold it. "Mag ik de politie bellen? Hij staat met een mes" stays danger now.
+  const nobodyNamed = !has('person') && !has('subject');
+  const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && (weaponsAsked(input) || nobodyNamed);
+
+  const askingOrQuestion = new Set([...questionClauses, ...asking]);
+  const { present, pastSentences, nowClauses } = timeOf(input, asking);
   const cue = (m: Mention) => CUES.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m));
   const dangerNow = mentions.some((m) => cue(m) && present(m));
 

@@ -486,3 +486,45 @@ describe('danger now, as people describe it', () => {
   for (const text of DANGER_NOW) it(`is acute: ${text}`, () => assert.equal(acute(text), true));
   for (const text of NOT_DANGER_NOW) it(`is not acute: ${text}`, () => assert.equal(acute(text), false));
 });
+
+describe('danger now, how the words are read', () => {
+  it('reads a cue in a sentence after one about the past as present', () => {
+    assert.equal(acute('Vorige week sloeg hij haar. Hij staat voor de deur.'), true);
+  });
+  it('reads a cue in a sentence about the past as past', () => {
+    assert.equal(acute('Vorige week stond hij met een mes voor de deur. Mag ik dat aan de politie vertellen?'), false);
+  });
+  it('reads a past cue as present with a word of now in its own clause', () => {
+    assert.equal(acute('vorige week sloeg hij haar, nu staat hij weer voor de deur'), true);
+  });
+  it('does not let a word of now in the question make a past cue present', () => {
+    assert.equal(acute('Vorige week stond hij met een mes voor de deur, mag de politie ons nu vertellen of hij bekend is?'), false);
+  });
+  it('does not let a word of now in another clause make a past cue present', () => {
+    assert.equal(acute('Gisteren dreigde hij haar te vermoorden. Ze zit nu veilig bij ons, mag ik dat delen?'), false);
+  });
+  it('reads a clause of nothing but now as speaking of the cue before it', () => {
+    assert.equal(acute('Vorige week stond hij voor de deur, en vandaag weer. Mag ik de politie informeren?'), true);
+  });
+  it('reads a request by an organisation as a question, not as a description', () => {
+    assert.equal(acute('Nu vraagt de reclassering om het dossier van de pleger.'), false);
+  });
+  it('reads a person who calls as a description, not as a request', () => {
+    assert.equal(acute('hij belt steeds en hij is woedend'), true);
+  });
+  it('reads a question of permission as a question ("mag ik …")', () => {
+    assert.equal(acute('Mag de kinderopvang weten dat hij bij ons verblijft?'), false);
+  });
+  it('reads "ze mag niet weg" as a description of someone held', () => {
+    assert.equal(acute('hij zegt dat ze niet weg mag en ze mag niet naar buiten'), true);
+  });
+  it('reads an event after "van de" in the question as what is asked about', () => {
+    assert.equal(acute('mag ik de getuigen van de vechtpartij aan de politie noemen'), false);
+  });
+  it('reads a weapon in a question that names nobody as what is asked about', () => {
+    assert.equal(acute('Mogen wij meldingen met de velden geweld en vuurwapens naar Veilig Thuis sturen?'), false);
+  });
+  it('reads a weapon beside someone named as danger', () => {
+    assert.equal(acute('mag ik de politie bellen, hij heeft een mes'), true);
+  });
+});
