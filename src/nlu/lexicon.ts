@@ -189,8 +189,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place');
     if (word.length < 5 || !content) continue;
     // A short word of danger only with an ending added ("gegild", "bloedt"): one letter changed or put inside it is
-    // another word ("slaapt" is no "slaat", "short" no "shoot", "flight" no "fight").
-    if (word.length < 7 && entries.some((e) => e.words.length === 1 && SHORT_DANGER_KINDS.has(e.concept.kind))) endingOnly.add(word);
+    // another word ("slaapt" is no "slaat", "short" no "shoot", "geboekt" no "gebonkt").
+    if (word.length < 8 && entries.some((e) => e.words.length === 1 && SHORT_DANGER_KINDS.has(e.concept.kind))) endingOnly.add(word);
     const sameLength = fuzzyWords.get(word.length) ?? [];
     sameLength.push(word);
     fuzzyWords.set(word.length, sameLength);

@@ -278,6 +278,33 @@ const DANGER_NOW = [
   'dad is beating my mom',
   'the guy is kicking the door in rn',
   'he threatens to kill her now on the phone',
+  // A fifth set, held out until then: 21 of 26 recognised (21 on main), then the words they missed ("he's", "gebonkt").
+  'hes here',
+  "he's at the door again",
+  "she's being beaten",
+  "he's breaking in",
+  "they're outside the shelter",
+  "he's coming over now",
+  "he's got a knife",
+  "she's bleeding",
+  "he's in the house with her",
+  "i think he's going to kill her",
+  'hij is bij haar binnen en ze gilt',
+  'hij staat met een mes te zwaaien',
+  'hij heeft haar bij de keel',
+  'papa doet mama pijn',
+  'mama huilt en papa schreeuwt',
+  'er wordt op de deur gebonkt',
+  'ze zegt dat hij haar vermoordt als ze weggaat en hij staat nu naast haar',
+  'hij zit achter het stuur en zij zit naast hem, hij rijdt naar zijn familie in België en laat haar niet uitstappen',
+  'haar telefoon staat uit en haar ex heeft haar vanochtend opgehaald',
+  'moeder en kinderen zitten opgesloten in de badkamer want vader is dronken',
+  'een onbekende man probeert binnen te komen bij de opvang',
+  'hij zegt dat hij met zijn vrienden komt om haar te halen',
+  'hij heeft de kinderen uit school gehaald en is onbereikbaar',
+  'ze zegt dat hij vanavond terugkomt om af te maken waar hij mee begon',
+  'someone is throwing stones at the windows of the shelter',
+  'the ex keeps driving past the shelter and stopping at the gate',
 ];
 
 const NOT_DANGER_NOW = [
@@ -368,6 +395,7 @@ const NOT_DANGER_NOW = [
   'kan de daklozenopvang ons laten weten of de ex daar slaapt',
   'I have a short question about sharing an address',
   'mag ik de politie vragen of hij een vlucht heeft geboekt, de flight is morgen',
+  'mag ik de politie laten weten dat hij een ticket heeft geboekt',
   // Past incidents with a "nu" elsewhere, requests for information from others, danger named as the topic, written
   // after the third probe set. The first 35: 14 read as acute on main, 1 after the probe's classes were fixed; the
   // last 25 were held out until then: 9 read as acute on main, 4 then, 0 now.
@@ -478,6 +506,18 @@ const NOT_DANGER_NOW = [
   'mag ik een melding doen bij vt over de kinderen',
   'de ggz vraagt om de risicotaxatie',
   'wat mag ik delen met de raad over de kinderen',
+  // A fifth set, held out until then: none read as acute (1 on main).
+  'he was at the door last week, can I tell the police?',
+  'she was beaten by him in 2023, may I share that with Veilig Thuis?',
+  'hij stond gisteren voor de deur, nu is hij weg. Mag ik de politie informeren?',
+  'De politie vraagt of hij eerder met een mes heeft gedreigd, mogen we dat vertellen?',
+  'Mag ik de politie laten weten dat ze vorige week is opgesloten door haar vader?',
+  'Hoe lang mag Blijf het dreigbericht van vorige maand bewaren?',
+  'De wijkagent wil weten of de ex ooit geweld heeft gebruikt.',
+  'Mag ik het wijkteam vertellen dat de kinderen gisteren naar vader zijn gegaan?',
+  'Kan de politie ons laten weten of de ex vuurwapens heeft?',
+  'Mag ik de school vertellen wie de kinderen ophaalt?',
+  'Mag ik de politie het kenteken van de ex geven voor de risicotaxatie?',
 ];
 
 const acute = (text: string) => parseQuestion(text, { as: { party: 'blijf-groep' } }).slots.acute;
