@@ -90,7 +90,8 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
 }
 
 /**
- * A cue tells the present unless its sentence speaks of the past ("Vorige week stond hij met een mes voor de deur"),
+ * A cue tells the present unless its sentence speaks of the past ("Vorige week stond hij met een mes voor de deur")
+ * or says there is no danger,
  * and then only with a word of now in its own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur")
  * or in a clause of nothing else ("…, en vandaag weer"). A "nu" in the question, a request or another clause ("Ze zit
  * nu veilig bij ons", "mag de politie ons nu vertellen") does not make a past threat present.
@@ -102,11 +103,17 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
   mentions.forEach((m) => m.concept.kind === 'past' && pastSentences.add(sentenceOf[m.start]!));
   // "in 2023": a year named places what is told in the past.
   tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && BEFORE_YEAR.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
+  // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one
+  // ("De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.").
+  const calmSentences = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => sentenceOf[m.start]!));
+  const calmClauses = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => clauseOf[m.start]!));
   const nowClauses = new Set<number>();
   const nowSentences = new Set<number>();
   for (const m of mentions) {
     const clause = clauseOf[m.start]!;
-    if (m.concept.kind !== 'now' || questionClauses.has(clause) || asking.has(clause)) continue;
+    // A word of acute danger in a clause of its own tells the present too ("no danger earlier, but right now …").
+    const now = m.concept.kind === 'now' || (m.concept.kind === 'acute' && !calmClauses.has(clause));
+    if (!now || questionClauses.has(clause) || asking.has(clause)) continue;
     nowClauses.add(clause);
     const bare = tokens.every((t, i) => clauseOf[i] !== clause || JOINING.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
     if (!bare) continue;
@@ -115,8 +122,11 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
     // "Vorige week stond hij voor de deur. Vandaag weer.": a sentence of nothing but now speaks of the one before.
     if (tokens.every((t, i) => sentenceOf[i] !== sentence || clauseOf[i] === clause)) nowSentences.add(sentence - 1);
   }
-  const present = (m: Mention) => !pastSentences.has(sentenceOf[m.start]!) || nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
-  return { present, pastSentences, nowClauses };
+  const nowFor = (m: Mention) => nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
+  const present = (m: Mention) => (!pastSentences.has(sentenceOf[m.start]!) && !calmSentences.has(sentenceOf[m.start]!)) || nowFor(m);
+  // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied.
+  const undenied = (m: Mention) => !calmSentences.has(sentenceOf[m.start]!) || nowFor(m);
+  return { present, undenied, pastSentences, nowClauses, calm: calmSentences.size > 0 };
 }
 
 export function readDanger(input: DangerInput): DangerReading {
@@ -132,15 +142,14 @@ export function readDanger(input: DangerInput): DangerReading {
   const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && (weaponsAsked(input) || nobodyNamed);
 
   const askingOrQuestion = new Set([...questionClauses, ...asking]);
-  const { present, pastSentences, nowClauses } = timeOf(input, asking);
+  const { present, undenied, pastSentences, nowClauses, calm } = timeOf(input, asking);
   const cue = (m: Mention) => CUES.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m));
   const dangerNow = mentions.some((m) => cue(m) && present(m));
 
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
   // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
-  const describes = someone && !asksAboutSharing && (pastSentences.size === 0 || nowClauses.size > 0);
-  // "geen acuut gevaar, maar …": said not to be there, unless violence is then described as happening now.
-  const calm = has('calm') && !((has('happening') || has('threat')) && (has('now') || has('acute')));
-  return { acute: !calm && (has('acute') || dangerNow || describes), weaponAsTopic };
+  const describes = someone && !asksAboutSharing && !calm && (pastSentences.size === 0 || nowClauses.size > 0);
+  const acuteWord = mentions.some((m) => m.concept.kind === 'acute' && undenied(m));
+  return { acute: acuteWord || dangerNow || describes, weaponAsTopic };
 }

@@ -564,6 +564,15 @@ describe('danger now, how the words are read', () => {
   it('reads a weapon in a question that names nobody as what is asked about', () => {
     assert.equal(acute('Mogen wij meldingen met de velden geweld en vuurwapens naar Veilig Thuis sturen?'), false);
   });
+  it('reads danger said not to be there as speaking for its own sentence only', () => {
+    assert.equal(acute('De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.'), true);
+  });
+  it('reads a cue in a sentence that denies danger as no danger', () => {
+    assert.equal(acute('Geen acute dreiging, hij staat niet meer voor de deur. Mag ik de politie informeren?'), false);
+  });
+  it('reads custody by the police as no danger', () => {
+    assert.equal(acute('De verdachte wordt door de politie vastgehouden, mag ik het OM informeren?'), false);
+  });
   it('reads a weapon beside someone named as danger', () => {
     assert.equal(acute('mag ik de politie bellen, hij heeft een mes'), true);
   });
