@@ -518,6 +518,33 @@ const NOT_DANGER_NOW = [
   'Kan de politie ons laten weten of de ex vuurwapens heeft?',
   'Mag ik de school vertellen wie de kinderen ophaalt?',
   'Mag ik de politie het kenteken van de ex geven voor de risicotaxatie?',
+  // Everyday words the cues above could catch, held out until then: 3 of 25 read as acute (1 on main), then none
+  // ("has the kids this weekend", "vaak razend", "take the children home" are no danger now).
+  'Mag ik de uitkomst van de triage meenemen in het casusoverleg met het wijkteam?',
+  'Kan ik het wijkteam vragen de kinderen in de gaten te houden?',
+  "Mag ik het dossier op slot zetten voor andere collega's?",
+  'Can I keep the file locked for other teams?',
+  'Mag ik de politie vertellen dat de kinderen alleen thuis waren vorige maand?',
+  'Is it ok to share that the father has the kids this weekend under the custody arrangement?',
+  'Mag de reclassering ons vertellen wanneer hij weer terugkomt uit detentie?',
+  'Mag ik Veilig Thuis laten weten dat moeder weer op het dak van de flat heeft gestaan, vorig jaar?',
+  'Can I just ask the police for the address of the suspect for the risk assessment?',
+  'Mag ik de politie nu al de geweldsincidenten van de pleger vragen voor de risicotaxatie?',
+  'Mag ik delen dat de pleger vorige week is weggereden van de plek van het incident?',
+  'Hoe lang mogen we de beelden van de camera bij de ingang bewaren?',
+  'Mag ik het wijkteam vertellen dat vader vaak razend wordt, voor het plan van aanpak?',
+  'The school wants to know who will take the children home after school.',
+  'Mag ik de school vertellen wie de kinderen mag meenemen na schooltijd?',
+  'Mag ik de politie laten weten dat de ex terugkomt uit het buitenland?',
+  'Can I tell the local team that the mother drove off with the kids to her sister last year?',
+  'Mag ik het adres van de pleger delen, hij gaat volgende week verhuizen?',
+  'Mag ik de raad vertellen dat vader de kinderen om het weekend heeft?',
+  'Wij willen de zaak meenemen naar het veiligheidshuis, mag dat?',
+  'Mag ik de gegevens van de kinderen in het systeem op slot laten zetten?',
+  'De officier wil de zaak meenemen naar de zsm-tafel, mogen wij daar informatie geven?',
+  'Can I share with Veilig Thuis that he hurt them last year?',
+  'Mag ik het telefoonnummer van cliente aan de huisarts geven, ze is weer thuis?',
+  'Is het goed als de politie ons laat weten wanneer hij vrijkomt?',
 ];
 
 const acute = (text: string) => parseQuestion(text, { as: { party: 'blijf-groep' } }).slots.acute;
