@@ -545,6 +545,23 @@ const NOT_DANGER_NOW = [
   'Can I share with Veilig Thuis that he hurt them last year?',
   'Mag ik het telefoonnummer van cliente aan de huisarts geven, ze is weer thuis?',
   'Is het goed als de politie ons laat weten wanneer hij vrijkomt?',
+  // Idioms one word from a cue ("grijpt in", "in de bres springen", "schoten tekort", "against her will" of consent):
+  // 2 of 15 read as acute, as 2 on main, then none.
+  'Wanneer grijpt Veilig Thuis in, mag ik dan de politie informeren?',
+  'De zaak sleept al maanden, mag ik het dossier aan de raad geven?',
+  'Ik wil alleen met haar toestemming iets delen met de politie.',
+  'Mag ik haar meenemen naar het casusoverleg of alleen haar dossier?',
+  'Can I take her statement to the police?',
+  'Kan Veilig Thuis in de bres springen als de politie de melding niet oppakt?',
+  'Mevrouw zit op de rand van een burn-out, mag ik dat aan de huisarts vertellen?',
+  'De hulpverleners schoten tekort, mag ik het evaluatieverslag delen?',
+  'May I share this with the police against her will?',
+  'The police knows where she lives, can I confirm it?',
+  'The police are coming back to us about the request.',
+  'De huisarts zoekt haar dossier, mag ik dat opsturen?',
+  'De politie weet waar ze verblijft, mag ik dat bevestigen?',
+  'The police found her address in the system, may I confirm it?',
+  'I pulled up the file, can I share it with the local team?',
 ];
 
 const acute = (text: string) => parseQuestion(text, { as: { party: 'blijf-groep' } }).slots.acute;
