@@ -45,7 +45,8 @@ function sentencesOf(tokens: Token[]): number[] {
 
 /**
  * "mag ik …", "mogen wij …", "mag de kinderopvang weten …", "is het toegestaan", "Is het goed als …": a question about
- * what may be done. Not "ze mag niet weg" (no one who would act follows) nor "wat moet ik doen" (no permission).
+ * what may be done, and "Can I …", "Kan ik …" opening a clause. Not "ze mag niet weg" (no one who would act follows)
+ * nor "wat moet ik doen" (no permission, and the modal does not open the clause).
  */
 function asksPermission(mentions: Mention[], tokens: Token[], clauseOf: number[]): boolean {
   return mentions.some((m, k) => {
@@ -53,10 +54,11 @@ function asksPermission(mentions: Mention[], tokens: Token[], clauseOf: number[]
     const permission = tokens.slice(m.start, m.end).some((t) => PERMISSION.has(t.norm));
     const opensClause = m.start === 0 || clauseOf[m.start - 1] !== clauseOf[m.start];
     if (m.end - m.start > 1) return permission || opensClause;
-    if (!permission) return false;
     const next = mentions[k + 1];
     const gap = next ? tokens.slice(m.end, next.start) : [];
-    return !!next && ACTORS.has(next.concept.kind) && gap.length <= 1 && gap.every((t) => DETERMINERS.has(t.norm));
+    const follows = !!next && gap.length <= 1 && gap.every((t) => DETERMINERS.has(t.norm));
+    // "Can I confirm it?", "Kan ik …" opening a clause ask too; "wat kan ik doen" does not.
+    return follows && ((permission && ACTORS.has(next.concept.kind)) || (opensClause && next.concept.kind === 'asker'));
   });
 }
 
