@@ -29,6 +29,8 @@ export type Concept =
   | { kind: 'person' }
   /** Words that make a message a question rather than a description ("vraagje"). */
   | { kind: 'asking' }
+  /** A verb of asking without what is asked ("vraagt", "wil weten"): a request when an organisation asks it. */
+  | { kind: 'request' }
   | { kind: 'past' }
   | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean }
   | { kind: 'prep'; direction: 'to' | 'from' | 'via' | 'for' | 'about' }
@@ -50,6 +52,8 @@ export interface Lexicon {
   phrasesByFirstWord: Map<string, PhraseEntry[]>;
   /** Single content words of at least five letters, by length, for typo tolerance. */
   fuzzyWords: Map<number, string[]>;
+  /** Fuzzy targets a typo reaches only by an ending added ("gegild" for "gegil"): short words of danger. */
+  endingOnly: Set<string>;
   stopwords: Set<string>;
   /** Words that are understood without a meaning of their own: known words and the parts of phrases. */
   knownWords: Set<string>;
@@ -61,6 +65,8 @@ export interface Lexicon {
   contextStarts: Set<string>;
   /** Words before a weapon that make it the topic of a question ("of hij een wapen heeft"). */
   weaponTopic: Set<string>;
+  /** Words before an event that make it the topic of a question ("de getuigen van de vechtpartij"). */
+  eventTopic: Set<string>;
   /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
   selfIntro: string[][];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
@@ -80,8 +86,10 @@ interface Source {
 const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
 
 /** The small words of the grammar: never the target of a typo. */
-const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking']);
+const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking', 'request']);
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
+/** Cues of danger that a typo of another word must not become when they are short. */
+const SHORT_DANGER_KINDS = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
 
 function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Source[] {
   const out: Source[] = [];
@@ -105,6 +113,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
   add('danger', ['persons'], danger.persons, { kind: 'person' });
   add('danger', ['asking'], danger.asking, { kind: 'asking' });
+  add('danger', ['request'], danger.request, { kind: 'request' });
   add('danger', ['calm'], danger.calm, { kind: 'calm' });
   const g = files.grammar;
   add('grammar', ['give'], g.give, { kind: 'verb', direction: 'give' });
@@ -174,11 +183,15 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   for (const entries of phrasesByFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
 
   const fuzzyWords = new Map<number, string[]>();
+  const endingOnly = new Set<string>();
   for (const [word, entries] of phrasesByFirstWord) {
     // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
     // Nor into a place: "woorden" is no typo of Woerden.
     const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place');
     if (word.length < 5 || !content) continue;
+    // A short word of danger only with an ending added ("gegild", "bloedt"): one letter changed or put inside it is
+    // another word ("slaapt" is no "slaat", "short" no "shoot", "geboekt" no "gebonkt").
+    if (word.length < 8 && entries.some((e) => e.words.length === 1 && SHORT_DANGER_KINDS.has(e.concept.kind))) endingOnly.add(word);
     const sameLength = fuzzyWords.get(word.length) ?? [];
     sameLength.push(word);
     fuzzyWords.set(word.length, sameLength);
@@ -200,9 +213,11 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     askerClients,
     phrasesByFirstWord,
     fuzzyWords,
+    endingOnly,
     stopwords: set(g.stopwords),
     contextStarts: set(g.contextStarts),
     weaponTopic: set(files.danger.weaponTopic),
+    eventTopic: set(files.danger.eventTopic),
     selfIntro: g.selfIntro.map(normalizePhrase),
     knownWords,
     englishMarkers: set(g.englishMarkers),

@@ -2,6 +2,7 @@
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
 import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
 import type { Concept, Lexicon, PhraseEntry } from './lexicon';
+import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
@@ -27,7 +28,7 @@ function fuzzyMatch(lx: Lexicon, norm: string): string | null {
   const max = norm.length >= 9 ? 2 : 1;
   for (let len = norm.length - max; len <= norm.length + max; len++) {
     for (const word of lx.fuzzyWords.get(len) ?? []) {
-      if (word[0] === norm[0] && withinDistance(norm, word, max)) return word;
+      if (word[0] === norm[0] && (!lx.endingOnly.has(word) || norm.startsWith(word)) && withinDistance(norm, word, max)) return word;
     }
   }
   return null;
@@ -266,15 +267,6 @@ function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: 
   return (i) => context.has(clauseOf[i]!);
 }
 
-/** Every weapon named is what the question asks about: in a clause with the question's verb, after a word of `weaponTopic`. */
-function weaponsAsked(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
-  const clauseOf = clausesOf(lx, tokens);
-  const asked = questionClauses(mentions, clauseOf);
-  return mentions
-    .filter((m) => m.concept.kind === 'weapon')
-    .every((m) => asked.has(clauseOf[m.start]) && tokens.slice(0, m.start).some((t, i) => clauseOf[i] === clauseOf[m.start] && lx.weaponTopic.has(t.norm)));
-}
-
 function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): { data: DataCategory[]; purposes: { purpose: Purpose; preferred: boolean }[] } {
   const data: DataCategory[] = [];
   const contextData: DataCategory[] = [];
@@ -452,26 +444,11 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
 
   const consentMentions = mentions.filter((m) => m.concept.kind === 'consent');
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);
-  const kinds = new Set(mentions.map((m) => m.concept.kind));
-  const has = (kind: Concept['kind']) => kinds.has(kind);
-  // Danger described in everyday words counts unless the question only speaks of the past ("vorige week dreigde hij").
-  // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read
-  // as danger now: a false acute costs one tap, a missed one can cost a life.
-  const asksAboutSharing = data.length > 0 || purposes.length > 0 || has('asking') || has('verb');
-  // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft": a weapon named in a question about
-  // sharing, with nobody there now, is what is known about him (the danger classification), not danger now.
-  // Only where the weapon is what the question asks about ("of hij een wapen heeft", "bekend met"): in the clause of
-  // the question, after a word of `weaponTopic`. "Mag ik de politie bellen? Hij staat met een mes" stays danger now.
-  const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && weaponsAsked(lx, mentions, tokens);
-  if (weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
-  const danger = has('happening') || has('threat') || (has('weapon') && !weaponAsTopic);
-  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
-  const describes = someone && !asksAboutSharing;
-  // "in 2023": a year named places what is told in the past.
-  const past = has('past') || tokens.some((t, i) => t.norm.length === 4 && /^(19|20)\d\d$/.test(t.norm) && ['in', 'sinds', 'since'].includes(tokens[i - 1]?.norm ?? ''));
-  // "geen acuut gevaar, maar …": said not to be there, unless violence is then described as happening now.
-  const calm = has('calm') && !((has('happening') || has('threat')) && (has('now') || has('acute')));
-  const acute = !calm && (has('acute') || ((danger || describes) && (!past || has('now'))));
+  // Danger now (112 first): src/nlu/danger-now.ts.
+  const clauseOf = clausesOf(lx, tokens);
+  const danger = readDanger({ lx, mentions, tokens, clauseOf, questionClauses: questionClauses(mentions, clauseOf), namesWhatIsShared: data.length > 0 || purposes.length > 0 });
+  if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
+  const acute = danger.acute;
 
   const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));

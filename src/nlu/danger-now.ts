@@ -1,0 +1,157 @@
+// Danger now: whether a message tells of someone hurt, held, taken, threatened or hunted right now (answered with 112
+// first, never with a form). The cues are the words of danger.yaml; this decides whether they tell the present.
+// A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
+import type { Concept, Lexicon } from './lexicon';
+import type { Token } from './tokens';
+
+interface Mention {
+  concept: Concept;
+  start: number;
+  end: number;
+}
+
+export interface DangerInput {
+  lx: Lexicon;
+  mentions: Mention[];
+  tokens: Token[];
+  /** The clause of each token, and the clauses that hold the question itself (a verb of sharing or a modal). */
+  clauseOf: number[];
+  questionClauses: ReadonlySet<number | undefined>;
+  /** Data or a purpose was named: the message asks about sharing them. */
+  namesWhatIsShared: boolean;
+}
+
+export interface DangerReading {
+  acute: boolean;
+  /** Every weapon named is what the question asks about (the danger classification), not danger now. */
+  weaponAsTopic: boolean;
+}
+
+/** Modal verbs that ask for permission ("mag ik", "mogen wij", "mag de kinderopvang"), unlike "kan"/"moet" ("wat moet ik doen"). */
+const PERMISSION = new Set(['mag', 'mogen', 'mocht', 'may', 'allowed', 'toegestaan']);
+/** Who could act after a modal of permission: the asker, an organisation, a person. */
+const ACTORS = new Set<Concept['kind']>(['asker', 'party', 'non-party', 'subject', 'person']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'zijn', 'haar', 'hun', 'his', 'her', 'their']);
+const BEFORE_YEAR = new Set(['in', 'sinds', 'since']);
+/** The words besides a word of now in a clause that says nothing else ("…, en vandaag weer"). */
+const JOINING = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'of', 'or']);
+const CUES = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
+
+/** The sentence of each token: a new one after . ! ? : ; or a line break. */
+function sentencesOf(tokens: Token[]): number[] {
+  let sentence = 0;
+  return tokens.map((t, i) => (i > 0 && t.sentenceStart ? ++sentence : sentence));
+}
+
+/**
+ * "mag ik …", "mogen wij …", "mag de kinderopvang weten …", "is het toegestaan", "Is het goed als …": a question about
+ * what may be done, and "Can I …", "Kan ik …" opening a clause. Not "ze mag niet weg" (no one who would act follows)
+ * nor "wat moet ik doen" (no permission, and the modal does not open the clause).
+ */
+function asksPermission(mentions: Mention[], tokens: Token[], clauseOf: number[]): boolean {
+  return mentions.some((m, k) => {
+    if (m.concept.kind !== 'modal') return false;
+    const permission = tokens.slice(m.start, m.end).some((t) => PERMISSION.has(t.norm));
+    const opensClause = m.start === 0 || clauseOf[m.start - 1] !== clauseOf[m.start];
+    if (m.end - m.start > 1) return permission || opensClause;
+    const next = mentions[k + 1];
+    const gap = next ? tokens.slice(m.end, next.start) : [];
+    const follows = !!next && gap.length <= 1 && gap.every((t) => DETERMINERS.has(t.norm));
+    // "Can I confirm it?", "Kan ik …" opening a clause ask too; "wat kan ik doen" does not.
+    return follows && ((permission && ACTORS.has(next.concept.kind)) || (opensClause && next.concept.kind === 'asker'));
+  });
+}
+
+/** Every weapon named is what the question asks about: in a clause with the question's verb, after a word of `weaponTopic`. */
+function weaponsAsked({ lx, mentions, tokens, clauseOf, questionClauses }: DangerInput): boolean {
+  return mentions
+    .filter((m) => m.concept.kind === 'weapon')
+    .every((m) => questionClauses.has(clauseOf[m.start]!) && tokens.slice(0, m.start).some((t, i) => clauseOf[i] === clauseOf[m.start] && lx.weaponTopic.has(t.norm)));
+}
+
+/**
+ * An event named as what the question asks about: "de getuigen van de vechtpartij", "the witnesses of the fight",
+ * "informatie over de brand", "hoe lang bewaart de politie de melding van de vechtpartij": in a clause of the question
+ * or of asking, right after a word of `eventTopic` and an article.
+ */
+function eventAsked({ lx, tokens, clauseOf }: DangerInput, asking: ReadonlySet<number | undefined>, m: Mention): boolean {
+  if (!asking.has(clauseOf[m.start]!)) return false;
+  let before = m.start - 1;
+  if (DETERMINERS.has(tokens[before]?.norm ?? '')) before--;
+  return before < m.start - 1 && lx.eventTopic.has(tokens[before]?.norm ?? '');
+}
+
+/**
+ * The clauses that ask rather than tell: a word of asking ("vraagt of", "wil weten"), or a verb of asking with an
+ * organisation in its clause ("nu vraagt de reclassering om het dossier"; not "een man die naar haar vraagt").
+ */
+function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
+  const organisations = new Set(mentions.filter((m) => m.concept.kind === 'party' || m.concept.kind === 'non-party').map((m) => clauseOf[m.start]!));
+  const asks = (m: Mention) => m.concept.kind === 'asking' || (m.concept.kind === 'request' && organisations.has(clauseOf[m.start]!));
+  return new Set(mentions.filter(asks).map((m) => clauseOf[m.start]!));
+}
+
+/**
+ * A cue tells the present unless its sentence speaks of the past ("Vorige week stond hij met een mes voor de deur")
+ * or says there is no danger,
+ * and then only with a word of now in its own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur")
+ * or in a clause of nothing else ("…, en vandaag weer"). A "nu" in the question, a request or another clause ("Ze zit
+ * nu veilig bij ons", "mag de politie ons nu vertellen") does not make a past threat present.
+ */
+function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
+  const { mentions, tokens, clauseOf, questionClauses } = input;
+  const sentenceOf = sentencesOf(tokens);
+  const pastSentences = new Set<number>();
+  mentions.forEach((m) => m.concept.kind === 'past' && pastSentences.add(sentenceOf[m.start]!));
+  // "in 2023": a year named places what is told in the past.
+  tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && BEFORE_YEAR.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
+  // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one
+  // ("De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.").
+  const calmSentences = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => sentenceOf[m.start]!));
+  const calmClauses = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => clauseOf[m.start]!));
+  const nowClauses = new Set<number>();
+  const nowSentences = new Set<number>();
+  for (const m of mentions) {
+    const clause = clauseOf[m.start]!;
+    // A word of acute danger in a clause of its own tells the present too ("no danger earlier, but right now …").
+    const now = m.concept.kind === 'now' || (m.concept.kind === 'acute' && !calmClauses.has(clause));
+    if (!now || questionClauses.has(clause) || asking.has(clause)) continue;
+    nowClauses.add(clause);
+    const bare = tokens.every((t, i) => clauseOf[i] !== clause || JOINING.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
+    if (!bare) continue;
+    const sentence = sentenceOf[m.start]!;
+    nowSentences.add(sentence);
+    // "Vorige week stond hij voor de deur. Vandaag weer.": a sentence of nothing but now speaks of the one before.
+    if (tokens.every((t, i) => sentenceOf[i] !== sentence || clauseOf[i] === clause)) nowSentences.add(sentence - 1);
+  }
+  const nowFor = (m: Mention) => nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
+  const present = (m: Mention) => (!pastSentences.has(sentenceOf[m.start]!) && !calmSentences.has(sentenceOf[m.start]!)) || nowFor(m);
+  // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied.
+  const undenied = (m: Mention) => !calmSentences.has(sentenceOf[m.start]!) || nowFor(m);
+  return { present, undenied, pastSentences, nowClauses, calm: calmSentences.size > 0 };
+}
+
+export function readDanger(input: DangerInput): DangerReading {
+  const { mentions, tokens, clauseOf, questionClauses } = input;
+  const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
+  const asking = askingClauses(mentions, clauseOf);
+  const asksAboutSharing = input.namesWhatIsShared || asking.size > 0 || has('verb') || asksPermission(mentions, tokens, clauseOf);
+  // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft", "verrijkt met (zeden, geweld, vuurwapens)":
+  // a weapon in a question about sharing, with nobody there now, is what is known about him (the danger classification):
+  // where the weapon is what the question asks about (after a word of `weaponTopic` in its clause), or where nobody is
+  // named who could hold it. "Mag ik de politie bellen? Hij staat met een mes" stays danger now.
+  const nobodyNamed = !has('person') && !has('subject');
+  const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && (weaponsAsked(input) || nobodyNamed);
+
+  const askingOrQuestion = new Set([...questionClauses, ...asking]);
+  const { present, undenied, pastSentences, nowClauses, calm } = timeOf(input, asking);
+  const cue = (m: Mention) => CUES.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m));
+  const dangerNow = mentions.some((m) => cue(m) && present(m));
+
+  // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
+  // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
+  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
+  const describes = someone && !asksAboutSharing && !calm && (pastSentences.size === 0 || nowClauses.size > 0);
+  const acuteWord = mentions.some((m) => m.concept.kind === 'acute' && undenied(m));
+  return { acute: acuteWord || dangerNow || describes, weaponAsTopic };
+}
