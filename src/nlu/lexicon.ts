@@ -13,6 +13,8 @@ export type Concept =
   | { kind: 'subject'; subject: Subject; also?: Subject[] }
   | { kind: 'data'; data: DataCategory }
   | { kind: 'purpose'; purpose: Purpose }
+  /** Data no category covers ("gespreksverslagen"): named so the answer can refuse it, never dropped. */
+  | { kind: 'unlisted'; id: string; label: Text }
   /** Words that are a data category or a purpose depending on the words around them. */
   | { kind: 'ambiguous'; data?: DataCategory; purpose: Purpose }
   | { kind: 'consent'; value: boolean }
@@ -35,6 +37,8 @@ export type Concept =
   | { kind: 'asker' }
   | { kind: 'asker-object' }
   | { kind: 'modal' }
+  /** An organisation asking for information ("de politie vraagt ons", "3RO wil weten"). */
+  | { kind: 'request' }
   | { kind: 'unit-word' }
   /** "eenheid", "district": a police unit even without the word politie. */
   | { kind: 'police-unit-word' }
@@ -57,10 +61,18 @@ export interface Lexicon {
   dutchMarkers: Set<string>;
   /** The label of each place's police unit, for units no covenant names ("den-haag" → "Den Haag"). */
   unitLabels: Map<string, string>;
+  /** The police unit and Veilig Thuis region of each municipality (as the local field's unit is written: "capelle-aan-den-ijssel"). */
+  areaOfMunicipality: Map<string, { politie?: string; vt?: string }>;
   /** Words that open a clause telling the situation rather than what is shared ("want hij …", "er zijn …"). */
   contextStarts: Set<string>;
   /** Words before a weapon that make it the topic of a question ("of hij een wapen heeft"). */
   weaponTopic: Set<string>;
+  /** Whom a whole report is about when the question names nobody ("een zorgmelding": the family). */
+  aboutOfData: Map<DataCategory, Subject[]>;
+  /** Words right before the person accused ("tegen meneer"). */
+  against: Set<string>;
+  /** Words for a person's own ("haar", "wier"): the person before one owns the person after it. */
+  possessives: Set<string>;
   /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
   selfIntro: string[][];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
@@ -80,14 +92,19 @@ interface Source {
 const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
 
 /** The small words of the grammar: never the target of a typo. */
-const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking']);
+const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'request', 'asker', 'asker-object', 'person', 'asking']);
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
 
 function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Source[] {
   const out: Source[] = [];
   const add = (file: keyof LexiconFiles, path: (string | number)[], phrases: string[], concept: Concept) => out.push({ phrases, concept, at: (k) => where[file]([...path, k]) });
   files.parties.parties.forEach((e, i) => add('parties', ['parties', i, 'words'], e.words, { kind: 'party', party: e.id }));
-  files.places.places.forEach((e, i) => add('places', ['places', i, 'words'], e.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis }));
+  files.places.places.forEach((e, i) => {
+    add('places', ['places', i, 'words'], e.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis });
+    e.districts.forEach((d, j) =>
+      add('places', ['places', i, 'districts', j, 'words'], d.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis, municipality: d.municipality }),
+    );
+  });
   add('places', ['unitWords'], files.places.unitWords, { kind: 'unit-word' });
   add('places', ['policeUnitWords'], files.places.policeUnitWords, { kind: 'police-unit-word' });
   files['non-parties'].nonParties.forEach((e, i) => add('non-parties', ['nonParties', i, 'words'], e.words, { kind: 'non-party', id: e.id, label: e.label }));
@@ -98,6 +115,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   dc.ambiguous.forEach((e, i) =>
     add('data-categories', ['ambiguous', i, 'words'], e.words, e.data ? { kind: 'ambiguous', data: e.data, purpose: e.purpose } : { kind: 'ambiguous', purpose: e.purpose }),
   );
+  dc.unlisted.forEach((e, i) => add('data-categories', ['unlisted', i, 'words'], e.words, { kind: 'unlisted', id: e.id, label: e.label }));
   files.purposes.purposes.forEach((e, i) => add('purposes', ['purposes', i, 'words'], e.words, { kind: 'purpose', purpose: e.id }));
   add('consent', ['given'], files.consent.given, { kind: 'consent', value: true });
   add('consent', ['refused'], files.consent.refused, { kind: 'consent', value: false });
@@ -119,6 +137,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   add('grammar', ['asker'], g.asker, { kind: 'asker' });
   add('grammar', ['askerObject'], g.askerObject, { kind: 'asker-object' });
   add('grammar', ['modal'], g.modal, { kind: 'modal' });
+  add('grammar', ['requests'], g.requests, { kind: 'request' });
   add('grammar', ['filler'], g.filler, { kind: 'filler' });
   return out;
 }
@@ -149,7 +168,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     const key = normalizePhrase(a.short).join(' ');
     const known = byPhrase.get(key) ?? [];
     for (const m of meant) {
-      const concept: Concept = m.concept.kind === 'place' ? { ...m.concept, municipality: normalizePhrase(a.means).join('-') } : m.concept;
+      const concept: Concept = m.concept.kind === 'place' ? { ...m.concept, municipality: m.concept.municipality ?? normalizePhrase(a.means).join('-') } : m.concept;
       if (!known.some((x) => sameConcept(x.concept, concept))) known.push({ concept, at: where.abbreviations(['abbreviations', i, 'short']) });
     }
     byPhrase.set(key, known);
@@ -188,7 +207,13 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   const knownWords = set(g.knownWords);
   for (const entries of phrasesByFirstWord.values()) for (const e of entries) for (const w of e.words) knownWords.add(w);
   const unitLabels = new Map<string, string>();
-  for (const p of files.places.places) if (p.politie) unitLabels.set(p.politie, p.label);
+  const areaOfMunicipality = new Map<string, { politie?: string; vt?: string }>();
+  for (const p of files.places.places) {
+    if (p.politie) unitLabels.set(p.politie, p.label);
+    const area = { politie: p.politie, vt: p.veiligThuis };
+    for (const w of p.words) areaOfMunicipality.set(normalizePhrase(w).join('-'), area);
+    for (const d of p.districts) areaOfMunicipality.set(d.municipality, area);
+  }
   const askerClients = new Map<Party, Map<string, Subject>>();
   for (const c of files.subjects.askerClients) {
     const words = askerClients.get(c.party) ?? new Map<string, Subject>();
@@ -203,9 +228,13 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     contextStarts: set(g.contextStarts),
     weaponTopic: set(files.danger.weaponTopic),
     selfIntro: g.selfIntro.map(normalizePhrase),
+    possessives: set(g.possessives),
+    against: set(g.against),
+    aboutOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.about).map((c) => [c.id, c.about!])),
     knownWords,
     englishMarkers: set(g.englishMarkers),
     dutchMarkers: set(g.dutchMarkers),
     unitLabels,
+    areaOfMunicipality,
   };
 }

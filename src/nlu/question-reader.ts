@@ -5,7 +5,7 @@ import type { Concept, Lexicon, PhraseEntry } from './lexicon';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
-import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind } from './types';
+import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 
 interface Mention {
   concept: Concept;
@@ -103,6 +103,25 @@ interface PartyMention {
 
 const kindAt = (mentions: Mention[], index: number) => mentions[index]?.concept;
 
+const isOrganisation = (m: Mention | undefined) => m?.concept.kind === 'party' || m?.concept.kind === 'non-party';
+
+/**
+ * "de politie vraagt ons om …", "op verzoek van Veilig Thuis": an organisation asking is no consent of the family.
+ * Right after an organisation (and the place that names its unit) the words are its request; before one, nothing.
+ */
+function organisationsAsking(mentions: Mention[], tokens: Token[]): Mention[] {
+  const next = (a: number, b: number) => a === b || (a + 1 === b && ARTICLES.has(tokens[a]!.norm));
+  return mentions.map((m, k) => {
+    if (m.concept.kind !== 'consent' || !m.concept.value) return m;
+    let by = k - 1;
+    while (by >= 0 && mentions[by]!.concept.kind === 'place') by--;
+    if (by >= 0 && isOrganisation(mentions[by]) && next(mentions[k - 1]!.end, m.start)) return { ...m, concept: { kind: 'request' } };
+    const after = mentions[k + 1];
+    if (tokens[m.end - 1]?.norm === 'van' && isOrganisation(after) && next(m.end, after!.start)) return { ...m, concept: { kind: 'filler' } };
+    return m;
+  });
+}
+
 function partyMentions(mentions: Mention[]): PartyMention[] {
   const out: PartyMention[] = [];
   mentions.forEach((m, k) => {
@@ -160,10 +179,16 @@ const partyUnitLabel = (party: Party, unit: string): Text => partyRefText({ part
 type Side = PartyRef | { outside: NonParty };
 const isPartyRef = (side: Side | undefined): side is PartyRef => !!side && 'party' in side;
 
-function refOf(p: PartyMention, asker: PartyRef | undefined): Side {
+/** Where the asker works: the police unit and Veilig Thuis region of a local field's municipality. */
+type Area = { politie?: string; vt?: string } | undefined;
+
+function refOf(p: PartyMention, asker: PartyRef | undefined, area: Area): Side {
   if (!p.party) return { outside: p.outside! };
   if (p.unit) return { party: p.party, unit: p.unit };
   if (asker?.unit && asker.party === p.party) return { party: p.party, unit: asker.unit };
+  // "wij (wijkteam Ridderkerk) vragen het bij de politie op": the police of the asker's municipality.
+  const local = p.party === 'politie' ? area?.politie : p.party === 'veilig-thuis' ? area?.vt : undefined;
+  if (local) return { party: p.party, unit: local };
   if (asker?.unit && asker.party === 'veilig-thuis' && p.party === 'politie' && POLICE_UNIT_OF_REGION[asker.unit]) {
     return { party: p.party, unit: POLICE_UNIT_OF_REGION[asker.unit] };
   }
@@ -179,7 +204,7 @@ interface Direction {
   direction: ParsedQuestion['direction'];
 }
 
-function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined): Direction {
+function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area): Direction {
   // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I").
   const modal = mentions.findIndex((m) => m.concept.kind === 'modal');
   let actor: 'asker' | PartyMention | null = null;
@@ -190,12 +215,28 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     if (next?.concept.kind === 'asker') actor = 'asker';
     else if (next?.concept.kind === 'party' || next?.concept.kind === 'non-party') actor = parties.find((p) => p.start === next.start) ?? null;
   }
+  // "de marechaussee vraagt om …", "3RO wil van VT weten …": without "mag X", an organisation that asks receives.
+  let requesting = false;
+  if (!actor) {
+    const request = mentions.findIndex((m) => m.concept.kind === 'request');
+    let by = request - 1;
+    while (by >= 0 && mentions[by]!.concept.kind === 'place') by--;
+    const asking = by >= 0 ? parties.find((p) => p.start === mentions[by]!.start) : undefined;
+    if (request >= 0 && asking) {
+      actor = asking;
+      requesting = true;
+    }
+  }
   // Without "mag X", the asker is the one acting ("adres pleger delen met blijf").
   if (!actor) actor = 'asker';
   const verbs = mentions.filter((m) => m.concept.kind === 'verb').map((m) => m.concept);
   const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
   // Without a verb, "is hij bekend bij de politie?" asks the police; otherwise telling is the default.
-  let gives = verb?.kind === 'verb' ? verb.direction === 'give' : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
+  let gives = requesting
+    ? false
+    : verb?.kind === 'verb'
+      ? verb.direction === 'give'
+      : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
@@ -205,10 +246,10 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
 
   if (actor === 'asker') {
     const other = usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find((p) => !asker || p.party !== asker.party) ?? usable[0];
-    const otherRef = other ? refOf(other, asker) : undefined;
+    const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
-  const actorRef = refOf(actor, asker);
+  const actorRef = refOf(actor, asker, area);
   const rest = usable.filter((p) => p !== actor);
   const target = rest.find((p) => p.prep === (gives ? 'to' : 'from')) ?? rest[0];
   const isAsker = (ref: Side | undefined) => isPartyRef(ref) && !!asker && ref.party === asker.party;
@@ -216,10 +257,16 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     // "mag VT ons vertellen wat de politie meldde": "ons" right after the giver is the receiver.
     const actorAt = mentions.findIndex((m) => m.start === actor.start);
     const usFirst = mentions[actorAt + 1]?.concept.kind === 'asker-object' && target?.prep !== 'to';
-    const to = target && !usFirst ? refOf(target, asker) : askerObject || asker ? asker : undefined;
+    // "mag VT de politie, die de melding deed, terugkoppelen dat …": the organisation right after the giver receives.
+    let after = actorAt + 1;
+    while (mentions[after]?.concept.kind === 'place') after++;
+    const named = rest.find((p) => p.start === mentions[after]?.start && p.prep === null);
+    const receiver = named ?? target;
+    const to = receiver && !usFirst ? refOf(receiver, asker, area) : askerObject || asker ? asker : undefined;
     return { from: actorRef, to, direction: isAsker(to) ? 'asker-receives' : isAsker(actorRef) ? 'asker-discloses' : 'between-others' };
   }
-  const from = target ? refOf(target, asker) : undefined;
+  // "mag de GI bij ons … opvragen", "de politie vraagt om …": with nobody else named, the asker is asked.
+  const from = target ? refOf(target, asker, area) : askerObject || requesting ? asker : undefined;
   return { from, to: actorRef, direction: isAsker(actorRef) ? 'asker-receives' : isAsker(from) ? 'asker-discloses' : 'between-others' };
 }
 
@@ -275,15 +322,28 @@ function weaponsAsked(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolea
     .every((m) => asked.has(clauseOf[m.start]) && tokens.slice(0, m.start).some((t, i) => clauseOf[i] === clauseOf[m.start] && lx.weaponTopic.has(t.norm)));
 }
 
-function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): { data: DataCategory[]; purposes: { purpose: Purpose; preferred: boolean }[] } {
+interface DataAndPurpose {
+  data: DataCategory[];
+  unlisted: (UnlistedData & { words: string[] })[];
+  purposes: { purpose: Purpose; preferred: boolean }[];
+}
+
+function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): DataAndPurpose {
   const data: DataCategory[] = [];
   const contextData: DataCategory[] = [];
+  const unlisted: DataAndPurpose['unlisted'] = [];
+  const contextUnlisted: DataAndPurpose['unlisted'] = [];
   const purposes: { purpose: Purpose; preferred: boolean }[] = [];
   const inContext = contextClauses(lx, mentions, tokens);
   let at = 0;
   const addData = (d: DataCategory) => {
     const list = inContext(at) ? contextData : data;
     if (!list.includes(d)) list.push(d);
+  };
+  const addUnlisted = (m: Mention, c: UnlistedData) => {
+    const list = inContext(m.start) ? contextUnlisted : unlisted;
+    const words = tokens.slice(m.start, m.end).map((t) => t.norm);
+    if (!list.some((u) => u.id === c.id)) list.push({ id: c.id, label: c.label, words });
   };
   mentions.forEach((m, k) => {
     const c = m.concept;
@@ -295,6 +355,7 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
       purposes.push({ purpose: 'zorgmelding', preferred: true });
       addData('zorgmelding');
     } else if (c.kind === 'data') addData(c.data);
+    else if (c.kind === 'unlisted') addUnlisted(m, c);
     else if (c.kind === 'purpose') purposes.push({ purpose: c.purpose, preferred: afterFor });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
@@ -319,7 +380,8 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
     }
   });
   // "Mag ik dat doorgeven? Hij is vuurwapengevaarlijk": with nothing named in the question, the context says what "dat" is.
-  return { data: data.length > 0 ? data : contextData, purposes };
+  const named = data.length > 0 || unlisted.length > 0;
+  return { data: named ? data : contextData, unlisted: named ? unlisted : contextUnlisted, purposes };
 }
 
 function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purpose | undefined {
@@ -331,10 +393,9 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
 
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
-const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
 
 /** The kinds of person the question is about: one, or several when it names several on an equal footing. */
-function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string, Subject> | undefined): Subject[] {
+function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], clients: Map<string, Subject> | undefined): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
     return c?.kind === 'prep' && directions.includes(c.direction);
@@ -344,7 +405,7 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   // "de zus van cliënte", "de kinderen van mevrouw": the person right after "van" belongs to the one before it.
   const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject' && mentions[k - 2]!.end === mentions[k - 1]!.start;
   // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
-  const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && POSSESSIVES.has(tokens[m.end]?.norm ?? '');
+  const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && lx.possessives.has(tokens[m.end]?.norm ?? '');
   const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
   const subjectOf = (x: { m: Mention }) => {
     const usual = (x.m.concept as { subject: Subject }).subject;
@@ -373,19 +434,32 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   const about = over >= 0 ? over : subjects.findIndex(({ k }) => isPrep(k - 1, 'from'));
   const chosen = about >= 0 ? [subjects[about]!, ...subjects.slice(about + 1).filter(({ k }) => joined(k))] : subjects[0] ? [subjects[0], ...subjects.slice(1).filter(({ k }) => joined(k))] : [];
   const alsoOf = (x: { m: Mention }) => (x.m.concept.kind === 'subject' && x.m.concept.also) || [];
-  return [...new Set(chosen.flatMap((x) => [subjectOf(x), ...alsoOf(x)]))];
+  // "THV loopt tegen meneer": the one accused is the perpetrator where the words may name them.
+  const accused = (x: { m: Mention }) => {
+    let before = x.m.start - 1;
+    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || lx.possessives.has(tokens[before]!.norm))) before--;
+    return before >= 0 && lx.against.has(tokens[before]!.norm);
+  };
+  return [
+    ...new Set(
+      chosen.flatMap((x) => {
+        const readings = [subjectOf(x), ...alsoOf(x)];
+        return accused(x) && readings.includes('pleger') ? ['pleger' as Subject] : readings;
+      }),
+    ),
+  ];
 }
 
 /** Words before a person who receives: "aan de pleger", "to her ex". */
 const RECEIVING_PERSON = new Set(['aan', 'to']);
 
 /** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */
-function personReceiving(mentions: Mention[], tokens: Token[]): Subject | undefined {
+function personReceiving(lx: Lexicon, mentions: Mention[], tokens: Token[]): Subject | undefined {
   const stricter = vocabulary().stricterSubjects;
   for (const m of mentions) {
     if (m.concept.kind !== 'subject' || m.concept.also || stricter.has(m.concept.subject)) continue;
     let before = m.start - 1;
-    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || POSSESSIVES.has(tokens[before]!.norm))) before--;
+    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || lx.possessives.has(tokens[before]!.norm))) before--;
     if (before >= 0 && RECEIVING_PERSON.has(tokens[before]!.norm)) return m.concept.subject;
   }
   return undefined;
@@ -400,7 +474,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const lx = context.lexicon ?? standardLexicon();
   const text = input.slice(0, MAX_LENGTH);
   const tokens = tokenize(text);
-  const { mentions, unknown } = scan(lx, tokens);
+  const scanned = scan(lx, tokens);
+  const mentions = organisationsAsking(scanned.mentions, tokens);
+  const unknown = scanned.unknown;
   const mentioned = partyMentions(mentions);
   let asker = attachPlaces(mentions, mentioned, context.as, tokens);
   // "als wijkagent in Lelystad", "as a police officer": the asker describing themselves, not a recipient.
@@ -420,9 +496,10 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // (a unit outside every covenant is not covered).
   if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
   const parties = mentioned.filter((p) => p !== self);
-  const { data, purposes } = readDataAndPurpose(lx, mentions, tokens);
+  const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens);
   let purpose = pickPurpose(purposes);
-  const direction = readDirection(mentions, parties, asker, purpose);
+  const area = asker?.party === 'lokaal-veld' && asker.unit ? lx.areaOfMunicipality.get(asker.unit) : undefined;
+  const direction = readDirection(mentions, parties, asker, purpose, area);
   const nonParties: NonPartyMention[] = [];
   const side = (role: 'from' | 'to'): PartyRef | undefined => {
     const ref = direction[role];
@@ -433,10 +510,12 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "mag ik haar adres aan de pleger geven": a person (not an organisation) as the receiver. The covenants only govern
   // sharing between organisations, so no covenant covers it. A reporter or witness can be a professional ("aan de
   // melder terugkoppelen" is 004's feedback to the police), so only the other kinds of person count.
-  const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(mentions, tokens) : undefined;
+  const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(lx, mentions, tokens) : undefined;
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
-  if (!purpose && meldenBijVt) purpose = 'zorgmelding';
+  // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.
+  const reportToVt = slotsOf.to?.party === 'veilig-thuis' && slotsOf.from?.party !== 'veilig-thuis' && data.includes('zorgmelding');
+  if (!purpose && (meldenBijVt || reportToVt)) purpose = 'zorgmelding';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
   const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
   if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
@@ -473,7 +552,10 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const calm = has('calm') && !((has('happening') || has('threat')) && (has('now') || has('acute')));
   const acute = !calm && (has('acute') || ((danger || describes) && (!past || has('now'))));
 
-  const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
+  const named = pickSubjects(lx, mentions, tokens, context.as && lx.askerClients.get(context.as.party));
+  // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
+  const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
+  const subjects = named.length > 0 ? named : wholeReport;
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));
   // Never echo what could be personal data: capitalised words, numbers, and words after a title.
   const mayBePersonal = (i: number) => {
@@ -486,7 +568,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     slots: {
       from: slotsOf.from,
       to: slotsOf.to,
-      subject: subjects[0],
+      // A whole report about the family names nobody: each person in it is decided (subjectCandidates), none is the subject.
+      subject: named[0] ?? (wholeReport.length === 1 ? wholeReport[0] : undefined),
       data,
       purpose,
       consent,
@@ -495,7 +578,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     direction: direction.direction,
     nonParties,
     subjectCandidates: subjects.length > 1 ? subjects : [],
-    notUnderstood: [...new Set(notUnderstood)],
+    unlistedData: unlisted.map(({ id, label }) => ({ id, label })),
+    // Unlisted data is understood as "no category": still reported, so no answer treats the question as fully read.
+    notUnderstood: [...new Set([...unlisted.flatMap((u) => u.words), ...notUnderstood])],
     personalData,
     lang: detectLanguage(lx, tokens),
   };
