@@ -512,10 +512,17 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // melder terugkoppelen" is 004's feedback to the police), so only the other kinds of person count.
   const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(lx, mentions, tokens) : undefined;
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
+  const named = pickSubjects(lx, mentions, tokens, context.as && lx.askerClients.get(context.as.party));
+  // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
+  const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
+  const subjects = named.length > 0 ? named : wholeReport;
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.
   const reportToVt = slotsOf.to?.party === 'veilig-thuis' && slotsOf.from?.party !== 'veilig-thuis' && data.includes('zorgmelding');
   if (!purpose && (meldenBijVt || reportToVt)) purpose = 'zorgmelding';
+  // "de wijkagent die de melding deed laten weten dat de melding in onderzoek is genomen": the outcome told to the reporter.
+  const toReporter = slotsOf.from?.party === 'veilig-thuis' && data.includes('triage-uitkomst') && subjects.includes('melder');
+  if (!purpose && toReporter) purpose = 'terugkoppeling';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
   const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
   if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
@@ -552,10 +559,6 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const calm = has('calm') && !((has('happening') || has('threat')) && (has('now') || has('acute')));
   const acute = !calm && (has('acute') || ((danger || describes) && (!past || has('now'))));
 
-  const named = pickSubjects(lx, mentions, tokens, context.as && lx.askerClients.get(context.as.party));
-  // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
-  const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
-  const subjects = named.length > 0 ? named : wholeReport;
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));
   // Never echo what could be personal data: capitalised words, numbers, and words after a title.
   const mayBePersonal = (i: number) => {
