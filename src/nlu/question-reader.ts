@@ -364,8 +364,11 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
         if (atShelter) purposes.push({ purpose: 'dreiging-opvang', preferred: true });
         else if (c.data) addData(c.data);
       } else if (c.purpose === 'tijdelijk-huisverbod') {
-        const info = (at: number) => /^(informatie|info|gegevens)$/.test(tokens[at]?.norm ?? '');
-        const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end);
+        const info = (at: number) => /^(informatie|info|gegevens|information|data)$/.test(tokens[at]?.norm ?? '');
+        // "blijf informeren over het huisverbod": what one tells about is the order, so its information.
+        const before = kindAt(mentions, k - 1);
+        const toldAbout = before?.kind === 'prep' && before.direction === 'about' && mentions[k - 1]!.end >= m.start - 1;
+        const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end) || toldAbout;
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
         const held = /^(heeft|had|gehad|krijgt|kreeg|gekregen|opgelegd|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
