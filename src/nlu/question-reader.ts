@@ -220,7 +220,9 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   if (!actor) {
     const request = mentions.findIndex((m) => m.concept.kind === 'request');
     let by = request - 1;
-    while (by >= 0 && mentions[by]!.concept.kind === 'place') by--;
+    // "de werkgever van de pleger vraagt", "politie Amsterdam vraagt": past whose it is and where it is.
+    const ofSomeone = (j: number) => mentions[j]?.concept.kind === 'subject' && mentions[j - 1]?.concept.kind === 'prep';
+    while (by >= 0 && (mentions[by]!.concept.kind === 'place' || ofSomeone(by))) by -= mentions[by]!.concept.kind === 'place' ? 1 : 2;
     const asking = by >= 0 ? parties.find((p) => p.start === mentions[by]!.start) : undefined;
     if (request >= 0 && asking) {
       actor = asking;
