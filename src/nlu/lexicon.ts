@@ -32,13 +32,14 @@ export type Concept =
   /** Words that make a message a question rather than a description ("vraagje"). */
   | { kind: 'asking' }
   | { kind: 'past' }
-  | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean }
+  /** `request`: an organisation asking for information ("de politie vraagt ons", "3RO wil weten"); weak, it receives. */
+  | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean; request?: boolean }
+  /** Words of asking ("vraagt", "wil weten"): an organisation's request right after one, else nothing. */
+  | { kind: 'request' }
   | { kind: 'prep'; direction: 'to' | 'from' | 'via' | 'for' | 'about' }
   | { kind: 'asker' }
   | { kind: 'asker-object' }
   | { kind: 'modal' }
-  /** An organisation asking for information ("de politie vraagt ons", "3RO wil weten"). */
-  | { kind: 'request' }
   | { kind: 'unit-word' }
   /** "eenheid", "district": a police unit even without the word politie. */
   | { kind: 'police-unit-word' }

@@ -105,17 +105,31 @@ const kindAt = (mentions: Mention[], index: number) => mentions[index]?.concept;
 
 const isOrganisation = (m: Mention | undefined) => m?.concept.kind === 'party' || m?.concept.kind === 'non-party';
 
+/** The organisation the mention at `k` follows, past the place naming its unit and whose it is ("de werkgever van de pleger"). */
+function organisationBefore(mentions: Mention[], k: number): Mention | undefined {
+  // At most one word not understood between them ("politie Amsterdam vraagt", "de recherche belt en vraagt").
+  if (k < 1 || mentions[k - 1]!.end < mentions[k]!.start - 1) return undefined;
+  const ofSomeone = (j: number) => mentions[j]?.concept.kind === 'subject' && mentions[j - 1]?.concept.kind === 'prep';
+  let by = k - 1;
+  while (by >= 0 && (mentions[by]!.concept.kind === 'place' || ofSomeone(by))) by -= mentions[by]!.concept.kind === 'place' ? 1 : 2;
+  return by >= 0 && isOrganisation(mentions[by]) ? mentions[by] : undefined;
+}
+
+/** An organisation's request: a weak verb of getting, so the one asking receives. */
+const REQUEST: Concept = { kind: 'verb', direction: 'get', weak: true, request: true };
+
 /**
- * "de politie vraagt ons om …", "op verzoek van Veilig Thuis": an organisation asking is no consent of the family.
- * Right after an organisation (and the place that names its unit) the words are its request; before one, nothing.
+ * "de politie vraagt ons om …", "3RO wil weten …": right after an organisation, words of asking are its request, and
+ * words of consent too ("vraagt ons om" is no consent of the family). Words of asking after anyone else mean nothing
+ * here ("een man die naar haar vraagt"). "op verzoek van Veilig Thuis": an organisation's request, no consent.
  */
 function organisationsAsking(mentions: Mention[], tokens: Token[]): Mention[] {
   const next = (a: number, b: number) => a === b || (a + 1 === b && ARTICLES.has(tokens[a]!.norm));
   return mentions.map((m, k) => {
-    if (m.concept.kind !== 'consent' || !m.concept.value) return m;
-    let by = k - 1;
-    while (by >= 0 && mentions[by]!.concept.kind === 'place') by--;
-    if (by >= 0 && isOrganisation(mentions[by]) && next(mentions[k - 1]!.end, m.start)) return { ...m, concept: { kind: 'request' } };
+    const asking = m.concept.kind === 'request' || (m.concept.kind === 'consent' && m.concept.value);
+    if (!asking) return m;
+    if (organisationBefore(mentions, k)) return { ...m, concept: REQUEST };
+    if (m.concept.kind === 'request') return { ...m, concept: { kind: 'filler' } };
     const after = mentions[k + 1];
     if (tokens[m.end - 1]?.norm === 'van' && isOrganisation(after) && next(m.end, after!.start)) return { ...m, concept: { kind: 'filler' } };
     return m;
@@ -218,12 +232,10 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   // "de marechaussee vraagt om …", "3RO wil van VT weten …": without "mag X", an organisation that asks receives.
   let requesting = false;
   if (!actor) {
-    const request = mentions.findIndex((m) => m.concept.kind === 'request');
-    let by = request - 1;
-    // "de werkgever van de pleger vraagt", "politie Amsterdam vraagt": past whose it is and where it is.
-    const ofSomeone = (j: number) => mentions[j]?.concept.kind === 'subject' && mentions[j - 1]?.concept.kind === 'prep';
-    while (by >= 0 && (mentions[by]!.concept.kind === 'place' || ofSomeone(by))) by -= mentions[by]!.concept.kind === 'place' ? 1 : 2;
-    const asking = by >= 0 ? parties.find((p) => p.start === mentions[by]!.start) : undefined;
+    const request = mentions.findIndex((m) => m.concept.kind === 'verb' && m.concept.request);
+    const by = request >= 0 ? organisationBefore(mentions, request) : undefined;
+    // "de officier van justitie vraagt": one organisation named in two words is one mention, from its first word.
+    const asking = by ? parties.filter((p) => p.start <= by.start).pop() : undefined;
     if (request >= 0 && asking) {
       actor = asking;
       requesting = true;
@@ -411,7 +423,11 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], clients
   const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject' && mentions[k - 2]!.end === mentions[k - 1]!.start;
   // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
   const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && lx.possessives.has(tokens[m.end]?.norm ?? '');
-  const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
+  const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
+  // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
+  const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
+  const others = persons.filter((x) => !ofOrganisation(x));
+  const subjects = others.length > 0 ? others : persons;
   const subjectOf = (x: { m: Mention }) => {
     const usual = (x.m.concept as { subject: Subject }).subject;
     return clients
@@ -588,7 +604,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     subjectCandidates: subjects.length > 1 ? subjects : [],
     unlistedData: unlisted.map(({ id, label }) => ({ id, label })),
     // Unlisted data is understood as "no category": still reported, so no answer treats the question as fully read.
-    notUnderstood: [...new Set([...unlisted.flatMap((u) => u.words), ...notUnderstood])],
+    notUnderstood: [...new Set([...unlisted.flatMap((u) => u.words.filter((w) => !lx.stopwords.has(w))), ...notUnderstood])],
     personalData,
     lang: detectLanguage(lx, tokens),
   };

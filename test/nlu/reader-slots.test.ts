@@ -51,6 +51,14 @@ describe('the reader', () => {
       assert.deepEqual(sides('wijkteam Rotterdam wil van VT RR de triagebevindingen, mag dat?', 'lokaal-veld:rotterdam'), { from: 'veilig-thuis:rotterdam-rijnmond', to: 'lokaal-veld:rotterdam' });
     });
 
+    it('reads one organisation named in two words as the one asking', () => {
+      assert.deepEqual(sides('De officier van justitie vraagt ons de triagebevindingen voor de vervolging.', 'veilig-thuis:flevoland'), { from: 'veilig-thuis:flevoland', to: 'om' });
+    });
+
+    it('reads words of asking after a person as no request of an organisation', () => {
+      assert.equal(read('er staat een onbekende man bij de ingang van de opvang die naar haar vraagt', 'blijf-groep').slots.acute, true);
+    });
+
     it('never reads an organisation asking as the consent of the family', () => {
       assert.equal(read('De politie vraagt ons om het telefoonnummer van cliënte. Mogen we dat geven?', 'blijf-groep').slots.consent, false);
     });
@@ -111,6 +119,10 @@ describe('the reader', () => {
 
     it('decides a step-parent both as perpetrator and as third party', () => {
       assert.deepEqual(read('mag ik de incidenten van de stiefvader aan blijf geven', 'politie:amsterdam').subjectCandidates, ['pleger', 'derde']);
+    });
+
+    it('reads the person whose organisation asks as no subject when another person is named', () => {
+      assert.equal(read('De advocaat van de pleger vraagt om het adres van cliënte.', 'blijf-groep').slots.subject, 'slachtoffer');
     });
 
     it('reads the person after "wier" as belonging to the one before it', () => {
