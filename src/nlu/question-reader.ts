@@ -225,7 +225,10 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   if (modal >= 0) {
     // "is it allowed for the police to give…": the actor follows "for".
     const skipFor = mentions[modal + 1]?.concept.kind === 'prep' && (mentions[modal + 1]!.concept as { direction: string }).direction === 'for';
-    const next = mentions[modal + (skipFor ? 2 : 1)];
+    // "can Amsterdam police tell us": past the place that names the unit.
+    let at = modal + (skipFor ? 2 : 1);
+    while (mentions[at]?.concept.kind === 'place' && (mentions[at + 1]?.concept.kind === 'party' || mentions[at + 1]?.concept.kind === 'non-party')) at++;
+    const next = mentions[at];
     if (next?.concept.kind === 'asker') actor = 'asker';
     else if (next?.concept.kind === 'party' || next?.concept.kind === 'non-party') actor = parties.find((p) => p.start === next.start) ?? null;
   }
