@@ -196,7 +196,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   for (const [word, entries] of phrasesByFirstWord) {
     // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
     // Nor into a place: "woorden" is no typo of Woerden.
-    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place');
+    // Nor into data no category covers: "reporter's" is no typo of "reports".
+    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place' && e.concept.kind !== 'unlisted');
     if (word.length < 5 || !content) continue;
     const sameLength = fuzzyWords.get(word.length) ?? [];
     sameLength.push(word);

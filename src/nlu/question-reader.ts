@@ -246,14 +246,19 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   }
   // Without "mag X", the asker is the one acting ("adres pleger delen met blijf").
   if (!actor) actor = 'asker';
-  const verbs = mentions.filter((m) => m.concept.kind === 'verb').map((m) => m.concept);
+  // "X vraagt ons …, mogen wij dat geven?": an organisation's request says what the one asked does, not what they do.
+  const requester = actor === 'asker' ? mentions.findIndex((m) => m.concept.kind === 'verb' && m.concept.request) : -1;
+  const asked = requester >= 0 ? organisationBefore(mentions, requester) : undefined;
+  const verbs = mentions.filter((m) => m.concept.kind === 'verb' && !(asked && m.concept.request)).map((m) => m.concept);
   const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
   // Without a verb, "is hij bekend bij de politie?" asks the police; otherwise telling is the default.
   let gives = requesting
     ? false
-    : verb?.kind === 'verb'
-      ? verb.direction === 'give'
-      : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
+    : asked && !verb
+      ? true
+      : verb?.kind === 'verb'
+        ? verb.direction === 'give'
+        : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
@@ -262,7 +267,8 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   const usable = direct.length === 0 && !gives ? parties : direct;
 
   if (actor === 'asker') {
-    const other = usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find((p) => !asker || p.party !== asker.party) ?? usable[0];
+    const requesting = asked && gives ? usable.filter((p) => p.start <= asked.start).pop() : undefined;
+    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find((p) => !asker || p.party !== asker.party) ?? usable[0];
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }

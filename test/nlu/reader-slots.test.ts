@@ -59,6 +59,10 @@ describe('the reader', () => {
       assert.equal(read('er staat een onbekende man bij de ingang van de opvang die naar haar vraagt', 'blijf-groep').slots.acute, true);
     });
 
+    it('reads the asker asked by an organisation as giving to it', () => {
+      assert.deepEqual(sides('Veilig Thuis Flevoland vraagt ons voor de triage of het gezin bij de Raad bekend is. Mogen wij dat aangeven?', 'rvdk'), { from: 'rvdk', to: 'veilig-thuis:flevoland' });
+    });
+
     it('never reads an organisation asking as the consent of the family', () => {
       assert.equal(read('De politie vraagt ons om het telefoonnummer van cliënte. Mogen we dat geven?', 'blijf-groep').slots.consent, false);
     });
@@ -78,6 +82,10 @@ describe('the reader', () => {
   });
 
   describe('data no category covers', () => {
+    it('is never what a typo turns into', () => {
+      assert.equal(read("Can we give the reporter's phone number to the neighbourhood team?", 'veilig-thuis:rotterdam-rijnmond').slots.subject, 'melder');
+    });
+
     it('keeps it as unlisted data and reports its words as not understood', () => {
       const parsed = read('Mag ik de gespreksverslagen van cliënte aan politie Amsterdam geven?', 'blijf-groep');
       assert.deepEqual(
