@@ -231,6 +231,12 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     const next = mentions[at];
     if (next?.concept.kind === 'asker') actor = 'asker';
     else if (next?.concept.kind === 'party' || next?.concept.kind === 'non-party') actor = parties.find((p) => p.start === next.start) ?? null;
+    // "VT heeft een melding binnen … mogen ze ons de triage-info geven?": "ze", "hij" after the modal is the organisation
+    // named last before it, when that is not the asker's own.
+    else if (next?.concept.kind === 'person') {
+      const before = parties.filter((p) => p.start < next.start).pop();
+      if (before && (!asker || before.party !== asker.party)) actor = before;
+    }
   }
   // "de marechaussee vraagt om …", "3RO wil van VT weten …": without "mag X", an organisation that asks receives.
   let requesting = false;
@@ -268,7 +274,9 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
 
   if (actor === 'asker') {
     const requesting = asked && gives ? usable.filter((p) => p.start <= asked.start).pop() : undefined;
-    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find((p) => !asker || p.party !== asker.party) ?? usable[0];
+    // "may we at Blijf ask the police": the asker's own organisation is never the other side.
+    const notAsker = (p: PartyMention) => !asker || p.party !== asker.party;
+    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find(notAsker) ?? usable[0];
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
@@ -330,7 +338,9 @@ function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: 
     const c = clauseOf[i]!;
     if (i > 0 && clauseOf[i - 1] === c) return;
     if (withVerb.has(c)) return;
-    const first = mentions.find((m) => m.start === i)?.concept.kind;
+    // "De broer van de verdachte is …": the clause opens with its first word after an article.
+    const opening = ARTICLES.has(t.norm) ? i + 1 : i;
+    const first = mentions.find((m) => m.start === opening)?.concept.kind;
     if (lx.contextStarts.has(t.norm) || first === 'person' || first === 'subject') context.add(c);
   });
   return (i) => context.has(clauseOf[i]!);
@@ -436,7 +446,18 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], clients
   // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
   const others = persons.filter((x) => !ofOrganisation(x));
-  const subjects = others.length > 0 ? others : persons;
+  // "de stiefvader (verdachte)", "de moeder, het slachtoffer": a role said right with a person who may be either decides it.
+  const either = (x: { m: Mention }) => (x.m.concept.kind === 'subject' && x.m.concept.also ? [x.m.concept.subject, ...x.m.concept.also] : []);
+  const roleOf = (x: { m: Mention; k: number }) => {
+    const next = mentions[x.k + 1];
+    return next?.concept.kind === 'subject' && !next.concept.also && next.start <= x.m.end + 1 && either(x).includes(next.concept.subject) ? next.concept.subject : undefined;
+  };
+  const named = (others.length > 0 ? others : persons).map((x) => {
+    const role = roleOf(x);
+    return role ? { ...x, m: { ...x.m, concept: { kind: 'subject', subject: role } as Concept } } : x;
+  });
+  const saidWith = new Set(named.filter((x) => x.m.concept !== mentions[x.k]!.concept).map((x) => x.k + 1));
+  const subjects = named.filter((x) => !saidWith.has(x.k));
   const subjectOf = (x: { m: Mention }) => {
     const usual = (x.m.concept as { subject: Subject }).subject;
     return clients
@@ -528,7 +549,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const parties = mentioned.filter((p) => p !== self);
   const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens);
   let purpose = pickPurpose(purposes);
-  const area = asker?.party === 'lokaal-veld' && asker.unit ? lx.areaOfMunicipality.get(asker.unit) : undefined;
+  // The local field's municipality: its own, or the one it names ("wij (wijkteam Schiedam) …").
+  const localUnit = asker?.party === 'lokaal-veld' ? (asker.unit ?? mentioned.find((p) => p.party === 'lokaal-veld' && p.unit)?.unit) : undefined;
+  const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : undefined;
   const direction = readDirection(mentions, parties, asker, purpose, area);
   const nonParties: NonPartyMention[] = [];
   const side = (role: 'from' | 'to'): PartyRef | undefined => {
