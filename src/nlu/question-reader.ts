@@ -276,7 +276,7 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     const requesting = asked && gives ? usable.filter((p) => p.start <= asked.start).pop() : undefined;
     // "may we at Blijf ask the police": the asker's own organisation is never the other side.
     const notAsker = (p: PartyMention) => !asker || p.party !== asker.party;
-    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find(notAsker) ?? usable[0];
+    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable[0];
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
@@ -552,6 +552,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // The local field's municipality: its own, or the one it names ("wij (wijkteam Schiedam) …").
   const localUnit = asker?.party === 'lokaal-veld' ? (asker.unit ?? mentioned.find((p) => p.party === 'lokaal-veld' && p.unit)?.unit) : undefined;
   const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : undefined;
+  if (asker && localUnit && !asker.unit) asker = { ...asker, unit: localUnit };
   const direction = readDirection(mentions, parties, asker, purpose, area);
   const nonParties: NonPartyMention[] = [];
   const side = (role: 'from' | 'to'): PartyRef | undefined => {

@@ -63,6 +63,17 @@ describe('the reader', () => {
       assert.deepEqual(sides('Veilig Thuis Flevoland vraagt ons voor de triage of het gezin bij de Raad bekend is. Mogen wij dat aangeven?', 'rvdk'), { from: 'rvdk', to: 'veilig-thuis:flevoland' });
     });
 
+    it('reads a pronoun after the modal as the organisation named before it', () => {
+      assert.deepEqual(sides('VT RR heeft een nieuwe melding binnen, mogen ze ons de triagebevindingen geven?', 'jeugdbescherming'), {
+        from: 'veilig-thuis:rotterdam-rijnmond',
+        to: 'jeugdbescherming',
+      });
+    });
+
+    it("never takes the asker's own organisation as the other side", () => {
+      assert.equal(sides('may we at blijf ask the police in almere whether a woman who just walked in is known to them?', 'blijf-groep').from, 'politie:flevoland');
+    });
+
     it('never reads an organisation asking as the consent of the family', () => {
       assert.equal(read('De politie vraagt ons om het telefoonnummer van cliënte. Mogen we dat geven?', 'blijf-groep').slots.consent, false);
     });
@@ -123,6 +134,10 @@ describe('the reader', () => {
 
     it('reads the person a THV runs against as the perpetrator', () => {
       assert.equal(read('THV loopt tegen meneer, mogen wij de info over het huisverbod krijgen?', 'blijf-groep').slots.subject, 'pleger');
+    });
+
+    it('lets a role said right with a step-parent decide who they are', () => {
+      assert.deepEqual(read('mag ik BG de gevarenclassificatie van de stiefvader (verdachte) geven', 'politie:flevoland').slots.subject, 'pleger');
     });
 
     it('decides a step-parent both as perpetrator and as third party', () => {
