@@ -114,6 +114,8 @@ export const lexiconFileSchemas = {
       requests: words,
       /** Words for a person's own: "cliënte haar kinderen", "een cliënte wier ex": the person before owns what follows. */
       possessives: words,
+      /** Words that open what is told ("dat", "that"): an organisation after one is part of it when another is named before. */
+      thatWords: words,
       /** Right before a person: the one accused ("THV loopt tegen meneer", "aangifte tegen de vader"), so the perpetrator. */
       against: words,
       asker: words,

@@ -70,6 +70,8 @@ export interface Lexicon {
   weaponTopic: Set<string>;
   /** Whom a whole report is about when the question names nobody ("een zorgmelding": the family). */
   aboutOfData: Map<DataCategory, Subject[]>;
+  /** Words that open what is told ("laten weten dat …"). */
+  thatWords: Set<string>;
   /** Words right before the person accused ("tegen meneer"). */
   against: Set<string>;
   /** Words for a person's own ("haar", "wier"): the person before one owns the person after it. */
@@ -232,6 +234,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     selfIntro: g.selfIntro.map(normalizePhrase),
     possessives: set(g.possessives),
     against: set(g.against),
+    thatWords: set(g.thatWords),
     aboutOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.about).map((c) => [c.id, c.about!])),
     knownWords,
     englishMarkers: set(g.englishMarkers),

@@ -546,7 +546,14 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // A unit the asker names as their own counts even against the directory's: it can only make the answer stricter
   // (a unit outside every covenant is not covered).
   if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
-  const parties = mentioned.filter((p) => p !== self);
+  // "mag ik de politie laten weten dat de melding is doorgestuurd naar het lokale veld": after the verb, "dat" opening a
+  // clause ("dat de …", "dat hij …") begins what is told; "dat" before a preposition is only "that" ("share that with").
+  const told = mentions.find((m) => m.concept.kind === 'verb' && !m.concept.request);
+  const opensClause = (i: number) => ARTICLES.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && m.concept.kind === 'person');
+  const thatAt = told ? tokens.findIndex((t, i) => i >= told.end && lx.thatWords.has(t.norm) && opensClause(i)) : -1;
+  const organisations = mentioned.filter((p) => p !== self);
+  const beforeThat = organisations.filter((p) => p.start < thatAt);
+  const parties = thatAt >= 0 && beforeThat.length > 0 ? beforeThat : organisations;
   const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens);
   let purpose = pickPurpose(purposes);
   // The local field's municipality: its own, or the one it names ("wij (wijkteam Schiedam) …").
