@@ -445,14 +445,21 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], clients
   const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
   // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
-  const others = persons.filter((x) => !ofOrganisation(x));
+  // "Blijf doet een intake van een vrouw. Mag ik de gevarenclassificatie van haar ex geven?": the question's own persons
+  // first, unless what it shares is what the situation names ("De verdachte is vuurwapengevaarlijk. Mag ik dat …").
+  const clauseOf = clausesOf(lx, tokens);
+  const asked = questionClauses(mentions, clauseOf);
+  const shared = (c: Concept) => c.kind === 'data' || c.kind === 'unlisted' || c.kind === 'ambiguous';
+  const dataAsked = mentions.some((m) => shared(m.concept) && asked.has(clauseOf[m.start]));
+  const inQuestion = dataAsked ? persons.filter((x) => asked.has(clauseOf[x.m.start])) : [];
+  const others = (inQuestion.length > 0 ? inQuestion : persons).filter((x) => !ofOrganisation(x));
   // "de stiefvader (verdachte)", "de moeder, het slachtoffer": a role said right with a person who may be either decides it.
   const either = (x: { m: Mention }) => (x.m.concept.kind === 'subject' && x.m.concept.also ? [x.m.concept.subject, ...x.m.concept.also] : []);
   const roleOf = (x: { m: Mention; k: number }) => {
     const next = mentions[x.k + 1];
     return next?.concept.kind === 'subject' && !next.concept.also && next.start <= x.m.end + 1 && either(x).includes(next.concept.subject) ? next.concept.subject : undefined;
   };
-  const named = (others.length > 0 ? others : persons).map((x) => {
+  const named = (others.length > 0 ? others : inQuestion.length > 0 ? inQuestion : persons).map((x) => {
     const role = roleOf(x);
     return role ? { ...x, m: { ...x.m, concept: { kind: 'subject', subject: role } as Concept } } : x;
   });

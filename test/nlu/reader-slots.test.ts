@@ -74,6 +74,14 @@ describe('the reader', () => {
       assert.equal(sides('may we at blijf ask the police in almere whether a woman who just walked in is known to them?', 'blijf-groep').from, 'politie:flevoland');
     });
 
+    it('reads an organisation named in what is told as not the one told', () => {
+      assert.equal(sides('Mag ik de politie laten weten dat de melding is doorgestuurd naar het wijkteam in Dordrecht?', 'veilig-thuis:zuid-holland-zuid').to, 'politie:rotterdam');
+    });
+
+    it('reads "that" before a preposition as what is shared, not as what is told', () => {
+      assert.equal(sides('Can Veilig Thuis share that with the police in the safety meeting?', 'veilig-thuis:rotterdam-rijnmond').to, 'politie:rotterdam');
+    });
+
     it('never reads an organisation asking as the consent of the family', () => {
       assert.equal(read('De politie vraagt ons om het telefoonnummer van cliënte. Mogen we dat geven?', 'blijf-groep').slots.consent, false);
     });
@@ -138,6 +146,14 @@ describe('the reader', () => {
 
     it('lets a role said right with a step-parent decide who they are', () => {
       assert.deepEqual(read('mag ik BG de gevarenclassificatie van de stiefvader (verdachte) geven', 'politie:flevoland').slots.subject, 'pleger');
+    });
+
+    it("takes the question's own person over one in the situation told before it", () => {
+      assert.equal(read('Blijf doet een intake bij een vrouw uit Amsterdam-West. Mag ik het adres van haar ex-partner aan Blijf geven?', 'politie:amsterdam').slots.subject, 'pleger');
+    });
+
+    it('takes the person of the situation when the question shares what the situation names', () => {
+      assert.equal(read('De verdachte staat bij ons als wapengevaarlijk. Mogen wij dat aan Blijf doorgeven voordat cliënte wordt geplaatst?', 'politie:flevoland').slots.subject, 'pleger');
     });
 
     it('decides a step-parent both as perpetrator and as third party', () => {
