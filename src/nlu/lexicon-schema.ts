@@ -48,14 +48,30 @@ export const lexiconFileSchemas = {
     .strict(),
   'data-categories': z
     .object({
-      dataCategories: z.array(vocabularyEntry).min(1),
+      /** `about`: whom a whole report or process is about when the question names nobody (a report of concerns: the family). */
+      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional() }).strict()).min(1),
       ambiguous: z.array(z.object({ data: id.optional(), purpose: id, words }).strict()).default([]),
+      /** What staff name that no category covers ("gespreksverslagen", "paspoortgegevens"): kept, so the answer can refuse it. */
+      unlisted: z.array(z.object({ id, label: text, words }).strict()).default([]),
     })
     .strict(),
   purposes: z.object({ purposes: z.array(vocabularyEntry).min(1) }).strict(),
   places: z
     .object({
-      places: z.array(z.object({ label: z.string().min(1), politie: unit.optional(), veiligThuis: unit.optional(), words }).strict()).min(1),
+      places: z
+        .array(
+          z
+            .object({
+              label: z.string().min(1),
+              politie: unit.optional(),
+              veiligThuis: unit.optional(),
+              words,
+              /** Districts, villages and neighbourhoods of a municipality: the local field there is that municipality's. */
+              districts: z.array(z.object({ municipality: unit, words }).strict()).default([]),
+            })
+            .strict(),
+        )
+        .min(1),
       unitWords: words,
       /** Words that name a police unit without the word politie ("eenheid Den Haag"). */
       policeUnitWords: words,
@@ -98,6 +114,14 @@ export const lexiconFileSchemas = {
       prepVia: words,
       prepFor: words,
       prepAbout: words,
+      /** Said right after an organisation, it asks for information ("de politie vraagt", "3RO wil weten"): it receives. */
+      requests: words,
+      /** Words for a person's own: "cliënte haar kinderen", "een cliënte wier ex": the person before owns what follows. */
+      possessives: words,
+      /** Words that open what is told ("dat", "that"): an organisation after one is part of it when another is named before. */
+      thatWords: words,
+      /** Right before a person: the one accused ("THV loopt tegen meneer", "aangifte tegen de vader"), so the perpetrator. */
+      against: words,
       asker: words,
       askerObject: words,
       modal: words,

@@ -13,6 +13,8 @@ export type Concept =
   | { kind: 'subject'; subject: Subject; also?: Subject[] }
   | { kind: 'data'; data: DataCategory }
   | { kind: 'purpose'; purpose: Purpose }
+  /** Data no category covers ("gespreksverslagen"): named so the answer can refuse it, never dropped. */
+  | { kind: 'unlisted'; id: string; label: Text }
   /** Words that are a data category or a purpose depending on the words around them. */
   | { kind: 'ambiguous'; data?: DataCategory; purpose: Purpose }
   | { kind: 'consent'; value: boolean }
@@ -29,10 +31,14 @@ export type Concept =
   | { kind: 'person' }
   /** Words that make a message a question rather than a description ("vraagje"). */
   | { kind: 'asking' }
-  /** A verb of asking without what is asked ("vraagt", "wil weten"): a request when an organisation asks it. */
-  | { kind: 'request' }
   | { kind: 'past' }
-  | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean }
+  /** `request`: an organisation asking for information ("de politie vraagt ons", "3RO wil weten"); weak, it receives. */
+  | { kind: 'verb'; direction: 'give' | 'get'; weak?: boolean; request?: boolean }
+  /**
+   * Words of asking ("vraagt", "wil weten", "belt"): an organisation's request right after one, else nothing; a
+   * request for information, not a description of danger.
+   */
+  | { kind: 'request' }
   | { kind: 'prep'; direction: 'to' | 'from' | 'via' | 'for' | 'about' }
   | { kind: 'asker' }
   | { kind: 'asker-object' }
@@ -61,12 +67,22 @@ export interface Lexicon {
   dutchMarkers: Set<string>;
   /** The label of each place's police unit, for units no covenant names ("den-haag" → "Den Haag"). */
   unitLabels: Map<string, string>;
+  /** The police unit and Veilig Thuis region of each municipality (as the local field's unit is written: "capelle-aan-den-ijssel"). */
+  areaOfMunicipality: Map<string, { politie?: string; vt?: string }>;
   /** Words that open a clause telling the situation rather than what is shared ("want hij …", "er zijn …"). */
   contextStarts: Set<string>;
   /** Words before a weapon that make it the topic of a question ("of hij een wapen heeft"). */
   weaponTopic: Set<string>;
   /** Words before an event that make it the topic of a question ("de getuigen van de vechtpartij"). */
   eventTopic: Set<string>;
+  /** Whom a whole report is about when the question names nobody ("een zorgmelding": the family). */
+  aboutOfData: Map<DataCategory, Subject[]>;
+  /** Words that open what is told ("laten weten dat …"). */
+  thatWords: Set<string>;
+  /** Words right before the person accused ("tegen meneer"). */
+  against: Set<string>;
+  /** Words for a person's own ("haar", "wier"): the person before one owns the person after it. */
+  possessives: Set<string>;
   /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
   selfIntro: string[][];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
@@ -95,7 +111,12 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   const out: Source[] = [];
   const add = (file: keyof LexiconFiles, path: (string | number)[], phrases: string[], concept: Concept) => out.push({ phrases, concept, at: (k) => where[file]([...path, k]) });
   files.parties.parties.forEach((e, i) => add('parties', ['parties', i, 'words'], e.words, { kind: 'party', party: e.id }));
-  files.places.places.forEach((e, i) => add('places', ['places', i, 'words'], e.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis }));
+  files.places.places.forEach((e, i) => {
+    add('places', ['places', i, 'words'], e.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis });
+    e.districts.forEach((d, j) =>
+      add('places', ['places', i, 'districts', j, 'words'], d.words, { kind: 'place', label: e.label, politie: e.politie, vt: e.veiligThuis, municipality: d.municipality }),
+    );
+  });
   add('places', ['unitWords'], files.places.unitWords, { kind: 'unit-word' });
   add('places', ['policeUnitWords'], files.places.policeUnitWords, { kind: 'police-unit-word' });
   files['non-parties'].nonParties.forEach((e, i) => add('non-parties', ['nonParties', i, 'words'], e.words, { kind: 'non-party', id: e.id, label: e.label }));
@@ -106,6 +127,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   dc.ambiguous.forEach((e, i) =>
     add('data-categories', ['ambiguous', i, 'words'], e.words, e.data ? { kind: 'ambiguous', data: e.data, purpose: e.purpose } : { kind: 'ambiguous', purpose: e.purpose }),
   );
+  dc.unlisted.forEach((e, i) => add('data-categories', ['unlisted', i, 'words'], e.words, { kind: 'unlisted', id: e.id, label: e.label }));
   files.purposes.purposes.forEach((e, i) => add('purposes', ['purposes', i, 'words'], e.words, { kind: 'purpose', purpose: e.id }));
   add('consent', ['given'], files.consent.given, { kind: 'consent', value: true });
   add('consent', ['refused'], files.consent.refused, { kind: 'consent', value: false });
@@ -128,6 +150,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   add('grammar', ['asker'], g.asker, { kind: 'asker' });
   add('grammar', ['askerObject'], g.askerObject, { kind: 'asker-object' });
   add('grammar', ['modal'], g.modal, { kind: 'modal' });
+  add('grammar', ['requests'], g.requests, { kind: 'request' });
   add('grammar', ['filler'], g.filler, { kind: 'filler' });
   return out;
 }
@@ -159,7 +182,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     const key = normalizePhrase(a.short).join(' ');
     const known = byPhrase.get(key) ?? [];
     for (const m of meant) {
-      const concept: Concept = m.concept.kind === 'place' ? { ...m.concept, municipality: normalizePhrase(a.means).join('-') } : m.concept;
+      const concept: Concept = m.concept.kind === 'place' ? { ...m.concept, municipality: m.concept.municipality ?? normalizePhrase(a.means).join('-') } : m.concept;
       if (!known.some((x) => sameConcept(x.concept, concept))) known.push({ concept, at: () => where.abbreviations(['abbreviations', i, 'short']) });
     }
     byPhrase.set(key, known);
@@ -187,7 +210,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   for (const [word, entries] of phrasesByFirstWord) {
     // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
     // Nor into a place: "woorden" is no typo of Woerden.
-    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place');
+    // Nor into data no category covers: "reporter's" is no typo of "reports".
+    const content = entries.some((e) => e.words.length === 1 && isContent(e.concept) && e.concept.kind !== 'place' && e.concept.kind !== 'unlisted');
     if (word.length < 5 || !content) continue;
     // A short word of danger only with an ending added ("gegild", "bloedt"): one letter changed or put inside it is
     // another word ("slaapt" is no "slaat", "short" no "shoot", "geboekt" no "gebonkt").
@@ -202,7 +226,13 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   const knownWords = set(g.knownWords);
   for (const entries of phrasesByFirstWord.values()) for (const e of entries) for (const w of e.words) knownWords.add(w);
   const unitLabels = new Map<string, string>();
-  for (const p of files.places.places) if (p.politie) unitLabels.set(p.politie, p.label);
+  const areaOfMunicipality = new Map<string, { politie?: string; vt?: string }>();
+  for (const p of files.places.places) {
+    if (p.politie) unitLabels.set(p.politie, p.label);
+    const area = { politie: p.politie, vt: p.veiligThuis };
+    for (const w of p.words) areaOfMunicipality.set(normalizePhrase(w).join('-'), area);
+    for (const d of p.districts) areaOfMunicipality.set(d.municipality, area);
+  }
   const askerClients = new Map<Party, Map<string, Subject>>();
   for (const c of files.subjects.askerClients) {
     const words = askerClients.get(c.party) ?? new Map<string, Subject>();
@@ -219,9 +249,14 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     weaponTopic: set(files.danger.weaponTopic),
     eventTopic: set(files.danger.eventTopic),
     selfIntro: g.selfIntro.map(normalizePhrase),
+    possessives: set(g.possessives),
+    against: set(g.against),
+    thatWords: set(g.thatWords),
+    aboutOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.about).map((c) => [c.id, c.about!])),
     knownWords,
     englishMarkers: set(g.englishMarkers),
     dutchMarkers: set(g.dutchMarkers),
     unitLabels,
+    areaOfMunicipality,
   };
 }

@@ -6,7 +6,7 @@ import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
-import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind } from './types';
+import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 
 interface Mention {
   concept: Concept;
@@ -104,6 +104,39 @@ interface PartyMention {
 
 const kindAt = (mentions: Mention[], index: number) => mentions[index]?.concept;
 
+const isOrganisation = (m: Mention | undefined) => m?.concept.kind === 'party' || m?.concept.kind === 'non-party';
+
+/** The organisation the mention at `k` follows, past the place naming its unit and whose it is ("de werkgever van de pleger"). */
+function organisationBefore(mentions: Mention[], k: number): Mention | undefined {
+  // At most one word not understood between them ("politie Amsterdam vraagt", "de recherche belt en vraagt").
+  if (k < 1 || mentions[k - 1]!.end < mentions[k]!.start - 1) return undefined;
+  const ofSomeone = (j: number) => mentions[j]?.concept.kind === 'subject' && mentions[j - 1]?.concept.kind === 'prep';
+  let by = k - 1;
+  while (by >= 0 && (mentions[by]!.concept.kind === 'place' || ofSomeone(by))) by -= mentions[by]!.concept.kind === 'place' ? 1 : 2;
+  return by >= 0 && isOrganisation(mentions[by]) ? mentions[by] : undefined;
+}
+
+/** An organisation's request: a weak verb of getting, so the one asking receives. */
+const REQUEST: Concept = { kind: 'verb', direction: 'get', weak: true, request: true };
+
+/**
+ * "de politie vraagt ons om …", "3RO wil weten …": right after an organisation, words of asking are its request, and
+ * words of consent too ("vraagt ons om" is no consent of the family). Words of asking after anyone else mean nothing
+ * here ("een man die naar haar vraagt"). "op verzoek van Veilig Thuis": an organisation's request, no consent.
+ */
+function organisationsAsking(mentions: Mention[], tokens: Token[]): Mention[] {
+  const next = (a: number, b: number) => a === b || (a + 1 === b && ARTICLES.has(tokens[a]!.norm));
+  return mentions.map((m, k) => {
+    const asking = m.concept.kind === 'request' || (m.concept.kind === 'consent' && m.concept.value);
+    if (!asking) return m;
+    if (organisationBefore(mentions, k)) return { ...m, concept: REQUEST };
+    if (m.concept.kind === 'request') return { ...m, concept: { kind: 'filler' } };
+    const after = mentions[k + 1];
+    if (tokens[m.end - 1]?.norm === 'van' && isOrganisation(after) && next(m.end, after!.start)) return { ...m, concept: { kind: 'filler' } };
+    return m;
+  });
+}
+
 function partyMentions(mentions: Mention[]): PartyMention[] {
   const out: PartyMention[] = [];
   mentions.forEach((m, k) => {
@@ -161,10 +194,16 @@ const partyUnitLabel = (party: Party, unit: string): Text => partyRefText({ part
 type Side = PartyRef | { outside: NonParty };
 const isPartyRef = (side: Side | undefined): side is PartyRef => !!side && 'party' in side;
 
-function refOf(p: PartyMention, asker: PartyRef | undefined): Side {
+/** Where the asker works: the police unit and Veilig Thuis region of a local field's municipality. */
+type Area = { politie?: string; vt?: string } | undefined;
+
+function refOf(p: PartyMention, asker: PartyRef | undefined, area: Area): Side {
   if (!p.party) return { outside: p.outside! };
   if (p.unit) return { party: p.party, unit: p.unit };
   if (asker?.unit && asker.party === p.party) return { party: p.party, unit: asker.unit };
+  // "wij (wijkteam Ridderkerk) vragen het bij de politie op": the police of the asker's municipality.
+  const local = p.party === 'politie' ? area?.politie : p.party === 'veilig-thuis' ? area?.vt : undefined;
+  if (local) return { party: p.party, unit: local };
   if (asker?.unit && asker.party === 'veilig-thuis' && p.party === 'politie' && POLICE_UNIT_OF_REGION[asker.unit]) {
     return { party: p.party, unit: POLICE_UNIT_OF_REGION[asker.unit] };
   }
@@ -180,23 +219,53 @@ interface Direction {
   direction: ParsedQuestion['direction'];
 }
 
-function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined): Direction {
+function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area): Direction {
   // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I").
   const modal = mentions.findIndex((m) => m.concept.kind === 'modal');
   let actor: 'asker' | PartyMention | null = null;
   if (modal >= 0) {
     // "is it allowed for the police to give…": the actor follows "for".
     const skipFor = mentions[modal + 1]?.concept.kind === 'prep' && (mentions[modal + 1]!.concept as { direction: string }).direction === 'for';
-    const next = mentions[modal + (skipFor ? 2 : 1)];
+    // "can Amsterdam police tell us": past the place that names the unit.
+    let at = modal + (skipFor ? 2 : 1);
+    while (mentions[at]?.concept.kind === 'place' && (mentions[at + 1]?.concept.kind === 'party' || mentions[at + 1]?.concept.kind === 'non-party')) at++;
+    const next = mentions[at];
     if (next?.concept.kind === 'asker') actor = 'asker';
     else if (next?.concept.kind === 'party' || next?.concept.kind === 'non-party') actor = parties.find((p) => p.start === next.start) ?? null;
+    // "VT heeft een melding binnen … mogen ze ons de triage-info geven?": "ze", "hij" after the modal is the organisation
+    // named last before it, when that is not the asker's own.
+    else if (next?.concept.kind === 'person') {
+      const before = parties.filter((p) => p.start < next.start).pop();
+      if (before && (!asker || before.party !== asker.party)) actor = before;
+    }
+  }
+  // "de marechaussee vraagt om …", "3RO wil van VT weten …": without "mag X", an organisation that asks receives.
+  let requesting = false;
+  if (!actor) {
+    const request = mentions.findIndex((m) => m.concept.kind === 'verb' && m.concept.request);
+    const by = request >= 0 ? organisationBefore(mentions, request) : undefined;
+    // "de officier van justitie vraagt": one organisation named in two words is one mention, from its first word.
+    const asking = by ? parties.filter((p) => p.start <= by.start).pop() : undefined;
+    if (request >= 0 && asking) {
+      actor = asking;
+      requesting = true;
+    }
   }
   // Without "mag X", the asker is the one acting ("adres pleger delen met blijf").
   if (!actor) actor = 'asker';
-  const verbs = mentions.filter((m) => m.concept.kind === 'verb').map((m) => m.concept);
+  // "X vraagt ons …, mogen wij dat geven?": an organisation's request says what the one asked does, not what they do.
+  const requester = actor === 'asker' ? mentions.findIndex((m) => m.concept.kind === 'verb' && m.concept.request) : -1;
+  const asked = requester >= 0 ? organisationBefore(mentions, requester) : undefined;
+  const verbs = mentions.filter((m) => m.concept.kind === 'verb' && !(asked && m.concept.request)).map((m) => m.concept);
   const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
   // Without a verb, "is hij bekend bij de politie?" asks the police; otherwise telling is the default.
-  let gives = verb?.kind === 'verb' ? verb.direction === 'give' : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
+  let gives = requesting
+    ? false
+    : asked && !verb
+      ? true
+      : verb?.kind === 'verb'
+        ? verb.direction === 'give'
+        : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
@@ -205,11 +274,14 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   const usable = direct.length === 0 && !gives ? parties : direct;
 
   if (actor === 'asker') {
-    const other = usable.find((p) => p.prep === (gives ? 'to' : 'from')) ?? usable.find((p) => !asker || p.party !== asker.party) ?? usable[0];
-    const otherRef = other ? refOf(other, asker) : undefined;
+    const requesting = asked && gives ? usable.filter((p) => p.start <= asked.start).pop() : undefined;
+    // "may we at Blijf ask the police": the asker's own organisation is never the other side.
+    const notAsker = (p: PartyMention) => !asker || p.party !== asker.party;
+    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable[0];
+    const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
-  const actorRef = refOf(actor, asker);
+  const actorRef = refOf(actor, asker, area);
   const rest = usable.filter((p) => p !== actor);
   const target = rest.find((p) => p.prep === (gives ? 'to' : 'from')) ?? rest[0];
   const isAsker = (ref: Side | undefined) => isPartyRef(ref) && !!asker && ref.party === asker.party;
@@ -217,10 +289,16 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     // "mag VT ons vertellen wat de politie meldde": "ons" right after the giver is the receiver.
     const actorAt = mentions.findIndex((m) => m.start === actor.start);
     const usFirst = mentions[actorAt + 1]?.concept.kind === 'asker-object' && target?.prep !== 'to';
-    const to = target && !usFirst ? refOf(target, asker) : askerObject || asker ? asker : undefined;
+    // "mag VT de politie, die de melding deed, terugkoppelen dat …": the organisation right after the giver receives.
+    let after = actorAt + 1;
+    while (mentions[after]?.concept.kind === 'place') after++;
+    const named = rest.find((p) => p.start === mentions[after]?.start && p.prep === null);
+    const receiver = named ?? target;
+    const to = receiver && !usFirst ? refOf(receiver, asker, area) : askerObject || asker ? asker : undefined;
     return { from: actorRef, to, direction: isAsker(to) ? 'asker-receives' : isAsker(actorRef) ? 'asker-discloses' : 'between-others' };
   }
-  const from = target ? refOf(target, asker) : undefined;
+  // "mag de GI bij ons … opvragen", "de politie vraagt om …": with nobody else named, the asker is asked.
+  const from = target ? refOf(target, asker, area) : askerObject || requesting ? asker : undefined;
   return { from, to: actorRef, direction: isAsker(actorRef) ? 'asker-receives' : isAsker(from) ? 'asker-discloses' : 'between-others' };
 }
 
@@ -261,21 +339,36 @@ function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: 
     const c = clauseOf[i]!;
     if (i > 0 && clauseOf[i - 1] === c) return;
     if (withVerb.has(c)) return;
-    const first = mentions.find((m) => m.start === i)?.concept.kind;
+    // "De broer van de verdachte is …": the clause opens with its first word after an article.
+    const opening = ARTICLES.has(t.norm) ? i + 1 : i;
+    const first = mentions.find((m) => m.start === opening)?.concept.kind;
     if (lx.contextStarts.has(t.norm) || first === 'person' || first === 'subject') context.add(c);
   });
   return (i) => context.has(clauseOf[i]!);
 }
 
-function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): { data: DataCategory[]; purposes: { purpose: Purpose; preferred: boolean }[] } {
+interface DataAndPurpose {
+  data: DataCategory[];
+  unlisted: (UnlistedData & { words: string[] })[];
+  purposes: { purpose: Purpose; preferred: boolean }[];
+}
+
+function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): DataAndPurpose {
   const data: DataCategory[] = [];
   const contextData: DataCategory[] = [];
+  const unlisted: DataAndPurpose['unlisted'] = [];
+  const contextUnlisted: DataAndPurpose['unlisted'] = [];
   const purposes: { purpose: Purpose; preferred: boolean }[] = [];
   const inContext = contextClauses(lx, mentions, tokens);
   let at = 0;
   const addData = (d: DataCategory) => {
     const list = inContext(at) ? contextData : data;
     if (!list.includes(d)) list.push(d);
+  };
+  const addUnlisted = (m: Mention, c: UnlistedData) => {
+    const list = inContext(m.start) ? contextUnlisted : unlisted;
+    const words = tokens.slice(m.start, m.end).map((t) => t.norm);
+    if (!list.some((u) => u.id === c.id)) list.push({ id: c.id, label: c.label, words });
   };
   mentions.forEach((m, k) => {
     const c = m.concept;
@@ -287,6 +380,7 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
       purposes.push({ purpose: 'zorgmelding', preferred: true });
       addData('zorgmelding');
     } else if (c.kind === 'data') addData(c.data);
+    else if (c.kind === 'unlisted') addUnlisted(m, c);
     else if (c.kind === 'purpose') purposes.push({ purpose: c.purpose, preferred: afterFor });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
@@ -295,8 +389,11 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
         if (atShelter) purposes.push({ purpose: 'dreiging-opvang', preferred: true });
         else if (c.data) addData(c.data);
       } else if (c.purpose === 'tijdelijk-huisverbod') {
-        const info = (at: number) => /^(informatie|info|gegevens)$/.test(tokens[at]?.norm ?? '');
-        const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end);
+        const info = (at: number) => /^(informatie|info|gegevens|information|data)$/.test(tokens[at]?.norm ?? '');
+        // "blijf informeren over het huisverbod": what one tells about is the order, so its information.
+        const before = kindAt(mentions, k - 1);
+        const toldAbout = before?.kind === 'prep' && before.direction === 'about' && mentions[k - 1]!.end >= m.start - 1;
+        const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end) || toldAbout;
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
         const held = /^(heeft|had|gehad|krijgt|kreeg|gekregen|opgelegd|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
@@ -311,7 +408,8 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
     }
   });
   // "Mag ik dat doorgeven? Hij is vuurwapengevaarlijk": with nothing named in the question, the context says what "dat" is.
-  return { data: data.length > 0 ? data : contextData, purposes };
+  const named = data.length > 0 || unlisted.length > 0;
+  return { data: named ? data : contextData, unlisted: named ? unlisted : contextUnlisted, purposes };
 }
 
 function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purpose | undefined {
@@ -323,10 +421,9 @@ function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purp
 
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
-const POSSESSIVES = new Set(['haar', 'zijn', 'zn', 'hun', 'dr']);
 
 /** The kinds of person the question is about: one, or several when it names several on an equal footing. */
-function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string, Subject> | undefined): Subject[] {
+function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], clients: Map<string, Subject> | undefined): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
     return c?.kind === 'prep' && directions.includes(c.direction);
@@ -336,8 +433,30 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   // "de zus van cliënte", "de kinderen van mevrouw": the person right after "van" belongs to the one before it.
   const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject' && mentions[k - 2]!.end === mentions[k - 1]!.start;
   // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
-  const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && POSSESSIVES.has(tokens[m.end]?.norm ?? '');
-  const subjects = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
+  const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && lx.possessives.has(tokens[m.end]?.norm ?? '');
+  const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
+  // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
+  const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
+  // "Blijf doet een intake van een vrouw. Mag ik de gevarenclassificatie van haar ex geven?": the question's own persons
+  // first, unless what it shares is what the situation names ("De verdachte is vuurwapengevaarlijk. Mag ik dat …").
+  const clauseOf = clausesOf(lx, tokens);
+  const asked = questionClauses(mentions, clauseOf);
+  const shared = (c: Concept) => c.kind === 'data' || c.kind === 'unlisted' || c.kind === 'ambiguous';
+  const dataAsked = mentions.some((m) => shared(m.concept) && asked.has(clauseOf[m.start]));
+  const inQuestion = dataAsked ? persons.filter((x) => asked.has(clauseOf[x.m.start])) : [];
+  const others = (inQuestion.length > 0 ? inQuestion : persons).filter((x) => !ofOrganisation(x));
+  // "de stiefvader (verdachte)", "de moeder, het slachtoffer": a role said right with a person who may be either decides it.
+  const either = (x: { m: Mention }) => (x.m.concept.kind === 'subject' && x.m.concept.also ? [x.m.concept.subject, ...x.m.concept.also] : []);
+  const roleOf = (x: { m: Mention; k: number }) => {
+    const next = mentions[x.k + 1];
+    return next?.concept.kind === 'subject' && !next.concept.also && next.start <= x.m.end + 1 && either(x).includes(next.concept.subject) ? next.concept.subject : undefined;
+  };
+  const named = (others.length > 0 ? others : inQuestion.length > 0 ? inQuestion : persons).map((x) => {
+    const role = roleOf(x);
+    return role ? { ...x, m: { ...x.m, concept: { kind: 'subject', subject: role } as Concept } } : x;
+  });
+  const saidWith = new Set(named.filter((x) => x.m.concept !== mentions[x.k]!.concept).map((x) => x.k + 1));
+  const subjects = named.filter((x) => !saidWith.has(x.k));
   const subjectOf = (x: { m: Mention }) => {
     const usual = (x.m.concept as { subject: Subject }).subject;
     return clients
@@ -365,19 +484,32 @@ function pickSubjects(mentions: Mention[], tokens: Token[], clients: Map<string,
   const about = over >= 0 ? over : subjects.findIndex(({ k }) => isPrep(k - 1, 'from'));
   const chosen = about >= 0 ? [subjects[about]!, ...subjects.slice(about + 1).filter(({ k }) => joined(k))] : subjects[0] ? [subjects[0], ...subjects.slice(1).filter(({ k }) => joined(k))] : [];
   const alsoOf = (x: { m: Mention }) => (x.m.concept.kind === 'subject' && x.m.concept.also) || [];
-  return [...new Set(chosen.flatMap((x) => [subjectOf(x), ...alsoOf(x)]))];
+  // "THV loopt tegen meneer": the one accused is the perpetrator where the words may name them.
+  const accused = (x: { m: Mention }) => {
+    let before = x.m.start - 1;
+    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || lx.possessives.has(tokens[before]!.norm))) before--;
+    return before >= 0 && lx.against.has(tokens[before]!.norm);
+  };
+  return [
+    ...new Set(
+      chosen.flatMap((x) => {
+        const readings = [subjectOf(x), ...alsoOf(x)];
+        return accused(x) && readings.includes('pleger') ? ['pleger' as Subject] : readings;
+      }),
+    ),
+  ];
 }
 
 /** Words before a person who receives: "aan de pleger", "to her ex". */
 const RECEIVING_PERSON = new Set(['aan', 'to']);
 
 /** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */
-function personReceiving(mentions: Mention[], tokens: Token[]): Subject | undefined {
+function personReceiving(lx: Lexicon, mentions: Mention[], tokens: Token[]): Subject | undefined {
   const stricter = vocabulary().stricterSubjects;
   for (const m of mentions) {
     if (m.concept.kind !== 'subject' || m.concept.also || stricter.has(m.concept.subject)) continue;
     let before = m.start - 1;
-    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || POSSESSIVES.has(tokens[before]!.norm))) before--;
+    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || lx.possessives.has(tokens[before]!.norm))) before--;
     if (before >= 0 && RECEIVING_PERSON.has(tokens[before]!.norm)) return m.concept.subject;
   }
   return undefined;
@@ -392,7 +524,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const lx = context.lexicon ?? standardLexicon();
   const text = input.slice(0, MAX_LENGTH);
   const tokens = tokenize(text);
-  const { mentions, unknown } = scan(lx, tokens);
+  const scanned = scan(lx, tokens);
+  const mentions = organisationsAsking(scanned.mentions, tokens);
+  const unknown = scanned.unknown;
   const mentioned = partyMentions(mentions);
   let asker = attachPlaces(mentions, mentioned, context.as, tokens);
   // "als wijkagent in Lelystad", "as a police officer": the asker describing themselves, not a recipient.
@@ -411,10 +545,21 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // A unit the asker names as their own counts even against the directory's: it can only make the answer stricter
   // (a unit outside every covenant is not covered).
   if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
-  const parties = mentioned.filter((p) => p !== self);
-  const { data, purposes } = readDataAndPurpose(lx, mentions, tokens);
+  // "mag ik de politie laten weten dat de melding is doorgestuurd naar het lokale veld": after the verb, "dat" opening a
+  // clause ("dat de …", "dat hij …") begins what is told; "dat" before a preposition is only "that" ("share that with").
+  const told = mentions.find((m) => m.concept.kind === 'verb' && !m.concept.request);
+  const opensClause = (i: number) => ARTICLES.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && m.concept.kind === 'person');
+  const thatAt = told ? tokens.findIndex((t, i) => i >= told.end && lx.thatWords.has(t.norm) && opensClause(i)) : -1;
+  const organisations = mentioned.filter((p) => p !== self);
+  const beforeThat = organisations.filter((p) => p.start < thatAt);
+  const parties = thatAt >= 0 && beforeThat.length > 0 ? beforeThat : organisations;
+  const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens);
   let purpose = pickPurpose(purposes);
-  const direction = readDirection(mentions, parties, asker, purpose);
+  // The local field's municipality: its own, or the one it names ("wij (wijkteam Schiedam) …").
+  const localUnit = asker?.party === 'lokaal-veld' ? (asker.unit ?? mentioned.find((p) => p.party === 'lokaal-veld' && p.unit)?.unit) : undefined;
+  const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : undefined;
+  if (asker && localUnit && !asker.unit) asker = { ...asker, unit: localUnit };
+  const direction = readDirection(mentions, parties, asker, purpose, area);
   const nonParties: NonPartyMention[] = [];
   const side = (role: 'from' | 'to'): PartyRef | undefined => {
     const ref = direction[role];
@@ -425,10 +570,19 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "mag ik haar adres aan de pleger geven": a person (not an organisation) as the receiver. The covenants only govern
   // sharing between organisations, so no covenant covers it. A reporter or witness can be a professional ("aan de
   // melder terugkoppelen" is 004's feedback to the police), so only the other kinds of person count.
-  const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(mentions, tokens) : undefined;
+  const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(lx, mentions, tokens) : undefined;
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
+  const named = pickSubjects(lx, mentions, tokens, context.as && lx.askerClients.get(context.as.party));
+  // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
+  const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
+  const subjects = named.length > 0 ? named : wholeReport;
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
-  if (!purpose && meldenBijVt) purpose = 'zorgmelding';
+  // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.
+  const reportToVt = slotsOf.to?.party === 'veilig-thuis' && slotsOf.from?.party !== 'veilig-thuis' && data.includes('zorgmelding');
+  if (!purpose && (meldenBijVt || reportToVt)) purpose = 'zorgmelding';
+  // "de wijkagent die de melding deed laten weten dat de melding in onderzoek is genomen": the outcome told to the reporter.
+  const toReporter = slotsOf.from?.party === 'veilig-thuis' && data.includes('triage-uitkomst') && subjects.includes('melder');
+  if (!purpose && toReporter) purpose = 'terugkoppeling';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
   const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
   if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
@@ -450,7 +604,6 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const acute = danger.acute;
 
-  const subjects = pickSubjects(mentions, tokens, context.as && lx.askerClients.get(context.as.party));
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));
   // Never echo what could be personal data: capitalised words, numbers, and words after a title.
   const mayBePersonal = (i: number) => {
@@ -463,7 +616,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     slots: {
       from: slotsOf.from,
       to: slotsOf.to,
-      subject: subjects[0],
+      // A whole report about the family names nobody: each person in it is decided (subjectCandidates), none is the subject.
+      subject: named[0] ?? (wholeReport.length === 1 ? wholeReport[0] : undefined),
       data,
       purpose,
       consent,
@@ -472,7 +626,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     direction: direction.direction,
     nonParties,
     subjectCandidates: subjects.length > 1 ? subjects : [],
-    notUnderstood: [...new Set(notUnderstood)],
+    unlistedData: unlisted.map(({ id, label }) => ({ id, label })),
+    // Unlisted data is understood as "no category": still reported, so no answer treats the question as fully read.
+    notUnderstood: [...new Set([...unlisted.flatMap((u) => u.words.filter((w) => !lx.stopwords.has(w))), ...notUnderstood])],
     personalData,
     lang: detectLanguage(lx, tokens),
   };

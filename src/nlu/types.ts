@@ -21,6 +21,12 @@ export interface NonParty {
   label: Text;
 }
 
+/** Something to share that no data category covers (lexicon data-categories.yaml `unlisted`). */
+export interface UnlistedData {
+  id: string;
+  label: Text;
+}
+
 /** A giver or receiver the question named that no covenant is between: a whole organisation (woningcorporatie), or a
  * police unit or Veilig Thuis region no covenant names (then the slot holds it too, and the covenants decide). */
 export interface NonPartyMention extends NonParty {
@@ -35,6 +41,9 @@ export interface ParsedQuestion {
   nonParties: NonPartyMention[];
   /** Several kinds of person named on an equal footing ("de pleger en het slachtoffer"); `slots.subject` holds the first. */
   subjectCandidates: Subject[];
+  /** What the question asks to share that no data category covers ("gespreksverslagen"), as data-categories.yaml names it
+   * (`unlisted`); its words are also in `notUnderstood`. A question naming one must not be answered as if only `data` were shared. */
+  unlistedData: UnlistedData[];
   /** Words of the question that carried meaning but were not understood (lower case, never personal data). */
   notUnderstood: string[];
   /** Kinds of personal data found in the text; the text itself is never kept. */
