@@ -82,12 +82,12 @@ function eventAsked({ lx, tokens, clauseOf }: DangerInput, asking: ReadonlySet<n
 }
 
 /**
- * The clauses that ask rather than tell: a word of asking ("vraagt of", "wil weten"), or a verb of asking with an
- * organisation in its clause ("nu vraagt de reclassering om het dossier"; not "een man die naar haar vraagt").
+ * The clauses that ask rather than tell: a word of asking ("vraagje"), a phrase of requesting ("vraagt om", "wil weten"),
+ * or a verb of requesting with an organisation in its clause ("nu vraagt de reclassering om het dossier"; not "een man die naar haar vraagt").
  */
 function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
   const organisations = new Set(mentions.filter((m) => m.concept.kind === 'party' || m.concept.kind === 'non-party').map((m) => clauseOf[m.start]!));
-  const asks = (m: Mention) => m.concept.kind === 'asking' || (m.concept.kind === 'request' && organisations.has(clauseOf[m.start]!));
+  const asks = (m: Mention) => m.concept.kind === 'asking' || (m.concept.kind === 'request' && (m.end - m.start > 1 || organisations.has(clauseOf[m.start]!)));
   return new Set(mentions.filter(asks).map((m) => clauseOf[m.start]!));
 }
 

@@ -93,8 +93,6 @@ export const lexiconFileSchemas = {
       past: words,
       persons: words,
       asking: words,
-      /** Verbs of asking that make a request when an organisation is their subject ("nu vraagt de reclassering om …"). */
-      request: words,
       /** Danger said not to be there now ("geen acuut gevaar", "no immediate danger"). */
       calm: words,
       /** Words before a weapon that make it what the question asks about ("of hij een wapen heeft", "whether"). */

@@ -135,7 +135,6 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
   add('danger', ['persons'], danger.persons, { kind: 'person' });
   add('danger', ['asking'], danger.asking, { kind: 'asking' });
-  add('danger', ['request'], danger.request, { kind: 'request' });
   add('danger', ['calm'], danger.calm, { kind: 'calm' });
   const g = files.grammar;
   add('grammar', ['give'], g.give, { kind: 'verb', direction: 'give' });

@@ -600,7 +600,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);
   // Danger now (112 first): src/nlu/danger-now.ts.
   const clauseOf = clausesOf(lx, tokens);
-  const danger = readDanger({ lx, mentions, tokens, clauseOf, questionClauses: questionClauses(mentions, clauseOf), namesWhatIsShared: data.length > 0 || purposes.length > 0 });
+  // Before the reader's own reading of requests: to danger now, every word of asking asks.
+  const danger = readDanger({ lx, mentions: scanned.mentions, tokens, clauseOf, questionClauses: questionClauses(mentions, clauseOf), namesWhatIsShared: data.length > 0 || purposes.length > 0 });
   if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const acute = danger.acute;
 
