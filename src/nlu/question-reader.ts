@@ -6,6 +6,7 @@ import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind } from './types';
+import { unknownItems } from './unknown-items';
 
 interface Mention {
   concept: Concept;
@@ -496,6 +497,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     nonParties,
     subjectCandidates: subjects.length > 1 ? subjects : [],
     notUnderstood: [...new Set(notUnderstood)],
+    unknownItems: unknownItems(tokens, mentions, unknown),
     personalData,
     lang: detectLanguage(lx, tokens),
   };
