@@ -128,8 +128,10 @@ export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[
     const before = tokens[left - 1]!;
     // At the start of a sentence the article opens its subject ("de ouders willen niet …").
     const determined = DETERMINERS.has(before.norm) && !before.sentenceStart && !isPreposition(left - 2);
+    // "the client's discharge letter": a person's possessive stands where the article would.
+    const possessed = /['’]s$/i.test(before.raw) && kindAt(left - 1) === 'subject';
     const joined = JOINERS.has(before.norm) && kindAt(left - 2) === 'data';
-    if (!determined && !joined) continue;
+    if (!determined && !joined && !possessed) continue;
     if (!inQuestionClause(i)) continue;
     found.push(t.norm);
   }
