@@ -96,8 +96,8 @@ function refuseUnknownItems(result: Explained, words: string[], dataGiven: boole
   const note = {
     slot: 'data' as const,
     text: {
-      nl: `Niet begrepen welke gegevens ${quotedList(words, 'nl')} zijn. Voor gegevens die niet begrepen zijn, zegt Deelwijzer nooit dat het mag.`,
-      en: `Not understood which data ${quotedList(words, 'en')} are. Deelwijzer never says that data it did not understand may be shared.`,
+      nl: `Niet begrepen wat ${quotedList(words, 'nl')} betekent. Voor wat Deelwijzer niet begrijpt, zegt het nooit dat het mag.`,
+      en: `Not understood what ${quotedList(words, 'en')} means. Deelwijzer never says that what it did not understand may be shared.`,
     },
   };
   return { decision, explanation: { ...result.explanation, verdict: 'not_covered', assumed: [note, ...result.explanation.assumed] } };

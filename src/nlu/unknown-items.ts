@@ -4,6 +4,8 @@
 // demonstrative that does not follow a preposition (so "tegen de wijkcoach", "voor de beoordeling" do not count),
 // or joined by "en"/"and" to a data category; and not when a data category follows it ("de markering 'medische
 // indicatie'", "haar nieuwe adres": a word that only describes understood data).
+// The same place after a modal verb holds the giver ("mag de jeugdarts … geven", "can the bank share"): a word not
+// understood there cannot be read as a party of a covenant either, so it counts too.
 import type { Concept } from './lexicon';
 import type { Token } from './tokens';
 

@@ -68,8 +68,8 @@ describe('something to share that was not understood', () => {
 
   it('says which words were not understood and what to do, on the card, in ask’s text and JSON, and in the explanation', () => {
     const result = ask('Mag Blijf Groep het letselrapport van de huisarts over cliënte aan politie Noord-Holland geven voor de risicotaxatie?', 'blijf-groep');
-    assert.match(notCoveredReasons(result.decision, 'nl', (c) => c)[0]!, /"letselrapport".*Noem de gegevens zoals het convenant dat doet/);
-    assert.match(renderText(result, 'en'), /does not know which data "letselrapport" are/);
+    assert.match(notCoveredReasons(result.decision, 'nl', (c) => c)[0]!, /wat je bedoelt met "letselrapport".*Noem de organisatie en de gegevens zoals het convenant dat doet/);
+    assert.match(renderText(result, 'en'), /does not understand what you mean by "letselrapport"/);
     const json = toContractJson(result, 'nl');
     assert.deepEqual(json.unknownItems, ['letselrapport']);
     assert.equal(json.explanation?.assumed[0]?.slot, 'data');
