@@ -84,8 +84,8 @@ const NOT_A_THING = new Set(['rechtstreeks', 'direct', 'meteen', 'zelf', 'gewoon
 
 const JOINERS = new Set(['en', 'and']);
 
-/** "vraagt ons om alle verslagen": after a form of asking, "om" opens what is asked for, not a purpose. */
-const ASKING = new Set(['vraagt', 'vragen', 'vraag', 'vroeg', 'vroegen', 'gevraagd', 'verzoekt', 'verzoek']);
+/** "vraagt ons om alle verslagen", "ask the police for the passport": after asking, "om"/"for" opens what is asked for. */
+const ASKING = new Set(['vraagt', 'vragen', 'vraag', 'vroeg', 'vroegen', 'gevraagd', 'verzoekt', 'verzoek', 'ask', 'asks', 'asked', 'request', 'requests']);
 
 const sentenceOf = (tokens: Token[], i: number) => {
   let s = i;
@@ -97,9 +97,14 @@ export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[
   const isUnknown = new Set(unknown);
   const at = (i: number) => mentions.find((m) => m.start <= i && i < m.end);
   const kindAt = (i: number) => at(i)?.concept.kind;
+  // "mag ik de politie om de pasfoto vragen": the form of asking after it, with no "te" between (not "om … te doen").
+  const askedAfter = (i: number) => {
+    for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart && tokens[k]!.norm !== 'te'; k++) if (ASKING.has(tokens[k]!.norm)) return true;
+    return false;
+  };
   const isPreposition = (i: number) => {
     const norm = tokens[i]?.norm ?? '';
-    if (norm === 'om') return ![i - 1, i - 2].some((k) => ASKING.has(tokens[k]?.norm ?? ''));
+    if (norm === 'om' || norm === 'for') return ![i - 1, i - 2, i - 3, i - 4].some((k) => ASKING.has(tokens[k]?.norm ?? '')) && !(norm === 'om' && askedAfter(i));
     return kindAt(i) === 'prep' || PREPOSITIONS.has(norm);
   };
   // The sentence asks about sharing (a verb of giving or getting, or a modal verb: "mag dat?"), and the word is

@@ -35,6 +35,8 @@ describe('something to share that was not understood', () => {
       ['mogen wij bij politie flevoland het paspoort van de ex opvragen voor de risicotaxatie', 'blijf-groep'],
       ['can I send the school letter about the child to the Amsterdam police for the risk assessment', 'blijf-groep'],
       ['can we share her address and the discharge letter with the police in Amsterdam for the AWARE application', 'blijf-groep'],
+      ['mag ik politie amsterdam om de pasfoto van de ex vragen voor de risicotaxatie', 'blijf-groep'],
+      ['can we ask the Amsterdam police for the passport of the ex for the risk assessment', 'blijf-groep'],
     ];
     for (const [question, as] of questions) {
       const { decision } = ask(question, as);
