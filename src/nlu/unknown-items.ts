@@ -77,12 +77,15 @@ const PREPOSITIONS = new Set([
 ]);
 
 /** Words that open a clause of its own: what follows is the reason or the situation, not what is shared. */
-const SUBORDINATORS = new Set(['zodat', 'omdat', 'want', 'terwijl', 'nadat', 'voordat', 'zodra', 'doordat', 'aangezien', 'because', 'while', 'after', 'before']);
+const SUBORDINATORS = new Set(['dat', 'that', 'whether', 'zodat', 'omdat', 'want', 'terwijl', 'nadat', 'voordat', 'zodra', 'doordat', 'aangezien', 'because', 'while', 'after', 'before']);
 
 /** Adverbs the lexicon does not know, which stand where a noun could ("… rechtstreeks aan het plein geven"). */
 const NOT_A_THING = new Set(['rechtstreeks', 'direct', 'meteen', 'zelf', 'gewoon', 'alsnog', 'eerst', 'snel', 'directly', 'first']);
 
 const JOINERS = new Set(['en', 'and']);
+
+/** Pronouns by which a question points back at what a sentence before it named. */
+const POINTING_BACK = new Set(['dat', 'dit', 'die', 'deze', 'het', 'that', 'this', 'it', 'those', 'these', 'them']);
 
 /** "vraagt ons om alle verslagen", "ask the police for the passport": after asking, "om"/"for" opens what is asked for. */
 const ASKING = new Set(['vraagt', 'vragen', 'vraag', 'vroeg', 'vroegen', 'gevraagd', 'verzoekt', 'verzoek', 'ask', 'asks', 'asked', 'request', 'requests']);
@@ -109,14 +112,30 @@ export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[
   };
   // The sentence asks about sharing (a verb of giving or getting, or a modal verb: "mag dat?"), and the word is
   // not in a clause of its own before it ("…, zodat VT de veiligheid kan volgen").
-  const inQuestionClause = (i: number) => {
-    const start = sentenceOf(tokens, i);
-    for (let k = start; k < i; k++) if (SUBORDINATORS.has(tokens[k]!.norm)) return false;
+  const sentenceAsks = (start: number) => {
     for (let k = start; k < tokens.length && (k === start || !tokens[k]!.sentenceStart); k++) {
       const kind = kindAt(k);
       if (kind === 'verb' || kind === 'modal') return true;
     }
     return false;
+  };
+  // "… wil ook het volledige verslag van ons huisbezoek. Mag dat?": a later question that points back with a pronoun
+  // and names no data of its own asks about what this sentence names.
+  const askedAboutLater = (start: number) => {
+    for (let k = start + 1; k < tokens.length; k++) {
+      if (!tokens[k]!.sentenceStart) continue;
+      let end = k + 1;
+      while (end < tokens.length && !tokens[end]!.sentenceStart) end++;
+      const words = tokens.slice(k, end);
+      const namesData = mentions.some((m) => m.start >= k && m.start < end && (m.concept.kind === 'data' || m.concept.kind === 'ambiguous'));
+      if (sentenceAsks(k) && !namesData && words.some((w) => POINTING_BACK.has(w.norm))) return true;
+    }
+    return false;
+  };
+  const inQuestionClause = (i: number) => {
+    const start = sentenceOf(tokens, i);
+    for (let k = start; k < i; k++) if (SUBORDINATORS.has(tokens[k]!.norm)) return false;
+    return sentenceAsks(start) || askedAboutLater(start);
   };
   const found: string[] = [];
   for (const i of unknown) {

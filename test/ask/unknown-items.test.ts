@@ -37,6 +37,7 @@ describe('something to share that was not understood', () => {
       ['can we share her address and the discharge letter with the police in Amsterdam for the AWARE application', 'blijf-groep'],
       ['mag ik politie amsterdam om de pasfoto van de ex vragen voor de risicotaxatie', 'blijf-groep'],
       ['can we ask the Amsterdam police for the passport of the ex for the risk assessment', 'blijf-groep'],
+      ['De politie Amsterdam vraagt het complete cliëntdossier van een bewoonster voor de risicotaxatie. Mag ik dat sturen?', 'blijf-groep'],
     ];
     for (const [question, as] of questions) {
       const { decision } = ask(question, as);
@@ -51,6 +52,7 @@ describe('something to share that was not understood', () => {
       ["politie adam hier: mogen we BG de markering 'medische indicatie' van de verdachte geven voor hun risicotaxatie?", 'politie:amsterdam'],
       ['hij stond vorige week met een knuppel bij haar huis, mag ik het adres van de dader met blijf delen voor de risicotaxatie', 'politie:amsterdam'],
       ['Mag het OM Veilig Thuis Flevoland de feiten over de pleger geven, zodat VT de veiligheid kan volgen?', 'om'],
+      ['mag het wijkteam aan veilig thuis rotterdam-rijnmond terugmelden dat het gezin de deur dicht houdt', 'lokaal-veld'],
     ];
     for (const [question, as] of questions) {
       const { decision } = ask(question, as);
