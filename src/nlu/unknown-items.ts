@@ -76,8 +76,9 @@ const PREPOSITIONS = new Set([
   ...['to', 'with', 'from', 'at', 'for', 'about', 'on', 'in', 'into', 'by', 'of', 'against', 'after', 'during', 'under', 'without', 'since', 'around', 'towards'],
 ]);
 
-/** Words that open a clause of its own: what follows is the reason or the situation, not what is shared. */
-const SUBORDINATORS = new Set(['dat', 'that', 'whether', 'zodat', 'omdat', 'want', 'terwijl', 'nadat', 'voordat', 'zodra', 'doordat', 'aangezien', 'because', 'while', 'after', 'before']);
+/** Words that open a clause of its own: what follows is what is told, the reason or the situation, not what is shared.
+ * Not "want": in English it is what someone asks for ("the police want the full file"). */
+const SUBORDINATORS = new Set(['dat', 'that', 'whether', 'zodat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodra', 'doordat', 'aangezien', 'because', 'while', 'after', 'before']);
 
 /** Adverbs the lexicon does not know, which stand where a noun could ("… rechtstreeks aan het plein geven"). */
 const NOT_A_THING = new Set(['rechtstreeks', 'direct', 'meteen', 'zelf', 'gewoon', 'alsnog', 'eerst', 'snel', 'directly', 'first']);
@@ -97,7 +98,9 @@ const sentenceOf = (tokens: Token[], i: number) => {
 };
 
 export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[]): string[] {
-  const isUnknown = new Set(unknown);
+  const unknownSet = new Set(unknown);
+  // Short words not understood ("on", "vd") are no part of a name for a thing.
+  const isUnknown = (k: number) => unknownSet.has(k) && (tokens[k]?.norm.length ?? 0) > 2;
   const at = (i: number) => mentions.find((m) => m.start <= i && i < m.end);
   const kindAt = (i: number) => at(i)?.concept.kind;
   // "mag ik de politie om de pasfoto vragen": the form of asking after it, with no "te" between (not "om … te doen").
@@ -141,7 +144,7 @@ export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[
   for (const i of unknown) {
     const t = tokens[i]!;
     // The last word of a run of words not understood is its head ("de geb datum": datum).
-    if (isUnknown.has(i + 1) && !tokens[i + 1]!.sentenceStart) continue;
+    if (isUnknown(i + 1) && !tokens[i + 1]!.sentenceStart) continue;
     if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || NOT_A_THING.has(t.norm)) continue;
     const next = kindAt(i + 1);
     if (next === 'data' || next === 'ambiguous') continue;
@@ -149,7 +152,7 @@ export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[
     const te = [i + 1, i + 2, i + 3].find((k) => tokens[k]?.norm === 'te' && !tokens[k]!.sentenceStart);
     if (te !== undefined && kindAt(te + 1) !== 'verb') continue;
     let left = i;
-    while (left > 0 && !tokens[left]!.sentenceStart && (isUnknown.has(left - 1) || kindAt(left - 1) === 'non-party')) left--;
+    while (left > 0 && !tokens[left]!.sentenceStart && (isUnknown(left - 1) || kindAt(left - 1) === 'non-party')) left--;
     if (tokens[left]!.sentenceStart) continue;
     const before = tokens[left - 1]!;
     // At the start of a sentence the article opens its subject ("de ouders willen niet …").
