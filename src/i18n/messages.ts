@@ -62,6 +62,8 @@ export interface VerdictCardMessages {
   defaultWhom: string;
   nonParty: (label: string, role: 'from' | 'to') => string;
   noCovenantBetween: (from: string, to: string) => string;
+  /** Words naming what (or who) the sharing is about that Deelwijzer did not understand, already quoted and joined. */
+  unknownItems: (words: string) => string;
   scope: (title: string, where: string) => string;
   formMissing: string;
   formUnderstood: string;
@@ -187,6 +189,8 @@ const nl: Messages = {
     defaultWhom: 'je privacy officer',
     nonParty: (label, role) => (role === 'to' ? `Geen convenant gaat over delen met ${label}.` : `Geen convenant regelt wat ${label} mag delen.`),
     noCovenantBetween: (from, to) => `Geen convenant regelt delen van ${from} met ${to}.`,
+    unknownItems: (words) =>
+      `Deelwijzer begrijpt niet wat je bedoelt met ${words}, en kan daarom niet zeggen dat het mag. Een convenant noemt precies wie welke gegevens met wie mag delen. Noem de organisatie en de gegevens zoals het convenant dat doet (bijvoorbeeld politie, adres of medische gegevens), of vraag je privacy officer.`,
     scope: (title, where) => `${title} geldt alleen voor ${where}.`,
     formMissing: 'Nog nodig voor een antwoord',
     formUnderstood: 'Dit begreep ik uit je vraag. Klopt iets niet? Pas het aan.',
@@ -322,6 +326,8 @@ const en: Messages = {
     defaultWhom: 'your privacy officer',
     nonParty: (label, role) => (role === 'to' ? `No covenant covers sharing with ${label}.` : `No covenant governs what ${label} may share.`),
     noCovenantBetween: (from, to) => `No covenant governs sharing from ${from} with ${to}.`,
+    unknownItems: (words) =>
+      `Deelwijzer does not understand what you mean by ${words}, so it cannot say that sharing is allowed. A covenant names exactly who may share which data with whom. Name the organisation and the data as the covenant does (for example the police, an address or medical data), or ask your privacy officer.`,
     scope: (title, where) => `${title} applies only to ${where}.`,
     formMissing: 'Still needed for an answer',
     formUnderstood: 'This is what I understood from your question. Something wrong? Change it.',

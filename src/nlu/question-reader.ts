@@ -7,6 +7,7 @@ import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
+import { unknownItems } from './unknown-items';
 
 interface Mention {
   concept: Concept;
@@ -630,6 +631,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     unlistedData: unlisted.map(({ id, label }) => ({ id, label })),
     // Unlisted data is understood as "no category": still reported, so no answer treats the question as fully read.
     notUnderstood: [...new Set([...unlisted.flatMap((u) => u.words.filter((w) => !lx.stopwords.has(w))), ...notUnderstood])],
+    unknownItems: unknownItems(tokens, mentions, unknown),
     personalData,
     lang: detectLanguage(lx, tokens),
   };

@@ -46,6 +46,8 @@ export interface ParsedQuestion {
   unlistedData: UnlistedData[];
   /** Words of the question that carried meaning but were not understood (lower case, never personal data). */
   notUnderstood: string[];
+  /** Of those, the words that name what is to be shared ("het letselrapport … geven"): the answer cannot permit what it does not know. */
+  unknownItems: string[];
   /** Kinds of personal data found in the text; the text itself is never kept. */
   personalData: PersonalDataKind[];
   lang: Lang;

@@ -55,13 +55,22 @@ export function understoodLine(q: Question, lang: Lang): string {
     .join(' · ');
 }
 
+/** Words the asker typed, each in quotes: `"letselrapport" en "huisartsbrief"`. */
+export const quotedList = (words: string[], lang: Lang) =>
+  list(
+    words.map((w) => `"${w}"`),
+    lang,
+  );
+
 /**
  * Why no covenant applies, in plain sentences: the organisations no covenant names, the covenants whose
  * units or dates leave this question out, or else that none is between these two parties.
  */
 export function notCoveredReasons(d: Decision, lang: Lang, titleOf: (covenant: string) => string): string[] {
   const c = MESSAGES[lang].card;
+  const unknown = d.unknownItems ?? [];
   const reasons = [
+    ...(unknown.length > 0 ? [c.unknownItems(quotedList(unknown, lang))] : []),
     ...(d.nonParties ?? []).map((n) => c.nonParty(n.label[lang], n.role)),
     ...d.whatWouldChange.flatMap((a) =>
       a.kind === 'scope'

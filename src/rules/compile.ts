@@ -52,6 +52,8 @@ export interface CompiledRule {
   ref: RuleRef;
   citations: Citation[];
   alternative: Text | null;
+  /** A forbid's condition under which the exchange is allowed without any personal data (see the schema). */
+  withoutPersonalData: Requirement | null;
 }
 
 export interface RuleIndex {
@@ -173,6 +175,7 @@ function compileRule(book: CompiledBook, rule: RuleData): CompiledRule {
     ref: { id: rule.id, covenant: book.id, effect: rule.effect, articles: rule.articles, explanation: rule.explanation, ...(rule.doubt ? { doubt: rule.doubt } : {}) },
     citations: citationsOf(book, rule.articles),
     alternative: rule.alternative ?? null,
+    withoutPersonalData: rule.withoutPersonalData ? requirement('conditions')(rule.withoutPersonalData) : null,
   };
 }
 

@@ -567,7 +567,10 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
     };
     record(trace, allSame ? 'same' : 'no-permit', open, c, ranks.length);
     const decision = decideComplete(c, index, question, open);
-    if (open.has('data')) decision.perData = [];
+    if (open.has('data')) {
+      decision.perData = [];
+      return withoutPersonalData(c.pair, decision);
+    }
     return decision;
   }
 
@@ -669,6 +672,25 @@ function limitedTo(index: RuleIndex, decision: Decision, onlySubjects: Subject[]
   decision.conditions = [...limits, ...decision.conditions];
   if (decision.verdict === 'allowed') decision.verdict = 'conditional';
   return decision;
+}
+
+/**
+ * A question that names no data, where every category is forbidden by rules that allow the exchange without
+ * personal data ("mag ik Veilig Thuis om advies vragen, zonder namen?"): that is the answer, under their condition.
+ * Whoever then names data gets the forbid.
+ */
+function withoutPersonalData(pair: Pair, decision: Decision): Decision {
+  if (decision.verdict !== 'not_allowed' || decision.rules.length === 0) return decision;
+  const rules = decision.rules.map((ref) => pair.rules.find((r) => r.ref === ref));
+  const anonymous = rules.every((r) => r?.withoutPersonalData);
+  if (!anonymous) return decision;
+  return {
+    ...decision,
+    verdict: 'conditional',
+    conditions: dedupeRequirements(rules.map((r) => r!.withoutPersonalData!)),
+    duties: [],
+    whatWouldChange: [],
+  };
 }
 
 const SLOT_ORDER: Record<Slot, number> = { from: 0, to: 1, subject: 2, data: 3, purpose: 4 };

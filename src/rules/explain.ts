@@ -62,6 +62,8 @@ const SLOT_LABELS: Record<Slot, Text> = {
 };
 const refLabel = (ref: PartyRef): Text => (ref.unit ? t(`${partyLabel(ref.party).nl} ${ref.unit}`, `${partyLabel(ref.party).en} ${ref.unit}`) : partyLabel(ref.party));
 
+const permitsVerdict = (v: Verdict) => v === 'allowed' || v === 'conditional';
+
 export function explain(question: Question, index: RuleIndex, options: ExplainOptions = {}): { decision: Decision; explanation: Explanation } {
   const trace: DecideTrace = { mode: 'complete', open: [], completion: null, tried: 0 };
   const decision = decide(question, index, trace);
@@ -75,6 +77,18 @@ export function explain(question: Question, index: RuleIndex, options: ExplainOp
     outside: [],
   };
   const c = trace.completion;
+  // No data named, and every category forbidden by rules that allow the exchange without personal data: the verdict
+  // is that exchange's; the data tried below show what naming data would give.
+  const withoutPersonalData = trace.open.includes('data') && permitsVerdict(decision.verdict) && decision.rules.length > 0 && decision.rules.every((r) => r.effect === 'forbid');
+  if (withoutPersonalData) {
+    explanation.assumed.push({
+      slot: 'data',
+      text: t(
+        'Geen gegevens genoemd: het antwoord geldt voor de vraag zonder persoonsgegevens. Met persoonsgegevens, zoals hieronder, mag het niet.',
+        'No data named: the answer is for the question without personal data. With personal data, as below, it is not allowed.',
+      ),
+    });
+  }
   if (c) {
     explanation.perData = c.data.map((data) => {
       const verdictOfData = decision.perData.find((p) => p.data === data);
@@ -82,7 +96,7 @@ export function explain(question: Question, index: RuleIndex, options: ExplainOp
       const key = pairKey(c.from.party, c.to.party);
       const rules = [...(index.byPair.get(key) ?? []), ...(index.dutiesByPair.get(key) ?? [])].map((rule) => ruleTrace(rule, c, data, question.date, determining));
       const fallbackRef = (verdictOfData?.rules ?? []).find((r) => r.effect === 'exhaustive-list' || r.effect === 'purpose-binding');
-      const verdict = verdictOfData?.verdict ?? decision.verdict;
+      const verdict = withoutPersonalData ? 'not_allowed' : (verdictOfData?.verdict ?? decision.verdict);
       const fallback = fallbackRef
         ? fallbackRef.explanation
         : verdict === 'not_covered'

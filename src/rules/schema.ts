@@ -83,6 +83,11 @@ export const ruleSchema = z
     alternative: text.optional(),
     /** Where the document is ambiguous and this rule takes the safer reading: shown as "twijfel: vraag je privacy officer". */
     doubt: text.optional(),
+    /**
+     * On a forbid of every data category (no `data`): the condition under which the same exchange is allowed with no
+     * personal data at all, as an anonymous consultation (seed 003 vuistregel 4). It answers a question naming no data.
+     */
+    withoutPersonalData: id.optional(),
   })
   .strict()
   .superRefine((rule, ctx) => {
@@ -100,6 +105,9 @@ export const ruleSchema = z
     }
     if (rule.effect === 'duty' && (rule.duties.length === 0 || rule.conditions.length > 0 || rule.unless || rule.alternative)) {
       ctx.addIssue({ code: 'custom', path: ['effect'], message: 'a duty rule lists the duties it adds (duties) and decides nothing: no conditions, unless or alternative' });
+    }
+    if (rule.withoutPersonalData && (rule.effect !== 'forbid' || rule.data)) {
+      ctx.addIssue({ code: 'custom', path: ['withoutPersonalData'], message: 'only a forbid of every data category (no data list) can allow the exchange without personal data' });
     }
     if (rule.unless && rule.effect === 'permit') {
       ctx.addIssue({ code: 'custom', path: ['unless'], message: 'exceptions belong on forbid and route rules; a permit uses `when`' });
@@ -178,6 +186,9 @@ export const rulebookSchema = z
       rule.conditions.forEach((c, j) => {
         if (!book.conditions[c]) ctx.addIssue({ code: 'custom', path: at('conditions', j), message: `unknown condition ${c}` });
       });
+      if (rule.withoutPersonalData && !book.conditions[rule.withoutPersonalData]) {
+        ctx.addIssue({ code: 'custom', path: at('withoutPersonalData'), message: `unknown condition ${rule.withoutPersonalData}` });
+      }
       rule.duties.forEach((d, j) => {
         if (!book.duties[d]) ctx.addIssue({ code: 'custom', path: at('duties', j), message: `unknown duty ${d}` });
       });

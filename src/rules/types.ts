@@ -85,4 +85,6 @@ export interface Decision {
   dutyRules?: RuleRef[];
   /** Organisations the question named that no covenant is between (a housing corporation, a police unit that is no party). */
   nonParties?: { role: 'from' | 'to'; id: string; label: Text }[];
+  /** Words of the question naming what is to be shared that were not understood ("letselrapport"): no covenant can be read for them. */
+  unknownItems?: string[];
 }

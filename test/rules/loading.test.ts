@@ -49,6 +49,19 @@ describe('loading rulebooks', () => {
     assert.throws(() => parseRulebook(broken, blijf), /om is not a party of this rulebook/);
   });
 
+  it('allows an exchange without personal data only on a forbid of every data category, under a condition the rulebook has', () => {
+    const vuistregels = rulebookFiles().find((f) => f.endsWith('vuistregels-zorg-straf.yaml'))!;
+    const source = readFileSync(vuistregels, 'utf8');
+    const onPermit = source.replace(
+      'effect: forbid\n    from: [om, politie, reclassering, rvdk]\n    to: [veilig-thuis]\n    purposes: [adviesvraag]',
+      'effect: permit\n    from: [om, politie, reclassering, rvdk]\n    to: [veilig-thuis]\n    purposes: [adviesvraag]',
+    );
+    assert.notEqual(onPermit, source);
+    assert.throws(() => parseRulebook(onPermit, vuistregels), /only a forbid of every data category/);
+    const unknown = source.replace('withoutPersonalData: anoniem-advies', 'withoutPersonalData: zomaar');
+    assert.throws(() => parseRulebook(unknown, vuistregels), /unknown condition zomaar/);
+  });
+
   it('refuses a validity that ends before it starts', () => {
     const broken = text.replace('until: "2027-09-15"', 'until: "2021-01-01"');
     assert.throws(() => parseRulebook(broken, blijf), /field "validity\.until": ends before it starts/);

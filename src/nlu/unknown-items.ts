@@ -1,0 +1,168 @@
+// The words of a question that name what is to be shared, where the reader did not understand them: "het
+// letselrapport van de huisarts", "de huisartsbrief … en haar adres", "the school report". Pure.
+// A word not understood counts when it heads the object of the question: after an article, possessive or
+// demonstrative that does not follow a preposition (so "tegen de wijkcoach", "voor de beoordeling" do not count),
+// or joined by "en"/"and" to a data category; and not when a data category follows it ("de markering 'medische
+// indicatie'", "haar nieuwe adres": a word that only describes understood data).
+// The same place after a modal verb holds the giver ("mag de jeugdarts … geven", "can the bank share"): a word not
+// understood there cannot be read as a party of a covenant either, so it counts too.
+import type { Concept } from './lexicon';
+import type { Token } from './tokens';
+
+interface Span {
+  concept: Concept;
+  start: number;
+  end: number;
+}
+
+// "dat" and "die" are left out: in these questions they are mostly pronouns ("mag ik dat rechtstreeks delen").
+const DETERMINERS = new Set([
+  'de',
+  'het',
+  'een',
+  'haar',
+  'zijn',
+  'zn',
+  'hun',
+  'dr',
+  'mijn',
+  'onze',
+  'jullie',
+  'alle',
+  'dit',
+  'deze',
+  'the',
+  'a',
+  'an',
+  'her',
+  'his',
+  'their',
+  'our',
+  'my',
+  'all',
+  'these',
+  'those',
+]);
+
+const PREPOSITIONS = new Set([
+  ...[
+    'aan',
+    'met',
+    'naar',
+    'bij',
+    'van',
+    'uit',
+    'via',
+    'voor',
+    'over',
+    'in',
+    'op',
+    'door',
+    'tegen',
+    'na',
+    'tot',
+    'onder',
+    'boven',
+    'binnen',
+    'buiten',
+    'zonder',
+    'sinds',
+    'rond',
+    'rondom',
+    'tijdens',
+    'richting',
+    'om',
+  ],
+  ...['to', 'with', 'from', 'at', 'for', 'about', 'on', 'in', 'into', 'by', 'of', 'against', 'after', 'during', 'under', 'without', 'since', 'around', 'towards'],
+]);
+
+/** Words that open a clause of its own: what follows is what is told, the reason or the situation, not what is shared.
+ * Not "want": in English it is what someone asks for ("the police want the full file"). */
+const SUBORDINATORS = new Set(['dat', 'that', 'whether', 'zodat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodra', 'doordat', 'aangezien', 'because', 'while', 'after', 'before']);
+
+/** Adverbs the lexicon does not know, which stand where a noun could ("… rechtstreeks aan het plein geven"). */
+const NOT_A_THING = new Set(['rechtstreeks', 'direct', 'meteen', 'zelf', 'gewoon', 'alsnog', 'eerst', 'snel', 'directly', 'first']);
+
+const JOINERS = new Set(['en', 'and']);
+
+/** Pronouns by which a question points back at what a sentence before it named. */
+const POINTING_BACK = new Set(['dat', 'dit', 'die', 'deze', 'het', 'that', 'this', 'it', 'those', 'these', 'them']);
+
+/** "vraagt ons om alle verslagen", "ask the police for the passport": after asking, "om"/"for" opens what is asked for. */
+const ASKING = new Set(['vraagt', 'vragen', 'vraag', 'vroeg', 'vroegen', 'gevraagd', 'verzoekt', 'verzoek', 'ask', 'asks', 'asked', 'request', 'requests']);
+
+const sentenceOf = (tokens: Token[], i: number) => {
+  let s = i;
+  while (s > 0 && !tokens[s]!.sentenceStart) s--;
+  return s;
+};
+
+export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[]): string[] {
+  const unknownSet = new Set(unknown);
+  // Short words not understood ("on", "vd") are no part of a name for a thing.
+  const isUnknown = (k: number) => unknownSet.has(k) && (tokens[k]?.norm.length ?? 0) > 2;
+  const at = (i: number) => mentions.find((m) => m.start <= i && i < m.end);
+  const kindAt = (i: number) => at(i)?.concept.kind;
+  // "mag ik de politie om de pasfoto vragen": the form of asking after it, with no "te" between (not "om … te doen").
+  const askedAfter = (i: number) => {
+    for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart && tokens[k]!.norm !== 'te'; k++) if (ASKING.has(tokens[k]!.norm)) return true;
+    return false;
+  };
+  const isPreposition = (i: number) => {
+    const norm = tokens[i]?.norm ?? '';
+    if (norm === 'om' || norm === 'for') return ![i - 1, i - 2, i - 3, i - 4].some((k) => ASKING.has(tokens[k]?.norm ?? '')) && !(norm === 'om' && askedAfter(i));
+    return kindAt(i) === 'prep' || PREPOSITIONS.has(norm);
+  };
+  // The sentence asks about sharing (a verb of giving or getting, or a modal verb: "mag dat?"), and the word is
+  // not in a clause of its own before it ("…, zodat VT de veiligheid kan volgen").
+  const sentenceAsks = (start: number) => {
+    for (let k = start; k < tokens.length && (k === start || !tokens[k]!.sentenceStart); k++) {
+      const kind = kindAt(k);
+      if (kind === 'verb' || kind === 'modal') return true;
+    }
+    return false;
+  };
+  // "… wil ook het volledige verslag van ons huisbezoek. Mag dat?": a later question that points back with a pronoun
+  // and names no data of its own asks about what this sentence names.
+  const askedAboutLater = (start: number) => {
+    for (let k = start + 1; k < tokens.length; k++) {
+      if (!tokens[k]!.sentenceStart) continue;
+      let end = k + 1;
+      while (end < tokens.length && !tokens[end]!.sentenceStart) end++;
+      const words = tokens.slice(k, end);
+      const namesData = mentions.some((m) => m.start >= k && m.start < end && (m.concept.kind === 'data' || m.concept.kind === 'ambiguous'));
+      if (sentenceAsks(k) && !namesData && words.some((w) => POINTING_BACK.has(w.norm))) return true;
+    }
+    return false;
+  };
+  const inQuestionClause = (i: number) => {
+    const start = sentenceOf(tokens, i);
+    for (let k = start; k < i; k++) if (SUBORDINATORS.has(tokens[k]!.norm)) return false;
+    return sentenceAsks(start) || askedAboutLater(start);
+  };
+  const found: string[] = [];
+  for (const i of unknown) {
+    const t = tokens[i]!;
+    // The last word of a run of words not understood is its head ("de geb datum": datum).
+    if (isUnknown(i + 1) && !tokens[i + 1]!.sentenceStart) continue;
+    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || NOT_A_THING.has(t.norm)) continue;
+    const next = kindAt(i + 1);
+    if (next === 'data' || next === 'ambiguous') continue;
+    // "vragen de afdoeningsbeslissing aan te houden": the object of another verb than one of sharing.
+    const te = [i + 1, i + 2, i + 3].find((k) => tokens[k]?.norm === 'te' && !tokens[k]!.sentenceStart);
+    if (te !== undefined && kindAt(te + 1) !== 'verb') continue;
+    let left = i;
+    while (left > 0 && !tokens[left]!.sentenceStart && (isUnknown(left - 1) || kindAt(left - 1) === 'non-party')) left--;
+    if (tokens[left]!.sentenceStart) continue;
+    const before = tokens[left - 1]!;
+    // At the start of a sentence the article opens its subject ("de ouders willen niet …").
+    const determined = DETERMINERS.has(before.norm) && !before.sentenceStart && !isPreposition(left - 2);
+    // "the client's discharge letter": a person's possessive stands where the article would.
+    const possessed = /['’]s$/i.test(before.raw) && kindAt(left - 1) === 'subject';
+    const joined = JOINERS.has(before.norm) && kindAt(left - 2) === 'data';
+    if (!determined && !joined && !possessed) continue;
+    if (!inQuestionClause(i)) continue;
+    found.push(t.norm);
+  }
+  return [...new Set(found)];
+}

@@ -1,0 +1,85 @@
+// A question that names something to share the reader did not understand is never answered with a permit.
+import assert from 'node:assert/strict';
+import { answer } from '../../src/ask/answer';
+import { askInputSchema } from '../../src/ask/input';
+import { renderText, toContractJson } from '../../src/ask/output';
+import { notCoveredReasons } from '../../src/present/describe';
+import { loadRules } from '../../src/rules/load';
+
+const index = loadRules();
+const ask = (question: string, as: string, extra: Record<string, unknown> = {}) => answer(askInputSchema.parse({ question, as, date: '2025-06-01', ...extra }), index, '2025-06-01', { explain: true });
+const PERMITS = ['allowed', 'conditional'];
+
+describe('something to share that was not understood', () => {
+  it('answers not covered, not "for the categories that may", when the only thing named to give is unknown', () => {
+    const { decision } = ask('Mag Blijf Groep het letselrapport van de huisarts over cliënte aan politie Noord-Holland geven voor de risicotaxatie?', 'blijf-groep');
+    assert.equal(decision.verdict, 'not_covered');
+    assert.deepEqual(decision.unknownItems, ['letselrapport']);
+    assert.deepEqual(decision.conditions, []);
+  });
+
+  it('answers not covered when an unknown item stands beside a category that may be shared, keeping that category’s own verdict', () => {
+    const { decision } = ask('Blijf wil de huisartsbrief over mevrouw haar verwondingen en haar adres aan politie NH geven voor de AWARE aanvraag', 'blijf-groep');
+    assert.equal(decision.verdict, 'not_covered');
+    assert.ok(decision.unknownItems?.includes('huisartsbrief'));
+    assert.deepEqual(
+      decision.perData.map((p) => [p.data, p.verdict]),
+      [['naw', 'conditional']],
+    );
+  });
+
+  it('holds for every verb of sharing and of asking, in Dutch and English', () => {
+    const questions: [string, string][] = [
+      ['mag ik het schoolrapport van het kind delen met politie amsterdam voor de risicotaxatie', 'blijf-groep'],
+      ['mag ik het adres en het uittreksel van de pleger doorsturen naar blijf groep voor de aware aanvraag', 'politie:amsterdam'],
+      ['mogen wij bij politie flevoland het paspoort van de ex opvragen voor de risicotaxatie', 'blijf-groep'],
+      ['can I send the school letter about the child to the Amsterdam police for the risk assessment', 'blijf-groep'],
+      ['can we share her address and the discharge letter with the police in Amsterdam for the AWARE application', 'blijf-groep'],
+      ['mag ik politie amsterdam om de pasfoto van de ex vragen voor de risicotaxatie', 'blijf-groep'],
+      ['can we ask the Amsterdam police for the passport of the ex for the risk assessment', 'blijf-groep'],
+      ['De politie Amsterdam vraagt het complete cliëntdossier van een bewoonster voor de risicotaxatie. Mag ik dat sturen?', 'blijf-groep'],
+    ];
+    for (const [question, as] of questions) {
+      const { decision } = ask(question, as);
+      assert.ok(!PERMITS.includes(decision.verdict), `${question}: ${decision.verdict}`);
+      assert.ok((decision.unknownItems ?? []).length > 0, question);
+    }
+  });
+
+  it('still permits when a word not understood only describes data that was understood, or stands outside what is shared', () => {
+    const questions: [string, string][] = [
+      ['cliente wil dat we haar nieuwe adres aan de politie amsterdam geven voor de aware aanvraag', 'blijf-groep'],
+      ["politie adam hier: mogen we BG de markering 'medische indicatie' van de verdachte geven voor hun risicotaxatie?", 'politie:amsterdam'],
+      ['hij stond vorige week met een knuppel bij haar huis, mag ik het adres van de dader met blijf delen voor de risicotaxatie', 'politie:amsterdam'],
+      ['Mag het OM Veilig Thuis Flevoland de feiten over de pleger geven, zodat VT de veiligheid kan volgen?', 'om'],
+      ['mag het wijkteam aan veilig thuis rotterdam-rijnmond terugmelden dat het gezin de deur dicht houdt', 'lokaal-veld'],
+    ];
+    for (const [question, as] of questions) {
+      const { decision } = ask(question, as);
+      assert.deepEqual(decision.unknownItems ?? [], [], question);
+    }
+  });
+
+  it('leaves a stricter verdict as it is: what may not go, may not go', () => {
+    const { decision } = ask('mag ik de medische gegevens en het schoolrapport van cliente aan politie amsterdam geven voor de risicotaxatie', 'blijf-groep');
+    assert.equal(decision.verdict, 'not_allowed');
+  });
+
+  it('decides the data given as ids: a form or a flag says what the words meant', () => {
+    const { decision } = ask('Mag Blijf Groep het letselrapport over cliënte aan politie Noord-Holland geven voor de risicotaxatie?', 'blijf-groep', { data: ['medische-gegevens'] });
+    assert.equal(decision.verdict, 'not_allowed');
+  });
+
+  it('says which words were not understood and what to do, on the card, in ask’s text and JSON, and in the explanation', () => {
+    const result = ask('Mag Blijf Groep het letselrapport van de huisarts over cliënte aan politie Noord-Holland geven voor de risicotaxatie?', 'blijf-groep');
+    assert.match(notCoveredReasons(result.decision, 'nl', (c) => c)[0]!, /wat je bedoelt met "letselrapport".*Noem de organisatie en de gegevens zoals het convenant dat doet/);
+    assert.match(renderText(result, 'en'), /does not understand what you mean by "letselrapport"/);
+    const json = toContractJson(result, 'nl');
+    assert.deepEqual(json.unknownItems, ['letselrapport']);
+    assert.equal(json.explanation?.assumed[0]?.slot, 'data');
+  });
+
+  it('answers danger now first, whatever was not understood', () => {
+    assert.equal(ask('hij staat nu voor de deur met een mes, mag ik het kenteken aan de politie geven', 'blijf-groep').decision.verdict, 'acute');
+  });
+});
