@@ -5,7 +5,7 @@ import type { RuleIndex } from '../rules/compile';
 import { decide } from '../rules/engine';
 import { explain, explainEachSubject, explainOutside, outsideEveryCovenant, type ExplainOptions, type Explanation } from '../rules/explain';
 import type { Decision, Question } from '../rules/types';
-import type { Lang, Subject, Verdict } from '../vocabulary';
+import type { Lang, Subject, Text, Verdict } from '../vocabulary';
 import type { AskInput } from './input';
 import { quotedList } from '../present/describe';
 
@@ -76,31 +76,48 @@ function decideForEach(question: Question, subjects: Subject[], index: RuleIndex
 /** Verdicts that would let the asker share, or ask for the rest first: never for data nobody understood. */
 const UNKNOWN_ITEM_OVERRULES: ReadonlySet<Verdict> = new Set(['allowed', 'conditional', 'incomplete']);
 
+/** What the question names to share beyond the categories: words not understood, and things no category covers. */
+interface Uncovered {
+  words: string[];
+  unlisted: Text[];
+}
+
 /**
  * The question names something to share that was not understood ("het letselrapport van de huisarts … geven"):
  * the rules were read for the data that was understood, or for every category when none was, as if nothing
  * else had been named. Nobody can say the unknown item may go, so the answer is not covered, with the words and
  * what to do; a stricter verdict (not allowed, via another party) stands.
  */
-function refuseUnknownItems(result: Explained, words: string[], dataGiven: boolean): Explained {
+function refuseUnknownItems(result: Explained, { words, unlisted }: Uncovered, dataGiven: boolean): Explained {
   const d = result.decision;
-  if (words.length === 0 || d.verdict === 'acute') return result;
-  if (!UNKNOWN_ITEM_OVERRULES.has(d.verdict)) return d.verdict === 'not_covered' ? { ...result, decision: { ...d, unknownItems: words } } : result;
+  if ((words.length === 0 && unlisted.length === 0) || d.verdict === 'acute') return result;
+  const named = { ...(words.length > 0 ? { unknownItems: words } : {}), ...(unlisted.length > 0 ? { unlistedData: unlisted } : {}) };
+  if (!UNKNOWN_ITEM_OVERRULES.has(d.verdict)) return d.verdict === 'not_covered' ? { ...result, decision: { ...d, ...named } } : result;
   const decision: Decision = {
     ...notCoveredOutside(d.question, []),
     perData: dataGiven ? d.perData : [],
-    unknownItems: words,
+    ...named,
     ...(d.nonParties && d.nonParties.length > 0 ? { nonParties: d.nonParties } : {}),
   };
   if (!result.explanation) return { decision };
-  const note = {
-    slot: 'data' as const,
-    text: {
-      nl: `Niet begrepen wat ${quotedList(words, 'nl')} betekent. Voor wat Deelwijzer niet begrijpt, zegt het nooit dat het mag.`,
-      en: `Not understood what ${quotedList(words, 'en')} means. Deelwijzer never says that what it did not understand may be shared.`,
-    },
-  };
-  return { decision, explanation: { ...result.explanation, verdict: 'not_covered', assumed: [note, ...result.explanation.assumed] } };
+  const notes = [
+    ...(words.length > 0
+      ? [
+          {
+            slot: 'data' as const,
+            text: {
+              nl: `Niet begrepen wat ${quotedList(words, 'nl')} betekent. Voor wat Deelwijzer niet begrijpt, zegt het nooit dat het mag.`,
+              en: `Not understood what ${quotedList(words, 'en')} means. Deelwijzer never says that what it did not understand may be shared.`,
+            },
+          },
+        ]
+      : []),
+    ...unlisted.map((label) => ({
+      slot: 'data' as const,
+      text: { nl: `Geen gegevenscategorie van de convenanten: ${label.nl}.`, en: `No data category of the covenants: ${label.en}.` },
+    })),
+  ];
+  return { decision, explanation: { ...result.explanation, verdict: 'not_covered', assumed: [...notes, ...result.explanation.assumed] } };
 }
 
 /** Explicit slots (flags, form fields) override what the free text said. `today` is used when no date is given. */
@@ -120,14 +137,14 @@ export function answer(input: AskInput, index: RuleIndex, today: string, options
   };
   const lang = parsed?.lang ?? 'nl';
   // Data given as ids (a flag, a form's field) say what is shared; only the free text's own words can be unknown.
-  const unknownItems = input.data ? [] : (parsed?.unknownItems ?? []);
+  const uncovered: Uncovered = input.data ? { words: [], unlisted: [] } : { words: parsed?.unknownItems ?? [], unlisted: (parsed?.unlistedData ?? []).map((u) => u.label) };
   const dataGiven = question.data !== undefined;
   // Explicit slots override a non-party the text named in that role.
   const nonParties = (parsed?.nonParties ?? []).filter((n) => !(n.role === 'from' ? input.from : input.to));
   const organisations = nonParties.filter((n) => n.kind === 'organisation');
   const explaining: ExplainOptions | undefined = options.explain ? { dateAssumed: input.date === undefined, consentAssumed: input.consent === undefined && slots?.consent === undefined } : undefined;
   const withExplanation = (raw: Explained): Answer => {
-    const result = question.acute ? raw : refuseUnknownItems(raw, unknownItems, dataGiven);
+    const result = question.acute ? raw : refuseUnknownItems(raw, uncovered, dataGiven);
     return { decision: result.decision, parsed, lang, ...(result.explanation ? { explanation: result.explanation } : {}) };
   };
   if (!question.acute && organisations.length > 0) {

@@ -12,7 +12,7 @@ export function verdictLabel(verdict: Verdict, lang: Lang, routeVia?: string | n
   return MESSAGES[lang].verdict[verdict];
 }
 
-function list(items: string[], lang: Lang): string {
+export function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${MESSAGES[lang].and} ${items[items.length - 1]}`;
 }
@@ -69,8 +69,19 @@ export const quotedList = (words: string[], lang: Lang) =>
 export function notCoveredReasons(d: Decision, lang: Lang, titleOf: (covenant: string) => string): string[] {
   const c = MESSAGES[lang].card;
   const unknown = d.unknownItems ?? [];
+  const unlisted = d.unlistedData ?? [];
   const reasons = [
     ...(unknown.length > 0 ? [c.unknownItems(quotedList(unknown, lang))] : []),
+    ...(unlisted.length > 0
+      ? [
+          c.unlistedData(
+            list(
+              unlisted.map((u) => u[lang]),
+              lang,
+            ),
+          ),
+        ]
+      : []),
     ...(d.nonParties ?? []).map((n) => c.nonParty(n.label[lang], n.role)),
     ...d.whatWouldChange.flatMap((a) =>
       a.kind === 'scope'

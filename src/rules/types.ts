@@ -87,4 +87,6 @@ export interface Decision {
   nonParties?: { role: 'from' | 'to'; id: string; label: Text }[];
   /** Words of the question naming what is to be shared that were not understood ("letselrapport"): no covenant can be read for them. */
   unknownItems?: string[];
+  /** What the question names to share that no data category covers ("gespreksverslagen", "paspoort"), by its label. */
+  unlistedData?: Text[];
 }
