@@ -85,6 +85,9 @@ const NOT_A_THING = new Set(['rechtstreeks', 'direct', 'meteen', 'zelf', 'gewoon
 
 const JOINERS = new Set(['en', 'and']);
 
+/** Kinds of words a word before them can only describe: data, things no category covers, people, a question. */
+const DESCRIBED_NOUNS = new Set<Concept['kind']>(['data', 'ambiguous', 'unlisted', 'subject', 'asking']);
+
 /** Pronouns by which a question points back at what a sentence before it named. */
 const POINTING_BACK = new Set(['dat', 'dit', 'die', 'deze', 'het', 'that', 'this', 'it', 'those', 'these', 'them']);
 
@@ -146,8 +149,10 @@ export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[
     // The last word of a run of words not understood is its head ("de geb datum": datum).
     if (isUnknown(i + 1) && !tokens[i + 1]!.sentenceStart) continue;
     if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || NOT_A_THING.has(t.norm)) continue;
+    // A word not understood before a noun the reader knows describes it ("haar nieuwe adres", "a short question",
+    // "de nieuwe vriend", "het hele dossier"): that noun, not this word, is what is named.
     const next = kindAt(i + 1);
-    if (next === 'data' || next === 'ambiguous') continue;
+    if (next !== undefined && DESCRIBED_NOUNS.has(next)) continue;
     // "vragen de afdoeningsbeslissing aan te houden": the object of another verb than one of sharing.
     const te = [i + 1, i + 2, i + 3].find((k) => tokens[k]?.norm === 'te' && !tokens[k]!.sentenceStart);
     if (te !== undefined && kindAt(te + 1) !== 'verb') continue;

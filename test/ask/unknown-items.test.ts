@@ -12,16 +12,16 @@ const PERMITS = ['allowed', 'conditional'];
 
 describe('something to share that was not understood', () => {
   it('answers not covered, not "for the categories that may", when the only thing named to give is unknown', () => {
-    const { decision } = ask('Mag Blijf Groep het letselrapport van de huisarts over cliënte aan politie Noord-Holland geven voor de risicotaxatie?', 'blijf-groep');
+    const { decision } = ask('Mag Blijf Groep het ontslagbericht van de kliniek over cliënte aan politie Noord-Holland geven voor de risicotaxatie?', 'blijf-groep');
     assert.equal(decision.verdict, 'not_covered');
-    assert.deepEqual(decision.unknownItems, ['letselrapport']);
+    assert.deepEqual(decision.unknownItems, ['ontslagbericht']);
     assert.deepEqual(decision.conditions, []);
   });
 
   it('answers not covered when an unknown item stands beside a category that may be shared, keeping that category’s own verdict', () => {
-    const { decision } = ask('Blijf wil de huisartsbrief over mevrouw haar verwondingen en haar adres aan politie NH geven voor de AWARE aanvraag', 'blijf-groep');
+    const { decision } = ask('Blijf wil het ontslagbericht over mevrouw en haar adres aan politie NH geven voor de AWARE aanvraag', 'blijf-groep');
     assert.equal(decision.verdict, 'not_covered');
-    assert.ok(decision.unknownItems?.includes('huisartsbrief'));
+    assert.ok(decision.unknownItems?.includes('ontslagbericht'));
     assert.deepEqual(
       decision.perData.map((p) => [p.data, p.verdict]),
       [['naw', 'conditional']],
@@ -42,13 +42,16 @@ describe('something to share that was not understood', () => {
     for (const [question, as] of questions) {
       const { decision } = ask(question, as);
       assert.ok(!PERMITS.includes(decision.verdict), `${question}: ${decision.verdict}`);
-      assert.ok((decision.unknownItems ?? []).length > 0, question);
+      // Named as unknown, or as something no data category covers ("het paspoort").
+      assert.ok((decision.unknownItems ?? []).length + (decision.unlistedData ?? []).length > 0, question);
     }
   });
 
   it('still permits when a word not understood only describes data that was understood, or stands outside what is shared', () => {
     const questions: [string, string][] = [
       ['cliente wil dat we haar nieuwe adres aan de politie amsterdam geven voor de aware aanvraag', 'blijf-groep'],
+      ['I have a short question: may I share her address with the Amsterdam police for the AWARE application?', 'blijf-groep'],
+      ['mag ik het adres van de nieuwe vriend van de pleger aan politie amsterdam geven voor de risicotaxatie', 'blijf-groep'],
       ["politie adam hier: mogen we BG de markering 'medische indicatie' van de verdachte geven voor hun risicotaxatie?", 'politie:amsterdam'],
       ['hij stond vorige week met een knuppel bij haar huis, mag ik het adres van de dader met blijf delen voor de risicotaxatie', 'politie:amsterdam'],
       ['Mag het OM Veilig Thuis Flevoland de feiten over de pleger geven, zodat VT de veiligheid kan volgen?', 'om'],
@@ -71,12 +74,25 @@ describe('something to share that was not understood', () => {
   });
 
   it('says which words were not understood and what to do, on the card, in ask’s text and JSON, and in the explanation', () => {
-    const result = ask('Mag Blijf Groep het letselrapport van de huisarts over cliënte aan politie Noord-Holland geven voor de risicotaxatie?', 'blijf-groep');
-    assert.match(notCoveredReasons(result.decision, 'nl', (c) => c)[0]!, /wat je bedoelt met "letselrapport".*Noem de organisatie en de gegevens zoals het convenant dat doet/);
-    assert.match(renderText(result, 'en'), /does not understand what you mean by "letselrapport"/);
+    const result = ask('Mag Blijf Groep het ontslagbericht van de kliniek over cliënte aan politie Noord-Holland geven voor de risicotaxatie?', 'blijf-groep');
+    assert.match(notCoveredReasons(result.decision, 'nl', (c) => c)[0]!, /wat je bedoelt met "ontslagbericht".*Noem de organisatie en de gegevens zoals het convenant dat doet/);
+    assert.match(renderText(result, 'en'), /does not understand what you mean by "ontslagbericht"/);
     const json = toContractJson(result, 'nl');
-    assert.deepEqual(json.unknownItems, ['letselrapport']);
+    assert.deepEqual(json.unknownItems, ['ontslagbericht']);
     assert.equal(json.explanation?.assumed[0]?.slot, 'data');
+  });
+
+  it('refuses what no data category covers as not covered, naming it by its label, on the card, in ask’s text and JSON', () => {
+    const result = ask('Mag ik de gespreksverslagen van cliënte aan politie Amsterdam geven voor de risicotaxatie?', 'blijf-groep');
+    assert.equal(result.decision.verdict, 'not_covered');
+    assert.equal(result.decision.unlistedData?.length, 1);
+    assert.match(notCoveredReasons(result.decision, 'nl', (c) => c)[0]!, /Je noemt verslagen.*geen van de gegevens die een convenant noemt/);
+    assert.match(renderText(result, 'en'), /You name reports.*none of the data a covenant names/);
+    assert.equal(toContractJson(result, 'nl').unlistedData.length, 1);
+  });
+
+  it('keeps the stricter verdict when what no category covers stands beside data that may not go', () => {
+    assert.equal(ask('mag ik de medische gegevens en het paspoort van cliente aan politie amsterdam geven voor de risicotaxatie', 'blijf-groep').decision.verdict, 'not_allowed');
   });
 
   it('answers danger now first, whatever was not understood', () => {
