@@ -5,6 +5,14 @@ import assert from 'node:assert/strict';
 import { parseQuestion } from '../../src/nlu/question-reader';
 
 const DANGER_NOW = [
+  'ze fluistert aan de telefoon dat hij haar keel dichtknijpt',
+  'cliënte belt: hij knijpt haar keel, ze krijgt bijna geen lucht',
+  'my client says he has his hands around her throat right now',
+  'ze belt vanuit de auto, hij rijdt vlak achter haar en probeert haar van de weg te rijden',
+  'her ex is chasing her car on the motorway, she is on the phone with me',
+  'de zoon belt: moeder is bewusteloos geslagen en vader is nog in huis',
+  'she is not breathing properly after he hit her and he is still in the house',
+  'mevrouw ligt op de grond en ademt niet meer goed, de man staat ernaast',
   'hij slaat de deur in',
   'er wordt gevochten in de woning',
   'ze sloot zich op in de badkamer, hij staat ervoor',
@@ -308,6 +316,12 @@ const DANGER_NOW = [
 ];
 
 const NOT_DANGER_NOW = [
+  'Risicovraag, er gebeurt nu niets: mag ik het adres van de pleger met Blijf Groep delen voor de risicotaxatie?',
+  'Just a risk question, nothing is happening right now: may I give Blijf Groep his address for their risk assessment?',
+  'In het zorg-strafoverleg bespreken we een gezin waar vader moeder regelmatig slaat. Mag ik de feiten delen met het OM?',
+  'The father has repeatedly hit the mother; may we discuss the family in the safety consultation with the police?',
+  'Een algemene vraag: mag ik bij een dreiging tegen de opvang de politie informeren?',
+  'Vorige week was er een incident, het is nu rustig. Mag ik de politie om zijn geweldsincidenten vragen voor de risicotaxatie?',
   'mag ik het adres van de pleger delen met blijf voor de risicotaxatie',
   'vorige week sloeg hij haar, mag ik de incidenten aan blijf geven',
   'mag ik de politie informeren over een dreigende situatie rond de opvang',
