@@ -130,7 +130,9 @@ function organisationsAsking(mentions: Mention[], tokens: Token[]): Mention[] {
   return mentions.map((m, k) => {
     const asking = m.concept.kind === 'request' || (m.concept.kind === 'consent' && m.concept.value);
     if (!asking) return m;
-    if (organisationBefore(mentions, k)) return { ...m, concept: REQUEST };
+    // Consent is the organisation's own words only right after it: "(wijkteam Schiedam), ouders zijn akkoord" is the parents'.
+    const adjacent = m.concept.kind === 'request' || mentions[k - 1]?.end === m.start;
+    if (adjacent && organisationBefore(mentions, k)) return { ...m, concept: REQUEST };
     if (m.concept.kind === 'request') return { ...m, concept: { kind: 'filler' } };
     const after = mentions[k + 1];
     if (tokens[m.end - 1]?.norm === 'van' && isOrganisation(after) && next(m.end, after!.start)) return { ...m, concept: { kind: 'filler' } };
