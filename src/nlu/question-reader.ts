@@ -403,7 +403,9 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): 
         if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
         // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
-        const inIt = tokens[m.start - 1]?.norm === 'in' || (tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? ''));
+        const inAt = tokens[m.start - 1]?.norm === 'in' ? m.start - 1 : tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : -1;
+        // Not where someone or something is in the report ("hij komt voor in een zorgmelding", "staat in de zorgmelding").
+        const inIt = inAt >= 0 && !/^(voor|staat|stond|staan|stonden)$/.test(tokens[inAt - 1]?.norm ?? '');
         if (afterFor || doing || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
         // "een zorgmelding doen": the report is also what is passed on.
         if (doing || (!afterFor && !inIt && (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)))) addData('zorgmelding');
