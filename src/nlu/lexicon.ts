@@ -56,8 +56,10 @@ export interface PhraseEntry {
 export interface Lexicon {
   /** Phrases by their first word, longest first, so the reader matches the longest phrase at each position. */
   phrasesByFirstWord: Map<string, PhraseEntry[]>;
+  /** Phrases of two words or more by their first two words ("staat voor"), longest first. */
+  phrasesByFirstTwo: Map<string, PhraseEntry[]>;
   /** Single content words of at least five letters, by length, for typo tolerance. */
-  fuzzyWords: Map<number, string[]>;
+  fuzzyWords: Map<string, string[]>;
   /** Fuzzy targets a typo reaches only by an ending added ("gegild" for "gegil"): short words of danger. */
   endingOnly: Set<string>;
   stopwords: Set<string>;
@@ -203,8 +205,20 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     if (words.length > 1) register([words.join('')], concept);
   }
   for (const entries of phrasesByFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
+  // Phrases of two words or more by their first two: a common first word ("hij", "de") opens hundreds of phrases.
+  const phrasesByFirstTwo = new Map<string, PhraseEntry[]>();
+  for (const entries of phrasesByFirstWord.values())
+    for (const e of entries) {
+      if (e.words.length < 2) continue;
+      const key = `${e.words[0]} ${e.words[1]}`;
+      const list = phrasesByFirstTwo.get(key) ?? [];
+      list.push(e);
+      phrasesByFirstTwo.set(key, list);
+    }
 
-  const fuzzyWords = new Map<number, string[]>();
+  // By length and first letter ("7:v"): a typo keeps its first letter, and a question's unknown word is compared
+  // with a few dozen words instead of hundreds.
+  const fuzzyWords = new Map<string, string[]>();
   const endingOnly = new Set<string>();
   for (const [word, entries] of phrasesByFirstWord) {
     // Only content words: a typo never turns into a verb or preposition ("gegevens" is not "gegeven").
@@ -215,9 +229,10 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     // A short word of danger only with an ending added ("gegild", "bloedt"): one letter changed or put inside it is
     // another word ("slaapt" is no "slaat", "short" no "shoot", "geboekt" no "gebonkt").
     if (word.length < 8 && entries.some((e) => e.words.length === 1 && SHORT_DANGER_KINDS.has(e.concept.kind))) endingOnly.add(word);
-    const sameLength = fuzzyWords.get(word.length) ?? [];
-    sameLength.push(word);
-    fuzzyWords.set(word.length, sameLength);
+    const key = `${word.length}:${word[0]}`;
+    const alike = fuzzyWords.get(key) ?? [];
+    alike.push(word);
+    fuzzyWords.set(key, alike);
   }
 
   const g = files.grammar;
@@ -241,6 +256,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   return {
     askerClients,
     phrasesByFirstWord,
+    phrasesByFirstTwo,
     fuzzyWords,
     endingOnly,
     stopwords: set(g.stopwords),

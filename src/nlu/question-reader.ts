@@ -28,20 +28,23 @@ function fuzzyMatch(lx: Lexicon, norm: string): string | null {
   if (norm.length < 5 || /\d/.test(norm)) return null;
   const max = norm.length >= 9 ? 2 : 1;
   for (let len = norm.length - max; len <= norm.length + max; len++) {
-    for (const word of lx.fuzzyWords.get(len) ?? []) {
-      if (word[0] === norm[0] && (!lx.endingOnly.has(word) || norm.startsWith(word)) && withinDistance(norm, word, max)) return word;
+    for (const word of lx.fuzzyWords.get(`${len}:${norm[0]}`) ?? []) {
+      if ((!lx.endingOnly.has(word) || norm.startsWith(word)) && withinDistance(norm, word, max)) return word;
     }
   }
   return null;
 }
 
-/** The first of `entries` (longest first) whose words follow at token `i`; its first word is the token's own. */
-function longestAt(entries: PhraseEntry[], tokens: Token[], i: number): PhraseEntry | undefined {
-  next: for (const e of entries) {
-    for (let k = 1; k < e.words.length; k++) if (tokens[i + k]?.norm !== e.words[k]) continue next;
+/**
+ * The longest of `entries` (the phrases of `first`, longest first) whose words follow at token `i`, where `first`
+ * is the token's own word or what its typo meant.
+ */
+function longestAt(lx: Lexicon, first: string, entries: PhraseEntry[], tokens: Token[], i: number): PhraseEntry | undefined {
+  next: for (const e of lx.phrasesByFirstTwo.get(`${first} ${tokens[i + 1]?.norm}`) ?? []) {
+    for (let k = 2; k < e.words.length; k++) if (tokens[i + k]?.norm !== e.words[k]) continue next;
     return e;
   }
-  return undefined;
+  return entries.find((e) => e.words.length === 1);
 }
 
 function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: number[] } {
@@ -57,8 +60,13 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
       i++;
       continue;
     }
-    const entries = lx.phrasesByFirstWord.get(t.norm) ?? (lx.stopwords.has(t.norm) || lx.knownWords.has(t.norm) ? undefined : lx.phrasesByFirstWord.get(fuzzyMatch(lx, t.norm) ?? ''));
-    const hit = entries && longestAt(entries, tokens, i);
+    let first: string = t.norm;
+    let entries = lx.phrasesByFirstWord.get(first);
+    if (!entries && !lx.stopwords.has(first) && !lx.knownWords.has(first)) {
+      first = fuzzyMatch(lx, first) ?? '';
+      entries = lx.phrasesByFirstWord.get(first);
+    }
+    const hit = entries && longestAt(lx, first, entries, tokens, i);
     // "bij de politie informatie opvragen", "met de politie informatie over …": after a preposition the party is named;
     // information asked from it is still its data, information told to it is whatever follows.
     const party = hit && hit.concept.kind === 'data' && hit.words.length > 1 ? lx.phrasesByFirstWord.get(t.norm)?.find((e) => e.words.length === 1 && e.concept.kind === 'party') : undefined;
