@@ -89,7 +89,7 @@ const JOINERS = new Set(['en', 'and']);
 const DESCRIBED_NOUNS = new Set<Concept['kind']>(['data', 'ambiguous', 'unlisted', 'subject', 'asking']);
 
 /** Pronouns by which a question points back at what a sentence before it named. */
-const POINTING_BACK = new Set(['dat', 'dit', 'die', 'deze', 'het', 'that', 'this', 'it', 'those', 'these', 'them']);
+const POINTING_BACK = new Set(['dat', 'dit', 'die', 'deze', 'het', 'alles', 'allemaal', 'that', 'this', 'it', 'those', 'these', 'them', 'everything', 'all']);
 
 /** "vraagt ons om alle verslagen", "ask the police for the passport": after asking, "om"/"for" opens what is asked for. */
 const ASKING = new Set(['vraagt', 'vragen', 'vraag', 'vroeg', 'vroegen', 'gevraagd', 'verzoekt', 'verzoek', 'ask', 'asks', 'asked', 'request', 'requests']);

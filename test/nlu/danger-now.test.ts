@@ -5,6 +5,10 @@ import assert from 'node:assert/strict';
 import { parseQuestion } from '../../src/nlu/question-reader';
 
 const DANGER_NOW = [
+  'ik hoor op de achtergrond dat de moeder geslagen wordt en de kinderen gillen',
+  'de buurman belt dat hij hoort dat de vader de kinderen slaat, nu op dit moment',
+  'ze appt dat hij de baby heeft meegenomen en dreigt van het dak te springen',
+  'the mother texts me: he has the baby with him and says he will jump off the bridge',
   'ze fluistert aan de telefoon dat hij haar keel dichtknijpt',
   'cliënte belt: hij knijpt haar keel, ze krijgt bijna geen lucht',
   'my client says he has his hands around her throat right now',
