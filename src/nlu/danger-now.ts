@@ -1,14 +1,8 @@
 // Danger now: whether a message tells of someone hurt, held, taken, threatened or hunted right now (answered with 112
 // first, never with a form). The cues are the words of danger.yaml; this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
-import type { Concept, Lexicon } from './lexicon';
+import { DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
 import type { Token } from './tokens';
-
-interface Mention {
-  concept: Concept;
-  start: number;
-  end: number;
-}
 
 export interface DangerInput {
   lx: Lexicon;
@@ -35,7 +29,6 @@ const DETERMINERS = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'zijn', 'haar
 const BEFORE_YEAR = new Set(['in', 'sinds', 'since']);
 /** The words besides a word of now in a clause that says nothing else ("…, en vandaag weer"). */
 const JOINING = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'of', 'or']);
-const CUES = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
 
 /** The sentence of each token: a new one after . ! ? : ; or a line break. */
 function sentencesOf(tokens: Token[]): number[] {
@@ -145,7 +138,7 @@ export function readDanger(input: DangerInput): DangerReading {
 
   const askingOrQuestion = new Set([...questionClauses, ...asking]);
   const { present, undenied, pastSentences, nowClauses, calm } = timeOf(input, asking);
-  const cue = (m: Mention) => CUES.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m));
+  const cue = (m: Mention) => DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m));
   const dangerNow = mentions.some((m) => cue(m) && present(m));
 
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as

@@ -106,8 +106,15 @@ const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWor
 /** The small words of the grammar: never the target of a typo. */
 const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking', 'request']);
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
-/** Cues of danger that a typo of another word must not become when they are short. */
-const SHORT_DANGER_KINDS = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
+/** The kinds of cue that tell of danger: danger now when they speak of the present; a short one is no typo's target. */
+export const DANGER_CUE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
+
+/** A phrase of the lexicon found in a question: its meaning and the tokens it spans (`end` exclusive). */
+export interface Mention {
+  concept: Concept;
+  start: number;
+  end: number;
+}
 
 function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLine>): Source[] {
   const out: Source[] = [];
@@ -228,7 +235,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     if (word.length < 5 || !content) continue;
     // A short word of danger only with an ending added ("gegild", "bloedt"): one letter changed or put inside it is
     // another word ("slaapt" is no "slaat", "short" no "shoot", "geboekt" no "gebonkt").
-    if (word.length < 8 && entries.some((e) => e.words.length === 1 && SHORT_DANGER_KINDS.has(e.concept.kind))) endingOnly.add(word);
+    if (word.length < 8 && entries.some((e) => e.words.length === 1 && DANGER_CUE_KINDS.has(e.concept.kind))) endingOnly.add(word);
     const key = `${word.length}:${word[0]}`;
     const alike = fuzzyWords.get(key) ?? [];
     alike.push(word);

@@ -1,19 +1,13 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
 import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
-import type { Concept, Lexicon, PhraseEntry } from './lexicon';
+import type { Concept, Lexicon, Mention, PhraseEntry } from './lexicon';
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { TITLES, findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
-
-interface Mention {
-  concept: Concept;
-  start: number;
-  end: number;
-}
 
 const MAX_LENGTH = 2000;
 
@@ -341,9 +335,13 @@ function clausesOf(lx: Lexicon, tokens: Token[]): number[] {
 /** The clauses that hold a verb of sharing or a modal ("mag ik …"): the question itself. */
 const questionClauses = (mentions: Mention[], clauseOf: number[]) => new Set(mentions.filter((m) => m.concept.kind === 'verb' || m.concept.kind === 'modal').map((m) => clauseOf[m.start]));
 
-function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[]): (i: number) => boolean {
-  const clauseOf = clausesOf(lx, tokens);
-  const withVerb = questionClauses(mentions, clauseOf);
+/** The clause of each token and the clauses that ask (see questionClauses): worked out once per question. */
+interface Clauses {
+  clauseOf: number[];
+  asked: Set<number | undefined>;
+}
+
+function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[], { clauseOf, asked: withVerb }: Clauses): (i: number) => boolean {
   if (withVerb.size === 0) return () => false;
   const context = new Set<number>();
   tokens.forEach((t, i) => {
@@ -364,13 +362,13 @@ interface DataAndPurpose {
   purposes: { purpose: Purpose; preferred: boolean }[];
 }
 
-function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[]): DataAndPurpose {
+function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], clauses: Clauses): DataAndPurpose {
   const data: DataCategory[] = [];
   const contextData: DataCategory[] = [];
   const unlisted: DataAndPurpose['unlisted'] = [];
   const contextUnlisted: DataAndPurpose['unlisted'] = [];
   const purposes: { purpose: Purpose; preferred: boolean }[] = [];
-  const inContext = contextClauses(lx, mentions, tokens);
+  const inContext = contextClauses(lx, mentions, tokens, clauses);
   let at = 0;
   const addData = (d: DataCategory) => {
     const list = inContext(at) ? contextData : data;
@@ -436,7 +434,7 @@ const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 
 /** The kinds of person the question is about: one, or several when it names several on an equal footing. */
-function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], clients: Map<string, Subject> | undefined): Subject[] {
+function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { clauseOf, asked }: Clauses, clients: Map<string, Subject> | undefined): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
     return c?.kind === 'prep' && directions.includes(c.direction);
@@ -452,8 +450,6 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], clients
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
   // "Blijf doet een intake van een vrouw. Mag ik de gevarenclassificatie van haar ex geven?": the question's own persons
   // first, unless what it shares is what the situation names ("De verdachte is vuurwapengevaarlijk. Mag ik dat …").
-  const clauseOf = clausesOf(lx, tokens);
-  const asked = questionClauses(mentions, clauseOf);
   const shared = (c: Concept) => c.kind === 'data' || c.kind === 'unlisted' || c.kind === 'ambiguous';
   const dataAsked = mentions.some((m) => shared(m.concept) && asked.has(clauseOf[m.start]));
   const inQuestion = dataAsked ? persons.filter((x) => asked.has(clauseOf[x.m.start])) : [];
@@ -566,7 +562,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const organisations = mentioned.filter((p) => p !== self);
   const beforeThat = organisations.filter((p) => p.start < thatAt);
   const parties = thatAt >= 0 && beforeThat.length > 0 ? beforeThat : organisations;
-  const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens);
+  const clauseOf = clausesOf(lx, tokens);
+  const clauses: Clauses = { clauseOf, asked: questionClauses(mentions, clauseOf) };
+  const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens, clauses);
   let purpose = pickPurpose(purposes);
   // The local field's municipality: its own, or the one it names ("wij (wijkteam Schiedam) …").
   const localUnit = asker?.party === 'lokaal-veld' ? (asker.unit ?? mentioned.find((p) => p.party === 'lokaal-veld' && p.unit)?.unit) : undefined;
@@ -585,7 +583,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // melder terugkoppelen" is 004's feedback to the police), so only the other kinds of person count.
   const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(lx, mentions, tokens) : undefined;
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
-  const named = pickSubjects(lx, mentions, tokens, context.as && lx.askerClients.get(context.as.party));
+  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party));
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
   const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
   const subjects = named.length > 0 ? named : wholeReport;
@@ -612,9 +610,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const consentMentions = mentions.filter((m) => m.concept.kind === 'consent');
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);
   // Danger now (112 first): src/nlu/danger-now.ts.
-  const clauseOf = clausesOf(lx, tokens);
   // Before the reader's own reading of requests: to danger now, every word of asking asks.
-  const danger = readDanger({ lx, mentions: scanned.mentions, tokens, clauseOf, questionClauses: questionClauses(mentions, clauseOf), namesWhatIsShared: data.length > 0 || purposes.length > 0 });
+  const danger = readDanger({ lx, mentions: scanned.mentions, tokens, clauseOf, questionClauses: clauses.asked, namesWhatIsShared: data.length > 0 || purposes.length > 0 });
   if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const acute = danger.acute;
 

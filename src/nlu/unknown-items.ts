@@ -6,14 +6,8 @@
 // indicatie'", "haar nieuwe adres": a word that only describes understood data).
 // The same place after a modal verb holds the giver ("mag de jeugdarts … geven", "can the bank share"): a word not
 // understood there cannot be read as a party of a covenant either, so it counts too.
-import type { Concept } from './lexicon';
+import type { Concept, Mention } from './lexicon';
 import type { Token } from './tokens';
-
-interface Span {
-  concept: Concept;
-  start: number;
-  end: number;
-}
 
 // "dat" and "die" are left out: in these questions they are mostly pronouns ("mag ik dat rechtstreeks delen").
 const DETERMINERS = new Set([
@@ -100,7 +94,7 @@ const sentenceOf = (tokens: Token[], i: number) => {
   return s;
 };
 
-export function unknownItems(tokens: Token[], mentions: Span[], unknown: number[]): string[] {
+export function unknownItems(tokens: Token[], mentions: Mention[], unknown: number[]): string[] {
   const unknownSet = new Set(unknown);
   // Short words not understood ("on", "vd") are no part of a name for a thing.
   const isUnknown = (k: number) => unknownSet.has(k) && (tokens[k]?.norm.length ?? 0) > 2;
