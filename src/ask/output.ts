@@ -1,6 +1,6 @@
 // The `ask` command's two output forms: the contract's JSON object and a readable text. Pure.
 import { MESSAGES } from '../i18n/messages';
-import { citationLabel, describeAlternative, personalDataWarning, list, quotedList, summary, verdictLabel } from '../present/describe';
+import { citationLabel, describeAlternative, personalDataWarning, summary, uncoveredItemReasons, verdictLabel } from '../present/describe';
 import { groupByAddressee, readerSideOf } from '../present/addressee';
 import { dataLabel, formatPartyRef, type Lang } from '../vocabulary';
 import type { Decision } from '../rules/types';
@@ -81,16 +81,7 @@ export function renderText(answer: Answer, lang: Lang): string {
       d.missing.map((s) => m.slot[s]),
     );
   if (d.verdict === 'route_via' && d.routeVia) out.push(m.routeVia(d.routeVia));
-  if (d.verdict === 'not_covered' && d.unknownItems && d.unknownItems.length > 0) out.push(m.card.unknownItems(quotedList(d.unknownItems, lang)));
-  if (d.verdict === 'not_covered' && d.unlistedData && d.unlistedData.length > 0)
-    out.push(
-      m.card.unlistedData(
-        list(
-          d.unlistedData.map((u) => u[lang]),
-          lang,
-        ),
-      ),
-    );
+  if (d.verdict === 'not_covered') out.push(...uncoveredItemReasons(d, lang));
   if (d.verdict === 'not_covered') out.push(...(d.nonParties ?? []).map((n) => OUTSIDE_EVERY_COVENANT[lang](n.label[lang], n.role)), m.notCovered);
   if (d.perData.length > 1) {
     section(

@@ -12,7 +12,7 @@ export function verdictLabel(verdict: Verdict, lang: Lang, routeVia?: string | n
   return MESSAGES[lang].verdict[verdict];
 }
 
-export function list(items: string[], lang: Lang): string {
+function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${MESSAGES[lang].and} ${items[items.length - 1]}`;
 }
@@ -62,15 +62,12 @@ export const quotedList = (words: string[], lang: Lang) =>
     lang,
   );
 
-/**
- * Why no covenant applies, in plain sentences: the organisations no covenant names, the covenants whose
- * units or dates leave this question out, or else that none is between these two parties.
- */
-export function notCoveredReasons(d: Decision, lang: Lang, titleOf: (covenant: string) => string): string[] {
+/** What the question named to share that no covenant can be read for: words not understood, things no category covers. */
+export function uncoveredItemReasons(d: Decision, lang: Lang): string[] {
   const c = MESSAGES[lang].card;
   const unknown = d.unknownItems ?? [];
   const unlisted = d.unlistedData ?? [];
-  const reasons = [
+  return [
     ...(unknown.length > 0 ? [c.unknownItems(quotedList(unknown, lang))] : []),
     ...(unlisted.length > 0
       ? [
@@ -82,6 +79,17 @@ export function notCoveredReasons(d: Decision, lang: Lang, titleOf: (covenant: s
           ),
         ]
       : []),
+  ];
+}
+
+/**
+ * Why no covenant applies, in plain sentences: the organisations no covenant names, the covenants whose
+ * units or dates leave this question out, or else that none is between these two parties.
+ */
+export function notCoveredReasons(d: Decision, lang: Lang, titleOf: (covenant: string) => string): string[] {
+  const c = MESSAGES[lang].card;
+  const reasons = [
+    ...uncoveredItemReasons(d, lang),
     ...(d.nonParties ?? []).map((n) => c.nonParty(n.label[lang], n.role)),
     ...d.whatWouldChange.flatMap((a) =>
       a.kind === 'scope'
