@@ -76,13 +76,17 @@ const timeOrderedId = () => `${Date.now().toString(36).padStart(9, '0')}-${rando
 const questionRow = (id: string, at: string, party: string, verdict: string, data: string, purpose: string | null): QuestionLogTable => ({ id, at, party, verdict, data, purpose });
 
 /**
- * How long the first turn's replay mark waits for others to join its commit. Under load a wider group
- * means fewer commits, and the turns then go on together, so the code they run next is still in the CPU's
- * caches (a cold SQLite commit costs several times a warm one). A short window rather than the next
+ * On PostgreSQL, how long the first turn's replay mark waits for others to join its commit (on SQLite the
+ * marks go with the question counts' batch). Under load a wider group means fewer commits, and the turns then
+ * go on together, so the code they run next is still in the CPU's caches (a cold commit costs several times a
+ * warm one). A short window rather than the next
  * event-loop turn groups more marks per commit (`npm run bench` shows the effect on question turns). A
  * message waits at most this long more, far less than Teams' own round trip.
  */
 const MARK_WINDOW_MS = 1;
+
+/** Question counts (and on SQLite replay marks) held in memory before they are written without waiting for the timer. */
+const BATCH_ROWS = 200;
 
 /** Processed ids forgotten per statement. */
 const FORGET_SLICE = 5_000;
@@ -164,16 +168,18 @@ export function sqlStore(db: Db): Store {
   // commit for many turns instead of one per turn. A crash loses at most that batch's marks together
   // with its counts: a redelivery after a restart is then answered and counted once more, not twice.
   const pendingMarks = new Map<string, string>();
-  const seenSql = db.selectFrom('processed_activities').select('activity_id').where('activity_id', '=', '').compile().sql;
+  const seenQuery = (activityId: string) => db.selectFrom('processed_activities').select('activity_id').where('activity_id', '=', activityId);
+  // seenQuery's statement as SQL, for the direct path (its parameter: activity id).
+  const seenSql = seenQuery('').compile().sql;
   const storedMark = async (activityId: string) => {
     const sqlite = idleSqlite(db);
     if (sqlite) return sqlite.prepare(seenSql).get(activityId) !== undefined;
-    return (await db.selectFrom('processed_activities').select('activity_id').where('activity_id', '=', activityId).executeTakeFirst()) !== undefined;
+    return (await seenQuery(activityId).executeTakeFirst()) !== undefined;
   };
   const markOnSqlite = async (activityId: string, at: string) => {
     if (pendingMarks.has(activityId) || (await storedMark(activityId)) || pendingMarks.has(activityId)) return false;
     pendingMarks.set(activityId, at);
-    if (pendingMarks.size >= 200) await flush();
+    if (pendingMarks.size >= BATCH_ROWS) await flush();
     else scheduleFlush();
     return true;
   };
@@ -219,7 +225,7 @@ export function sqlStore(db: Db): Store {
     },
     async recordQuestion(fact) {
       pendingQuestions.push(questionRow(timeOrderedId(), fact.at, formatPartyRef(fact.party)!, fact.verdict, fact.data.join(','), fact.purpose));
-      if (pendingQuestions.length >= 200) await flush();
+      if (pendingQuestions.length >= BATCH_ROWS) await flush();
       else scheduleFlush();
     },
     flushQuestions: () => flush(),
