@@ -43,6 +43,12 @@ interface Pair {
   scopeNotes: Alternative[] | null;
   /** Days on which a covenant between these two can be read two ways (whether or not it is in force then). */
   doubtRanges: { from: string; until: string; text: Text }[];
+  /** What scan() found, by subject, data and consent: a question with open slots asks for the same cells many times. */
+  scanned: Map<number, Masks>;
+  /** The rank of every purpose (by bit position) for a cell of scanned, made when first needed. */
+  rankRows: Map<number, Uint8Array>;
+  /** determiningRules() by cell and purpose. */
+  determining: Map<number, CompiledRule[]>;
 }
 
 /** Whether a party (and unit) is within a book. `strict`: a unit the book lists must be named, even where it may be left out. */
@@ -96,7 +102,7 @@ export function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date
     if (book.data.validity.doubts.length === 0 || from.party === to.party || !refInBook(book, from) || !refInBook(book, to)) continue;
     if (bookSpeaksOf(index, book, from.party, to.party)) doubtRanges.push(...book.data.validity.doubts);
   }
-  const pair: Pair = { from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges };
+  const pair: Pair = { from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges, scanned: new Map(), rankRows: new Map(), determining: new Map() };
   if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
   cache.set(key, pair);
   return pair;
@@ -118,8 +124,36 @@ export function effectivePurposes(rule: CompiledRule, consent: boolean): number 
   return rule.purposeMask;
 }
 
-/** One pass over the pair's rules gives the verdict for every purpose at once. */
+/** The position of a one-bit mask (-1 for none), so that a subject, a data category and consent make one small number. */
+const bitIndex = (bit: number) => 31 - Math.clz32(bit);
+
+/** One pass over the pair's rules gives the verdict for every purpose at once. The result is shared: never change it. */
 function scan(pair: Pair, sBit: number, dBit: number, consent: boolean): Masks {
+  const key = cellKey(sBit, dBit, consent);
+  let m = pair.scanned.get(key);
+  if (!m) pair.scanned.set(key, (m = scanRules(pair, sBit, dBit, consent)));
+  return m;
+}
+
+/** One number for a subject, a data category and consent. */
+const cellKey = (sBit: number, dBit: number, consent: boolean) => ((bitIndex(sBit) + 1) * 34 + bitIndex(dBit) + 1) * 2 + (consent ? 1 : 0);
+
+/** rankAt() for every purpose bit of a cell, indexed by the bit's position plus one. */
+function rankRow(pair: Pair, sBit: number, dBit: number, consent: boolean): Uint8Array {
+  const key = cellKey(sBit, dBit, consent);
+  let row = pair.rankRows.get(key);
+  if (!row) {
+    const m = scan(pair, sBit, dBit, consent);
+    const governed = pair.governs !== null;
+    // Position 0 is for no purpose bit (an id outside the vocabulary), position i + 1 for bit i.
+    row = new Uint8Array(33);
+    for (let i = -1; i < 32; i++) row[i + 1] = rankAt(m, i < 0 ? 0 : 1 << i, governed);
+    pair.rankRows.set(key, row);
+  }
+  return row;
+}
+
+function scanRules(pair: Pair, sBit: number, dBit: number, consent: boolean): Masks {
   const m: Masks = { forbid: 0, route: 0, allowed: 0, permit: 0 };
   for (const rule of pair.rules) {
     if (!ruleMatches(rule, pair, sBit, dBit, consent)) continue;
@@ -132,6 +166,16 @@ function scan(pair: Pair, sBit: number, dBit: number, consent: boolean): Masks {
   return m;
 }
 
+/** RESTRICTIVENESS[verdictAt(m, pBit, governed)], without the verdict's name: the inner loop over every completion. */
+function rankAt(m: Masks, pBit: number, governed: boolean): number {
+  if (m.forbid & pBit) return RANK_NOT_ALLOWED;
+  if (m.route & pBit) return RANK_ROUTE_VIA;
+  if (m.allowed & pBit) return RANK_ALLOWED;
+  if (m.permit & pBit) return RANK_CONDITIONAL;
+  return governed ? RANK_NOT_ALLOWED : RANK_NOT_COVERED;
+}
+const { not_allowed: RANK_NOT_ALLOWED, route_via: RANK_ROUTE_VIA, allowed: RANK_ALLOWED, conditional: RANK_CONDITIONAL, not_covered: RANK_NOT_COVERED } = RESTRICTIVENESS;
+
 function verdictAt(m: Masks, pBit: number, governed: boolean): Verdict {
   if (m.forbid & pBit) return 'not_allowed';
   if (m.route & pBit) return 'route_via';
@@ -140,7 +184,18 @@ function verdictAt(m: Masks, pBit: number, governed: boolean): Verdict {
   return governed ? 'not_allowed' : 'not_covered';
 }
 
-function determiningRules(pair: Pair, sBit: number, dBit: number, consent: boolean, pBit: number, verdict: Verdict): CompiledRule[] {
+/** The rules that give a cell its verdict for a purpose; the list is shared: never change it. */
+function determiningRules(pair: Pair, sBit: number, dBit: number, consent: boolean, pBit: number): CompiledRule[] {
+  const key = cellKey(sBit, dBit, consent) * 33 + bitIndex(pBit) + 1;
+  let rules = pair.determining.get(key);
+  if (!rules) {
+    rules = findDeterminingRules(pair, sBit, dBit, consent, pBit, verdictAt(scan(pair, sBit, dBit, consent), pBit, pair.governs !== null));
+    pair.determining.set(key, rules);
+  }
+  return rules;
+}
+
+function findDeterminingRules(pair: Pair, sBit: number, dBit: number, consent: boolean, pBit: number, verdict: Verdict): CompiledRule[] {
   const wanted = verdict === 'not_allowed' ? 'forbid' : verdict === 'route_via' ? 'route' : verdict === 'allowed' || verdict === 'conditional' ? 'permit' : null;
   if (!wanted) return [];
   const out: CompiledRule[] = [];
@@ -167,7 +222,7 @@ function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: P
   const masks = scan(pair, sBit, dBit, consent);
   const governed = pair.governs !== null;
   const verdict = verdictAt(masks, pBit, governed);
-  const rules = determiningRules(pair, sBit, dBit, consent, pBit, verdict);
+  const rules = determiningRules(pair, sBit, dBit, consent, pBit);
   let refs: RuleRef[];
   let citations: Citation[];
   if (rules.length === 0 && verdict === 'not_allowed' && pair.governs) {
@@ -529,32 +584,11 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
   const dims = [fromCands.length, toCands.length, subjects.length, dataSets.length, purposes.length];
   const strides = [dims[1]! * dims[2]! * dims[3]! * dims[4]!, dims[2]! * dims[3]! * dims[4]!, dims[3]! * dims[4]!, dims[4]!, 1];
   const ranks = new Uint8Array(combos * purposes.length);
-  const purposeBits = purposes.map(purposeBit);
-  let idx = 0;
-  let allSame = true;
-  for (const pair of pairs) {
-    const governed = pair.governs !== null;
-    for (const subject of subjects) {
-      const sBit = subjectBit(subject);
-      for (const ds of dataSets) {
-        const masks = ds.map((d) => scan(pair, sBit, dataBit(d), consent));
-        for (const pBit of purposeBits) {
-          let worst = 0;
-          for (const m of masks) worst = Math.max(worst, RESTRICTIVENESS[verdictAt(m, pBit, governed)]);
-          ranks[idx] = worst;
-          if (worst !== ranks[0]) allSame = false;
-          idx++;
-        }
-      }
-    }
-  }
-
+  fillRanks(ranks, pairs, subjects, dataSets, purposes, consent);
   // Same verdict whatever the missing slots hold: give it. Where no completion permits anything
   // (only not_allowed and not_covered), the answer is "do not share" either way: give the most
   // restrictive, as for several data categories.
-  let worst = 0;
-  for (const rank of ranks) worst = Math.max(worst, rank);
-  const noPermit = ranks.every((rank) => rank >= RESTRICTIVENESS.not_covered);
+  const { allSame, worst, noPermit } = summary(ranks);
   if (allSame || noPermit) {
     const at = allSame ? 0 : ranks.indexOf(worst);
     const coordinate = (k: number) => Math.floor(at / strides[k]!) % dims[k]!;
@@ -576,33 +610,16 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
 
   // A slot matters when changing only that slot changes the verdict somewhere.
   const slotOrder: Slot[] = ['from', 'to', 'subject', 'data', 'purpose'];
-  const missing = slotOrder.filter((slot, k) => {
-    if (!open.has(slot) || dims[k] === 1) return false;
-    const stride = strides[k]!;
-    const size = dims[k]!;
-    for (let i = 0; i < ranks.length; i++) {
-      const coordinate = Math.floor(i / stride) % size;
-      if (coordinate > 0 && ranks[i] !== ranks[i - coordinate * stride]) return true;
-    }
-    return false;
-  });
+  const missing = slotOrder.filter((slot, k) => open.has(slot) && dims[k]! > 1 && varies(ranks, strides[k]!, dims[k]!));
   const part = missing.length > 0 && missing.every((slot) => slot === 'subject' || slot === 'data') ? answerablePart(ranks, dims, strides) : null;
   if (part) {
     const pair = pairs[0]!;
     const partData = part.data.map((di) => dataSets[di]![0]!);
     const pBit = purposeBit(purposes[0]!);
     // The block gets one answer only if the same rules decide it for every subject in it.
-    const rulesFor = (subject: Subject) =>
-      partData
-        .map((d) => {
-          const masks = scan(pair, subjectBit(subject), dataBit(d), consent);
-          return determiningRules(pair, subjectBit(subject), dataBit(d), consent, pBit, verdictAt(masks, pBit, pair.governs !== null))
-            .map((r) => r.id)
-            .join(' ');
-        })
-        .join('|');
-    const first = rulesFor(subjects[part.subjects[0]!]!);
-    if (part.subjects.every((si) => rulesFor(subjects[si]!) === first)) {
+    const dBits = partData.map(dataBit);
+    const first = subjectBit(subjects[part.subjects[0]!]!);
+    if (part.subjects.every((si) => sameRulesDecide(pair, first, subjectBit(subjects[si]!), dBits, consent, pBit))) {
       const c = { pair, subject: subjects[part.subjects[0]!]!, data: partData, purpose: purposes[0]!, consent };
       record(trace, 'answerable-part', open, c, ranks.length);
       return limitedTo(index, decideComplete(c, index, question, open), missing.includes('subject') ? part.subjects.map((i) => subjects[i]!) : null, missing.includes('data') ? partData : null);
@@ -610,6 +627,74 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
   }
   record(trace, 'incomplete', open, null, ranks.length);
   return incomplete(question, missing.length > 0 ? missing : [...open].sort(bySlotOrder));
+}
+
+/**
+ * ranks[…] for every completion, in the order of the flat array: the most restrictive rank over the data of each set.
+ * Its own function, kept small, so that the hot loop is optimised on its own.
+ */
+function fillRanks(ranks: Uint8Array, pairs: Pair[], subjects: readonly Subject[], dataSets: DataCategory[][], purposes: readonly Purpose[], consent: boolean): void {
+  const purposeAt = purposes.map((p) => bitIndex(purposeBit(p)) + 1);
+  const width = purposeAt.length;
+  let idx = 0;
+  for (let pi = 0; pi < pairs.length; pi++) {
+    const pair = pairs[pi]!;
+    for (let si = 0; si < subjects.length; si++) {
+      const sBit = subjectBit(subjects[si]!);
+      for (let di = 0; di < dataSets.length; di++) {
+        const ds = dataSets[di]!;
+        const first = rankRow(pair, sBit, dataBit(ds[0]!), consent);
+        for (let j = 0; j < width; j++) ranks[idx + j] = first[purposeAt[j]!]!;
+        for (let k = 1; k < ds.length; k++) {
+          const row = rankRow(pair, sBit, dataBit(ds[k]!), consent);
+          for (let j = 0; j < width; j++) if (row[purposeAt[j]!]! > ranks[idx + j]!) ranks[idx + j] = row[purposeAt[j]!]!;
+        }
+        idx += width;
+      }
+    }
+  }
+}
+
+/** Whether every completion has the same rank, the highest rank, and whether none permits or routes. */
+function summary(ranks: Uint8Array): { allSame: boolean; worst: number; noPermit: boolean } {
+  let allSame = true;
+  let worst = 0;
+  let noPermit = true;
+  const first = ranks[0];
+  for (let i = 0; i < ranks.length; i++) {
+    const rank = ranks[i]!;
+    if (rank !== first) allSame = false;
+    if (rank > worst) worst = rank;
+    if (rank < RANK_NOT_COVERED) noPermit = false;
+  }
+  return { allSame, worst, noPermit };
+}
+
+/** Whether the same rules decide every data category for two subjects. */
+function sameRulesDecide(pair: Pair, sBitA: number, sBitB: number, dBits: number[], consent: boolean, pBit: number): boolean {
+  if (sBitA === sBitB) return true;
+  for (const dBit of dBits) {
+    const a = determiningRules(pair, sBitA, dBit, consent, pBit);
+    const b = determiningRules(pair, sBitB, dBit, consent, pBit);
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether changing only the coordinate of one slot (its `stride` in the flat array, `size` values) changes a rank
+ * somewhere: every value of the slot is compared with its first value, block by block.
+ */
+function varies(ranks: Uint8Array, stride: number, size: number): boolean {
+  const block = stride * size;
+  for (let start = 0; start < ranks.length; start += block) {
+    for (let c = 1; c < size; c++) {
+      const at = start + c * stride;
+      for (let i = 0; i < stride; i++) if (ranks[at + i] !== ranks[start + i]) return true;
+    }
+  }
+  return false;
 }
 
 /**
