@@ -5,7 +5,14 @@
 // matters for the start-up; `yaml` keeps every node's position, which the messages naming a line need. Both
 // read YAML 1.2's core schema (no dates, no YAML 1.1 yes/no), so they agree on what a file says.
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+
+/**
+ * `yaml` is loaded only when a position is needed: a start-up without errors never needs it, and requiring it
+ * costs tens of milliseconds of the start-up.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yamlLibrary = (): typeof import('yaml') => require('yaml') as typeof import('yaml');
 
 /** A file's YAML with the position of each of its values. */
 export interface PositionedYaml {
@@ -17,6 +24,7 @@ export interface PositionedYaml {
 }
 
 export function positionedYaml(text: string): PositionedYaml {
+  const { LineCounter, isNode, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const lineAt = (offset: number) => lines.linePos(offset).line;
