@@ -317,9 +317,24 @@ const DANGER_NOW = [
   'ze zegt dat hij vanavond terugkomt om af te maken waar hij mee begon',
   'someone is throwing stones at the windows of the shelter',
   'the ex keeps driving past the shelter and stopping at the gate',
+  // A man in front of her house in a subordinate clause, sounds over the phone, children left with nobody, a child taken away.
+  'mijn cliënt belt dat hij nu voor het huis van zijn ex staat en dat ze het gaat merken',
+  'he says he is in front of her house right now and that she will pay',
+  'de buurvrouw belt: de ex is weer bij haar woning en schreeuwt dat ze zal boeten',
+  'tijdens het gesprek hoor ik een man brullen en daarna valt de lijn weg',
+  'on the phone with a client, the line went dead after a man started shouting',
+  'ik hoor op de achtergrond gebrul en een kind dat huilt, mag ik de politie bellen?',
+  'moeder is met de ambulance mee en de drie kinderen zitten alleen in de woning, mogen wij hun namen aan het wijkteam geven?',
+  'both parents were just arrested and the toddlers have been left on their own, can we give their names to the local team?',
+  'vader heeft de jongste net zonder toestemming van school gehaald en rijdt richting de grens',
+  'dad drove off with our client’s daughter and is heading for the border, what can we share with the police?',
 ];
 
 const NOT_DANGER_NOW = [
+  // The same cues in a sentence about the past.
+  'Vorige week stond hij voor haar huis en riep dat ze het zou merken. Mag ik dat aan de politie Amsterdam doorgeven voor de risicotaxatie?',
+  'Gisteren zijn de kinderen alleen achtergelaten toen moeder werd opgenomen; mag ik dat bij Veilig Thuis melden?',
+  'Last month the line went dead during an intake. May we ask the police whether she is known?',
   'Risicovraag, er gebeurt nu niets: mag ik het adres van de pleger met Blijf Groep delen voor de risicotaxatie?',
   'Just a risk question, nothing is happening right now: may I give Blijf Groep his address for their risk assessment?',
   'In het zorg-strafoverleg bespreken we een gezin waar vader moeder regelmatig slaat. Mag ik de feiten delen met het OM?',
