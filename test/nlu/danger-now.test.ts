@@ -328,9 +328,13 @@ const DANGER_NOW = [
   'both parents were just arrested and the toddlers have been left on their own, can we give their names to the local team?',
   'vader heeft de jongste net zonder toestemming van school gehaald en rijdt richting de grens',
   'dad drove off with our client’s daughter and is heading for the border, what can we share with the police?',
+  'he is outside and says he wants to take her with him',
 ];
 
 const NOT_DANGER_NOW = [
+  // Taking a statement asks for what someone knows.
+  'the officer wants to take her statement tomorrow, may we give him her phone number?',
+  'de recherche wil haar verklaring opnemen, mogen wij haar adres aan de politie geven?',
   // The same cues in a sentence about the past.
   'Vorige week stond hij voor haar huis en riep dat ze het zou merken. Mag ik dat aan de politie Amsterdam doorgeven voor de risicotaxatie?',
   'Gisteren zijn de kinderen alleen achtergelaten toen moeder werd opgenomen; mag ik dat bij Veilig Thuis melden?',
