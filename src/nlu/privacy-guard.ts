@@ -14,8 +14,6 @@ const BIRTH_WORD = /\b(geboren|geb\.?|geboortedatum|born|dob|date of birth)\s*(o
 /** A year up to this one is read as a year of birth; later dates are more likely the date of the disclosure. */
 const LAST_BIRTH_YEAR = 2012;
 
-export const TITLES = new Set(['mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'dhr', 'heer', 'mr', 'mrs', 'ms', 'miss', 'genaamd', 'heet', 'named', 'called']);
-
 function elfproef(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
@@ -46,14 +44,20 @@ function findBirthdate(text: string): boolean {
   return false;
 }
 
+/** What the guard needs of the lexicon: whether a word is known, and the words before a name (grammar.yaml `titles`). */
+export interface KnownWords {
+  isKnown: (norm: string) => boolean;
+  titles: ReadonlySet<string>;
+}
+
 /**
  * A capitalised word that is not the first of a sentence, not a known word and not an abbreviation
  * is taken for a name; so is any word after a title such as "mevrouw" or "dhr.".
  */
-function findName(tokens: Token[], isKnown: (norm: string) => boolean): boolean {
+function findName(tokens: Token[], { isKnown, titles }: KnownWords): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (TITLES.has(t.norm) && i + 1 < tokens.length) {
+    if (titles.has(t.norm) && i + 1 < tokens.length) {
       const next = tokens[i + 1]!;
       if (/^\p{Lu}/u.test(next.raw) || !isKnown(next.norm)) return true;
     }
@@ -64,9 +68,9 @@ function findName(tokens: Token[], isKnown: (norm: string) => boolean): boolean 
   return false;
 }
 
-export function findPersonalData(text: string, tokens: Token[], isKnown: (norm: string) => boolean): PersonalDataKind[] {
+export function findPersonalData(text: string, tokens: Token[], known: KnownWords): PersonalDataKind[] {
   const kinds: PersonalDataKind[] = [];
-  if (findName(tokens, isKnown)) kinds.push('name');
+  if (findName(tokens, known)) kinds.push('name');
   // A BSN, a phone number and a date all need a digit, an e-mail address an @: most questions have neither.
   const digits = /\d/.test(text);
   if (digits && findBsn(text)) kinds.push('bsn');
