@@ -152,6 +152,12 @@ export const lexiconFileSchemas = {
       askingVerbs: words,
       /** Words before a name ("mevrouw", "dhr.", "named"): the word after one is taken for a name, never echoed. */
       titles: words,
+      /** The names of the months ("maart", "may"): known words, and in a written date one the personal-data guard looks at. */
+      months: words,
+      /** Short forms of the months in a written date ("12 mrt 1990"); not known words ("Jan" is a name). */
+      monthShortForms: words,
+      /** Right before a date, it is a date of birth whatever its year ("geboren op", "geb.", "date of birth"). */
+      birthWords: words,
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

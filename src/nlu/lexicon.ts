@@ -100,6 +100,10 @@ export interface Lexicon {
   askingVerbs: Set<string>;
   /** Words right before a name ("mevrouw", "dhr"). */
   titles: Set<string>;
+  /** A date with the month in words ("12 maart 1990", "3 mrt. 2015"); the year is its first group. */
+  writtenDate: RegExp;
+  /** A word of birth at the end of a text ("geboren op", "geb.:", "date of birth"): a date right after it is one of birth. */
+  birthWordAtEnd: RegExp;
   /** Whom a whole report is about when the question names nobody ("een zorgmelding": the family). */
   aboutOfData: Map<DataCategory, Subject[]>;
   /** Words that open what is told ("laten weten dat …"). */
@@ -125,6 +129,8 @@ interface Source {
 }
 
 const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
+/** A regular expression's alternatives for words as typed; a full stop ending one may be left out ("geb." or "geb"). */
+const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.$/, '\\.?')).join('|');
 
 /** The small words of the grammar: never the target of a typo. */
 const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking', 'request']);
@@ -268,7 +274,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
 
   const g = files.grammar;
   const set = (words: string[]) => new Set(words.flatMap(normalizePhrase));
-  const knownWords = set([...g.knownWords, ...g.adverbs]);
+  const knownWords = set([...g.knownWords, ...g.adverbs, ...g.months]);
   // Prepositions of several words ("ten behoeve van") are phrases of direction only, not a word before an object.
   const singleWords = (lists: string[][]) =>
     new Set(
@@ -314,6 +320,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     pointingBack: set(g.pointingBack),
     askingVerbs: set(g.askingVerbs),
     titles: set(g.titles),
+    writtenDate: new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${alternatives([...g.months, ...g.monthShortForms])})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi'),
+    birthWordAtEnd: new RegExp(`\\b(?:${alternatives(g.birthWords)})\\s*(?:op|on|in)?\\s*:?\\s*$`, 'i'),
     selfIntro: g.selfIntro.map(normalizePhrase),
     possessives: set(g.possessives),
     against: set(g.against),

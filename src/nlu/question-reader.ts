@@ -615,7 +615,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const acute = danger.acute;
 
-  const personalData = findPersonalData(text, tokens, { isKnown: isKnownWordIn(lx), titles: lx.titles });
+  const personalData = findPersonalData(text, tokens, isKnownWordIn(lx), lx);
   // Never echo what could be personal data: capitalised words, numbers, and words after a title.
   const mayBePersonal = (i: number) => {
     const t = tokens[i]!;
@@ -650,5 +650,5 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
 export function personalDataIn(text: string): PersonalDataKind[] {
   const clipped = text.slice(0, MAX_LENGTH);
   const lx = standardLexicon();
-  return findPersonalData(clipped, tokenize(clipped), { isKnown: isKnownWordIn(lx), titles: lx.titles });
+  return findPersonalData(clipped, tokenize(clipped), isKnownWordIn(lx), lx);
 }
