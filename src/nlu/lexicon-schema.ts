@@ -134,7 +134,7 @@ export const lexiconFileSchemas = {
       contextStarts: words,
       /** Words before an organisation by which the asker says where they work ("ik werk bij", "vanuit"). */
       selfIntro: words,
-      /** Before a person or organisation after a modal verb ("mag de kinderopvang"), and before a word not understood ("het letselrapport"). */
+      /** Stopwords before a person or organisation after a modal verb ("mag de kinderopvang"), and before a word not understood ("het letselrapport"). */
       determiners: words,
       /** More words before a word not understood that make it the object of the question ("alle verslagen", "these notes"). */
       objectDeterminers: words,
@@ -144,7 +144,7 @@ export const lexiconFileSchemas = {
       subordinators: words,
       /** Adverbs that stand where a noun could ("rechtstreeks aan het plein geven"): never what is shared; known words too. */
       adverbs: words,
-      /** Join a word not understood to a data category ("het adres en de huisartsbrief"): it is named to share too. */
+      /** Stopwords that join a word not understood to a data category ("het adres en huisartsbrief"): it is named to share too. */
       joiners: words,
       /** Point back at what a sentence before named ("Mag dat?", "can I share everything?"). */
       pointingBack: words,

@@ -305,7 +305,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     phrasesByFirstTwo,
     fuzzyWords,
     endingOnly,
-    stopwords: set(g.stopwords),
+    stopwords: set([...g.stopwords, ...g.determiners, ...g.joiners]),
     contextStarts: set(g.contextStarts),
     weaponTopic: set(files.danger.weaponTopic),
     eventTopic: set(files.danger.eventTopic),
