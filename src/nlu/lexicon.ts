@@ -63,8 +63,9 @@ export interface Lexicon {
   fuzzyWords: Map<string, string[]>;
   /** Fuzzy targets a typo reaches only by an ending added ("gegild" for "gegil"): short words of danger. */
   endingOnly: Set<string>;
+  /** The stopwords, determiners and joiners: never reported as not understood. */
   stopwords: Set<string>;
-  /** Words that are understood without a meaning of their own: known words and the parts of phrases. */
+  /** Words that are understood without a meaning of their own: known words, adverbs, months and the parts of phrases. */
   knownWords: Set<string>;
   englishMarkers: Set<string>;
   dutchMarkers: Set<string>;
