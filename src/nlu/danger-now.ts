@@ -1,5 +1,6 @@
 // Danger now: whether a message tells of someone hurt, held, taken, threatened or hunted right now (answered with 112
-// first, never with a form). The cues are the words of danger.yaml; this decides whether they tell the present.
+// first, never with a form). The cues are the words of danger.yaml (and grammar.yaml's determiners, permission and
+// joiners); this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
 import { DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
 import type { Token } from './tokens';

@@ -6,6 +6,7 @@
 // indicatie'", "haar nieuwe adres": a word that only describes understood data).
 // The same place after a modal verb holds the giver ("mag de jeugdarts … geven", "can the bank share"): a word not
 // understood there cannot be read as a party of a covenant either, so it counts too.
+// The small words are grammar.yaml's: determiners, prepositions, subordinators, adverbs, joiners, pointingBack, askingVerbs.
 import type { Concept, Lexicon, Mention } from './lexicon';
 import type { Token } from './tokens';
 
