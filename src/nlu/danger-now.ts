@@ -1,5 +1,6 @@
 // Danger now: whether a message tells of someone hurt, held, taken, threatened or hunted right now (answered with 112
-// first, never with a form). The cues are the words of danger.yaml; this decides whether they tell the present.
+// first, never with a form). The cues are the words of danger.yaml (and grammar.yaml's determiners, permission and
+// joiners); this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
 import { DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
 import type { Token } from './tokens';
@@ -21,14 +22,8 @@ export interface DangerReading {
   weaponAsTopic: boolean;
 }
 
-/** Modal verbs that ask for permission ("mag ik", "mogen wij", "mag de kinderopvang"), unlike "kan"/"moet" ("wat moet ik doen"). */
-const PERMISSION = new Set(['mag', 'mogen', 'mocht', 'may', 'allowed', 'toegestaan']);
 /** Who could act after a modal of permission: the asker, an organisation, a person. */
 const ACTORS = new Set<Concept['kind']>(['asker', 'party', 'non-party', 'subject', 'person']);
-const DETERMINERS = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'zijn', 'haar', 'hun', 'his', 'her', 'their']);
-const BEFORE_YEAR = new Set(['in', 'sinds', 'since']);
-/** The words besides a word of now in a clause that says nothing else ("…, en vandaag weer"). */
-const JOINING = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'of', 'or']);
 
 /** The sentence of each token: a new one after . ! ? : ; or a line break. */
 function sentencesOf(tokens: Token[]): number[] {
@@ -41,15 +36,15 @@ function sentencesOf(tokens: Token[]): number[] {
  * what may be done, and "Can I …", "Kan ik …" opening a clause. Not "ze mag niet weg" (no one who would act follows)
  * nor "wat moet ik doen" (no permission, and the modal does not open the clause).
  */
-function asksPermission(mentions: Mention[], tokens: Token[], clauseOf: number[]): boolean {
+function asksPermission({ lx, mentions, tokens, clauseOf }: DangerInput): boolean {
   return mentions.some((m, k) => {
     if (m.concept.kind !== 'modal') return false;
-    const permission = tokens.slice(m.start, m.end).some((t) => PERMISSION.has(t.norm));
+    const permission = m.concept.permission === true;
     const opensClause = m.start === 0 || clauseOf[m.start - 1] !== clauseOf[m.start];
     if (m.end - m.start > 1) return permission || opensClause;
     const next = mentions[k + 1];
     const gap = next ? tokens.slice(m.end, next.start) : [];
-    const follows = !!next && gap.length <= 1 && gap.every((t) => DETERMINERS.has(t.norm));
+    const follows = !!next && gap.length <= 1 && gap.every((t) => lx.determiners.has(t.norm));
     // "Can I confirm it?", "Kan ik …" opening a clause ask too; "wat kan ik doen" does not.
     return follows && ((permission && ACTORS.has(next.concept.kind)) || (opensClause && next.concept.kind === 'asker'));
   });
@@ -70,7 +65,7 @@ function weaponsAsked({ lx, mentions, tokens, clauseOf, questionClauses }: Dange
 function eventAsked({ lx, tokens, clauseOf }: DangerInput, asking: ReadonlySet<number | undefined>, m: Mention): boolean {
   if (!asking.has(clauseOf[m.start]!)) return false;
   let before = m.start - 1;
-  if (DETERMINERS.has(tokens[before]?.norm ?? '')) before--;
+  if (lx.determiners.has(tokens[before]?.norm ?? '')) before--;
   return before < m.start - 1 && lx.eventTopic.has(tokens[before]?.norm ?? '');
 }
 
@@ -92,12 +87,12 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
  * nu veilig bij ons", "mag de politie ons nu vertellen") does not make a past threat present.
  */
 function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
-  const { mentions, tokens, clauseOf, questionClauses } = input;
+  const { lx, mentions, tokens, clauseOf, questionClauses } = input;
   const sentenceOf = sentencesOf(tokens);
   const pastSentences = new Set<number>();
   mentions.forEach((m) => m.concept.kind === 'past' && pastSentences.add(sentenceOf[m.start]!));
   // "in 2023": a year named places what is told in the past.
-  tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && BEFORE_YEAR.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
+  tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && lx.beforeYear.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
   // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one
   // ("De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.").
   const calmSentences = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => sentenceOf[m.start]!));
@@ -110,7 +105,7 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
     const now = m.concept.kind === 'now' || (m.concept.kind === 'acute' && !calmClauses.has(clause));
     if (!now || questionClauses.has(clause) || asking.has(clause)) continue;
     nowClauses.add(clause);
-    const bare = tokens.every((t, i) => clauseOf[i] !== clause || JOINING.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
+    const bare = tokens.every((t, i) => clauseOf[i] !== clause || lx.besideNow.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
     if (!bare) continue;
     const sentence = sentenceOf[m.start]!;
     nowSentences.add(sentence);
@@ -125,10 +120,10 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
 }
 
 export function readDanger(input: DangerInput): DangerReading {
-  const { mentions, tokens, clauseOf, questionClauses } = input;
+  const { mentions, clauseOf, questionClauses } = input;
   const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
   const asking = askingClauses(mentions, clauseOf);
-  const asksAboutSharing = input.namesWhatIsShared || asking.size > 0 || has('verb') || asksPermission(mentions, tokens, clauseOf);
+  const asksAboutSharing = input.namesWhatIsShared || asking.size > 0 || has('verb') || asksPermission(input);
   // "is de ex bekend met vuurwapens?", "mag ik vragen of hij een wapen heeft", "verrijkt met (zeden, geweld, vuurwapens)":
   // a weapon in a question about sharing, with nobody there now, is what is known about him (the danger classification):
   // where the weapon is what the question asks about (after a word of `weaponTopic` in its clause), or where nobody is

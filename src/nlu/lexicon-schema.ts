@@ -99,6 +99,10 @@ export const lexiconFileSchemas = {
       weaponTopic: words,
       /** Words before an event named as what is asked about ("de getuigen van de vechtpartij", "the witnesses of the fight"). */
       eventTopic: words,
+      /** Right before a year ("in 2023", "sinds 2021"): what the sentence tells is past. */
+      beforeYear: words,
+      /** Besides grammar.yaml's joiners, what may stand beside a word of now in a clause that says nothing else ("…, maar vandaag weer"). */
+      besideNow: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),
@@ -123,11 +127,37 @@ export const lexiconFileSchemas = {
       asker: words,
       askerObject: words,
       modal: words,
+      /** Modal phrases that ask for permission ("mag ik", "is het toegestaan", "may"), unlike "kan"/"moet" ("wat moet ik doen"). */
+      permission: words,
       filler: words,
       /** Words that open a clause telling the situation, not what is shared ("want", "er"): its data categories are context. */
       contextStarts: words,
       /** Words before an organisation by which the asker says where they work ("ik werk bij", "vanuit"). */
       selfIntro: words,
+      /** Stopwords before a person or organisation after a modal verb ("mag de kinderopvang"), and before a word not understood ("het letselrapport"). */
+      determiners: words,
+      /** More words before a word not understood that make it the object of the question ("alle verslagen", "these notes"). */
+      objectDeterminers: words,
+      /** Besides the prepositions of direction and `against`: a word not understood after one is not what is shared ("tijdens de intake"). */
+      prepositions: words,
+      /** Besides `thatWords`: open a clause of its own, so what follows is not what is shared ("zodat", "omdat", "whether"). */
+      subordinators: words,
+      /** Adverbs that stand where a noun could ("rechtstreeks aan het plein geven"): never what is shared; known words too. */
+      adverbs: words,
+      /** Stopwords that join a word not understood to a data category ("het adres en huisartsbrief"): it is named to share too. */
+      joiners: words,
+      /** Point back at what a sentence before named ("Mag dat?", "can I share everything?"). */
+      pointingBack: words,
+      /** Forms of asking: after one, "om"/"for" opens what is asked for ("vraagt ons om alle verslagen"), not a purpose. */
+      askingVerbs: words,
+      /** Words before a name ("mevrouw", "dhr.", "named"): the word after one is taken for a name, never echoed. */
+      titles: words,
+      /** The names of the months ("maart", "may"): known words, and in a written date one the personal-data guard looks at. */
+      months: words,
+      /** Short forms of the months in a written date ("12 mrt 1990"); not known words ("Jan" is a name). */
+      monthShortForms: words,
+      /** Right before a date, it is a date of birth whatever its year ("geboren op", "geb.", "date of birth"). */
+      birthWords: words,
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

@@ -42,7 +42,8 @@ export type Concept =
   | { kind: 'prep'; direction: 'to' | 'from' | 'via' | 'for' | 'about' }
   | { kind: 'asker' }
   | { kind: 'asker-object' }
-  | { kind: 'modal' }
+  /** `permission`: it asks what may be done ("mag ik", "is het toegestaan"), unlike "kan" or "moet". */
+  | { kind: 'modal'; permission?: boolean }
   | { kind: 'unit-word' }
   /** "eenheid", "district": a police unit even without the word politie. */
   | { kind: 'police-unit-word' }
@@ -62,8 +63,9 @@ export interface Lexicon {
   fuzzyWords: Map<string, string[]>;
   /** Fuzzy targets a typo reaches only by an ending added ("gegild" for "gegil"): short words of danger. */
   endingOnly: Set<string>;
+  /** The stopwords, determiners and joiners: never reported as not understood. */
   stopwords: Set<string>;
-  /** Words that are understood without a meaning of their own: known words and the parts of phrases. */
+  /** Words that are understood without a meaning of their own: known words, adverbs, months and the parts of phrases. */
   knownWords: Set<string>;
   englishMarkers: Set<string>;
   dutchMarkers: Set<string>;
@@ -77,6 +79,32 @@ export interface Lexicon {
   weaponTopic: Set<string>;
   /** Words before an event that make it the topic of a question ("de getuigen van de vechtpartij"). */
   eventTopic: Set<string>;
+  /** Right before a year ("in 2023"): the sentence tells the past. */
+  beforeYear: Set<string>;
+  /** What may stand beside a word of now in a clause that says nothing else ("…, en vandaag weer"). */
+  besideNow: Set<string>;
+  /** Between a modal verb and who acts ("mag de kinderopvang"). */
+  determiners: Set<string>;
+  /** The determiners and more ("alle", "these"): before a word not understood, it is the object of the question ("het letselrapport"). */
+  objectDeterminers: Set<string>;
+  /** Every single-word preposition: of direction, `against` and the others ("tijdens"). */
+  prepositions: Set<string>;
+  /** Words that open a clause of its own ("dat", "zodat", "whether"). */
+  subordinators: Set<string>;
+  /** Adverbs that stand where a noun could ("rechtstreeks"): never what is shared. */
+  adverbs: Set<string>;
+  /** Words joining a word to a data category ("en", "and"). */
+  joiners: Set<string>;
+  /** Pronouns pointing back at what a sentence before named ("dat", "everything"). */
+  pointingBack: Set<string>;
+  /** Forms of asking, after which "om"/"for" opens what is asked for. */
+  askingVerbs: Set<string>;
+  /** Words right before a name ("mevrouw", "dhr"). */
+  titles: Set<string>;
+  /** A date with the month in words ("12 maart 1990", "3 mrt. 2015"); the year is its first group. */
+  writtenDate: RegExp;
+  /** A word of birth at the end of a text ("geboren op", "geb.:", "date of birth"): a date right after it is one of birth. */
+  birthWordAtEnd: RegExp;
   /** Whom a whole report is about when the question names nobody ("een zorgmelding": the family). */
   aboutOfData: Map<DataCategory, Subject[]>;
   /** Words that open what is told ("laten weten dat …"). */
@@ -102,6 +130,8 @@ interface Source {
 }
 
 const normalizePhrase = (phrase: string) => phrase.split(/\s+/).map(normalizeWord).filter(Boolean);
+/** A regular expression's alternatives for words as typed; a full stop ending one may be left out ("geb." or "geb"). */
+const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.$/, '\\.?')).join('|');
 
 /** The small words of the grammar: never the target of a typo. */
 const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking', 'request']);
@@ -158,6 +188,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   add('grammar', ['asker'], g.asker, { kind: 'asker' });
   add('grammar', ['askerObject'], g.askerObject, { kind: 'asker-object' });
   add('grammar', ['modal'], g.modal, { kind: 'modal' });
+  add('grammar', ['permission'], g.permission, { kind: 'modal', permission: true });
   add('grammar', ['requests'], g.requests, { kind: 'request' });
   add('grammar', ['filler'], g.filler, { kind: 'filler' });
   return out;
@@ -244,7 +275,16 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
 
   const g = files.grammar;
   const set = (words: string[]) => new Set(words.flatMap(normalizePhrase));
-  const knownWords = set(g.knownWords);
+  const knownWords = set([...g.knownWords, ...g.adverbs, ...g.months]);
+  // Prepositions of several words ("ten behoeve van") are phrases of direction only, not a word before an object.
+  const singleWords = (lists: string[][]) =>
+    new Set(
+      lists
+        .flat()
+        .map(normalizePhrase)
+        .flatMap((w) => (w.length === 1 ? w : [])),
+    );
+  const determiners = set(g.determiners);
   for (const entries of phrasesByFirstWord.values()) for (const e of entries) for (const w of e.words) knownWords.add(w);
   const unitLabels = new Map<string, string>();
   const areaOfMunicipality = new Map<string, { politie?: string; vt?: string }>();
@@ -266,10 +306,23 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     phrasesByFirstTwo,
     fuzzyWords,
     endingOnly,
-    stopwords: set(g.stopwords),
+    stopwords: set([...g.stopwords, ...g.determiners, ...g.joiners]),
     contextStarts: set(g.contextStarts),
     weaponTopic: set(files.danger.weaponTopic),
     eventTopic: set(files.danger.eventTopic),
+    beforeYear: set(files.danger.beforeYear),
+    besideNow: set([...g.joiners, ...files.danger.besideNow]),
+    determiners,
+    objectDeterminers: new Set([...determiners, ...set(g.objectDeterminers)]),
+    prepositions: singleWords([g.prepositions, g.prepTo, g.prepFrom, g.prepVia, g.prepFor, g.prepAbout, g.against]),
+    subordinators: set([...g.thatWords, ...g.subordinators]),
+    adverbs: set(g.adverbs),
+    joiners: set(g.joiners),
+    pointingBack: set(g.pointingBack),
+    askingVerbs: set(g.askingVerbs),
+    titles: set(g.titles),
+    writtenDate: new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${alternatives([...g.months, ...g.monthShortForms])})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi'),
+    birthWordAtEnd: new RegExp(`\\b(?:${alternatives(g.birthWords)})\\s*(?:op|on|in)?\\s*:?\\s*$`, 'i'),
     selfIntro: g.selfIntro.map(normalizePhrase),
     possessives: set(g.possessives),
     against: set(g.against),

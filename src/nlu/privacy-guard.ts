@@ -1,4 +1,5 @@
 // The personal-data guard: finds the kinds of personal data typed into a question. The text is never kept.
+import type { Lexicon } from './lexicon';
 import type { PersonalDataKind } from './types';
 import type { Token } from './tokens';
 
@@ -7,14 +8,8 @@ const PHONE = /(?<![\d])(?:\+31|0031|0)[\s-]?\(?[1-9]\)?(?:[\s-]?\d){8}(?!\d)/;
 const NINE_DIGITS = /(?<![\d.])(\d[\s.]?){8}\d(?![\d])/g;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)?\d{2})(?!\d)/g;
 const ISO_DATE = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g;
-const MONTHS =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|january|february|march|may|june|july|august|october';
-const WRITTEN_DATE = new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi');
-const BIRTH_WORD = /\b(geboren|geb\.?|geboortedatum|born|dob|date of birth)\s*(op|on|in)?\s*[:]?\s*$/i;
 /** A year up to this one is read as a year of birth; later dates are more likely the date of the disclosure. */
 const LAST_BIRTH_YEAR = 2012;
-
-export const TITLES = new Set(['mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'dhr', 'heer', 'mr', 'mrs', 'ms', 'miss', 'genaamd', 'heet', 'named', 'called']);
 
 function elfproef(digits: string): boolean {
   let sum = 0;
@@ -36,24 +31,27 @@ function fullYear(y: string): number {
   return y.length === 4 ? n : n > 30 ? 1900 + n : 2000 + n;
 }
 
-function findBirthdate(text: string): boolean {
-  const looksLikeBirth = (index: number, year: number) => year <= LAST_BIRTH_YEAR || BIRTH_WORD.test(text.slice(Math.max(0, index - 25), index));
+function findBirthdate(text: string, { writtenDate, birthWordAtEnd }: PersonalDataWords): boolean {
+  const looksLikeBirth = (index: number, year: number) => year <= LAST_BIRTH_YEAR || birthWordAtEnd.test(text.slice(Math.max(0, index - 25), index));
   for (const m of text.matchAll(NUMERIC_DATE)) {
     if (Number(m[1]) <= 31 && Number(m[2]) <= 12 && looksLikeBirth(m.index, fullYear(m[3]!))) return true;
   }
   for (const m of text.matchAll(ISO_DATE)) if (looksLikeBirth(m.index, Number(m[1]))) return true;
-  for (const m of text.matchAll(WRITTEN_DATE)) if (looksLikeBirth(m.index, Number(m[1]))) return true;
+  for (const m of text.matchAll(writtenDate)) if (looksLikeBirth(m.index, Number(m[1]))) return true;
   return false;
 }
+
+/** The guard's words (grammar.yaml): those before a name, the months of a written date, the words before a date of birth. */
+export type PersonalDataWords = Pick<Lexicon, 'titles' | 'writtenDate' | 'birthWordAtEnd'>;
 
 /**
  * A capitalised word that is not the first of a sentence, not a known word and not an abbreviation
  * is taken for a name; so is any word after a title such as "mevrouw" or "dhr.".
  */
-function findName(tokens: Token[], isKnown: (norm: string) => boolean): boolean {
+function findName(tokens: Token[], isKnown: (norm: string) => boolean, titles: ReadonlySet<string>): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (TITLES.has(t.norm) && i + 1 < tokens.length) {
+    if (titles.has(t.norm) && i + 1 < tokens.length) {
       const next = tokens[i + 1]!;
       if (/^\p{Lu}/u.test(next.raw) || !isKnown(next.norm)) return true;
     }
@@ -64,14 +62,14 @@ function findName(tokens: Token[], isKnown: (norm: string) => boolean): boolean 
   return false;
 }
 
-export function findPersonalData(text: string, tokens: Token[], isKnown: (norm: string) => boolean): PersonalDataKind[] {
+export function findPersonalData(text: string, tokens: Token[], isKnown: (norm: string) => boolean, words: PersonalDataWords): PersonalDataKind[] {
   const kinds: PersonalDataKind[] = [];
-  if (findName(tokens, isKnown)) kinds.push('name');
+  if (findName(tokens, isKnown, words.titles)) kinds.push('name');
   // A BSN, a phone number and a date all need a digit, an e-mail address an @: most questions have neither.
   const digits = /\d/.test(text);
   if (digits && findBsn(text)) kinds.push('bsn');
   if (digits && PHONE.test(text)) kinds.push('phone');
   if (text.includes('@') && EMAIL.test(text)) kinds.push('email');
-  if (digits && findBirthdate(text)) kinds.push('birthdate');
+  if (digits && findBirthdate(text, words)) kinds.push('birthdate');
   return kinds;
 }

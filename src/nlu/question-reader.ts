@@ -4,7 +4,7 @@ import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, typ
 import type { Concept, Lexicon, Mention, PhraseEntry } from './lexicon';
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
-import { TITLES, findPersonalData } from './privacy-guard';
+import { findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
@@ -615,11 +615,11 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const acute = danger.acute;
 
-  const personalData = findPersonalData(text, tokens, isKnownWordIn(lx));
+  const personalData = findPersonalData(text, tokens, isKnownWordIn(lx), lx);
   // Never echo what could be personal data: capitalised words, numbers, and words after a title.
   const mayBePersonal = (i: number) => {
     const t = tokens[i]!;
-    return (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || /\d/.test(t.norm) || TITLES.has(tokens[i - 1]?.norm ?? '');
+    return (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || /\d/.test(t.norm) || lx.titles.has(tokens[i - 1]?.norm ?? '');
   };
   const notUnderstood = unknown.filter((i) => tokens[i]!.norm.length > 2 && !mayBePersonal(i)).map((i) => tokens[i]!.norm);
 
@@ -640,7 +640,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     unlistedData: unlisted.map(({ id, label }) => ({ id, label })),
     // Unlisted data is understood as "no category": still reported, so no answer treats the question as fully read.
     notUnderstood: [...new Set([...unlisted.flatMap((u) => u.words.filter((w) => !lx.stopwords.has(w))), ...notUnderstood])],
-    unknownItems: unknownItems(tokens, mentions, unknown),
+    unknownItems: unknownItems(lx, tokens, mentions, unknown),
     personalData,
     lang: detectLanguage(lx, tokens),
   };
@@ -649,5 +649,6 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
 /** The kinds of personal data in any text a user typed (a case reference, a reason). The text is not kept. */
 export function personalDataIn(text: string): PersonalDataKind[] {
   const clipped = text.slice(0, MAX_LENGTH);
-  return findPersonalData(clipped, tokenize(clipped), isKnownWordIn(standardLexicon()));
+  const lx = standardLexicon();
+  return findPersonalData(clipped, tokenize(clipped), isKnownWordIn(lx), lx);
 }

@@ -6,87 +6,12 @@
 // indicatie'", "haar nieuwe adres": a word that only describes understood data).
 // The same place after a modal verb holds the giver ("mag de jeugdarts … geven", "can the bank share"): a word not
 // understood there cannot be read as a party of a covenant either, so it counts too.
-import type { Concept, Mention } from './lexicon';
+// The small words are grammar.yaml's: determiners, prepositions, subordinators, adverbs, joiners, pointingBack, askingVerbs.
+import type { Concept, Lexicon, Mention } from './lexicon';
 import type { Token } from './tokens';
-
-// "dat" and "die" are left out: in these questions they are mostly pronouns ("mag ik dat rechtstreeks delen").
-const DETERMINERS = new Set([
-  'de',
-  'het',
-  'een',
-  'haar',
-  'zijn',
-  'zn',
-  'hun',
-  'dr',
-  'mijn',
-  'onze',
-  'jullie',
-  'alle',
-  'dit',
-  'deze',
-  'the',
-  'a',
-  'an',
-  'her',
-  'his',
-  'their',
-  'our',
-  'my',
-  'all',
-  'these',
-  'those',
-]);
-
-const PREPOSITIONS = new Set([
-  ...[
-    'aan',
-    'met',
-    'naar',
-    'bij',
-    'van',
-    'uit',
-    'via',
-    'voor',
-    'over',
-    'in',
-    'op',
-    'door',
-    'tegen',
-    'na',
-    'tot',
-    'onder',
-    'boven',
-    'binnen',
-    'buiten',
-    'zonder',
-    'sinds',
-    'rond',
-    'rondom',
-    'tijdens',
-    'richting',
-    'om',
-  ],
-  ...['to', 'with', 'from', 'at', 'for', 'about', 'on', 'in', 'into', 'by', 'of', 'against', 'after', 'during', 'under', 'without', 'since', 'around', 'towards'],
-]);
-
-/** Words that open a clause of its own: what follows is what is told, the reason or the situation, not what is shared.
- * Not "want": in English it is what someone asks for ("the police want the full file"). */
-const SUBORDINATORS = new Set(['dat', 'that', 'whether', 'zodat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodra', 'doordat', 'aangezien', 'because', 'while', 'after', 'before']);
-
-/** Adverbs the lexicon does not know, which stand where a noun could ("… rechtstreeks aan het plein geven"). */
-const NOT_A_THING = new Set(['rechtstreeks', 'direct', 'meteen', 'zelf', 'gewoon', 'alsnog', 'eerst', 'snel', 'directly', 'first']);
-
-const JOINERS = new Set(['en', 'and']);
 
 /** Kinds of words a word before them can only describe: data, things no category covers, people, a question. */
 const DESCRIBED_NOUNS = new Set<Concept['kind']>(['data', 'ambiguous', 'unlisted', 'subject', 'asking']);
-
-/** Pronouns by which a question points back at what a sentence before it named. */
-const POINTING_BACK = new Set(['dat', 'dit', 'die', 'deze', 'het', 'alles', 'allemaal', 'that', 'this', 'it', 'those', 'these', 'them', 'everything', 'all']);
-
-/** "vraagt ons om alle verslagen", "ask the police for the passport": after asking, "om"/"for" opens what is asked for. */
-const ASKING = new Set(['vraagt', 'vragen', 'vraag', 'vroeg', 'vroegen', 'gevraagd', 'verzoekt', 'verzoek', 'ask', 'asks', 'asked', 'request', 'requests']);
 
 const sentenceOf = (tokens: Token[], i: number) => {
   let s = i;
@@ -94,7 +19,7 @@ const sentenceOf = (tokens: Token[], i: number) => {
   return s;
 };
 
-export function unknownItems(tokens: Token[], mentions: Mention[], unknown: number[]): string[] {
+export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], unknown: number[]): string[] {
   const unknownSet = new Set(unknown);
   // Short words not understood ("on", "vd") are no part of a name for a thing.
   const isUnknown = (k: number) => unknownSet.has(k) && (tokens[k]?.norm.length ?? 0) > 2;
@@ -102,13 +27,13 @@ export function unknownItems(tokens: Token[], mentions: Mention[], unknown: numb
   const kindAt = (i: number) => at(i)?.concept.kind;
   // "mag ik de politie om de pasfoto vragen": the form of asking after it, with no "te" between (not "om … te doen").
   const askedAfter = (i: number) => {
-    for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart && tokens[k]!.norm !== 'te'; k++) if (ASKING.has(tokens[k]!.norm)) return true;
+    for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart && tokens[k]!.norm !== 'te'; k++) if (lx.askingVerbs.has(tokens[k]!.norm)) return true;
     return false;
   };
   const isPreposition = (i: number) => {
     const norm = tokens[i]?.norm ?? '';
-    if (norm === 'om' || norm === 'for') return ![i - 1, i - 2, i - 3, i - 4].some((k) => ASKING.has(tokens[k]?.norm ?? '')) && !(norm === 'om' && askedAfter(i));
-    return kindAt(i) === 'prep' || PREPOSITIONS.has(norm);
+    if (norm === 'om' || norm === 'for') return ![i - 1, i - 2, i - 3, i - 4].some((k) => lx.askingVerbs.has(tokens[k]?.norm ?? '')) && !(norm === 'om' && askedAfter(i));
+    return kindAt(i) === 'prep' || lx.prepositions.has(norm);
   };
   // The sentence asks about sharing (a verb of giving or getting, or a modal verb: "mag dat?"), and the word is
   // not in a clause of its own before it ("…, zodat VT de veiligheid kan volgen").
@@ -128,13 +53,13 @@ export function unknownItems(tokens: Token[], mentions: Mention[], unknown: numb
       while (end < tokens.length && !tokens[end]!.sentenceStart) end++;
       const words = tokens.slice(k, end);
       const namesData = mentions.some((m) => m.start >= k && m.start < end && (m.concept.kind === 'data' || m.concept.kind === 'ambiguous'));
-      if (sentenceAsks(k) && !namesData && words.some((w) => POINTING_BACK.has(w.norm))) return true;
+      if (sentenceAsks(k) && !namesData && words.some((w) => lx.pointingBack.has(w.norm))) return true;
     }
     return false;
   };
   const inQuestionClause = (i: number) => {
     const start = sentenceOf(tokens, i);
-    for (let k = start; k < i; k++) if (SUBORDINATORS.has(tokens[k]!.norm)) return false;
+    for (let k = start; k < i; k++) if (lx.subordinators.has(tokens[k]!.norm)) return false;
     return sentenceAsks(start) || askedAboutLater(start);
   };
   const found: string[] = [];
@@ -142,7 +67,7 @@ export function unknownItems(tokens: Token[], mentions: Mention[], unknown: numb
     const t = tokens[i]!;
     // The last word of a run of words not understood is its head ("de geb datum": datum).
     if (isUnknown(i + 1) && !tokens[i + 1]!.sentenceStart) continue;
-    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || NOT_A_THING.has(t.norm)) continue;
+    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || lx.adverbs.has(t.norm)) continue;
     // A word not understood before a noun the reader knows describes it ("haar nieuwe adres", "a short question",
     // "de nieuwe vriend", "het hele dossier"): that noun, not this word, is what is named.
     const next = kindAt(i + 1);
@@ -155,10 +80,10 @@ export function unknownItems(tokens: Token[], mentions: Mention[], unknown: numb
     if (tokens[left]!.sentenceStart) continue;
     const before = tokens[left - 1]!;
     // At the start of a sentence the article opens its subject ("de ouders willen niet …").
-    const determined = DETERMINERS.has(before.norm) && !before.sentenceStart && !isPreposition(left - 2);
+    const determined = lx.objectDeterminers.has(before.norm) && !before.sentenceStart && !isPreposition(left - 2);
     // "the client's discharge letter": a person's possessive stands where the article would.
     const possessed = /['’]s$/i.test(before.raw) && kindAt(left - 1) === 'subject';
-    const joined = JOINERS.has(before.norm) && kindAt(left - 2) === 'data';
+    const joined = lx.joiners.has(before.norm) && kindAt(left - 2) === 'data';
     if (!determined && !joined && !possessed) continue;
     if (!inQuestionClause(i)) continue;
     found.push(t.norm);

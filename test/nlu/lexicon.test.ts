@@ -19,6 +19,9 @@ function withFile(name: string, edit: (text: string) => string) {
   }
 }
 
+/** The text of a lexicon file with `word` added first to the list under the top-level `key`. */
+const addToList = (text: string, key: string, word: string) => text.replace(new RegExp(`^${key}:\\n`, 'm'), `${key}:\n  - ${word}\n`);
+
 /** The text of a vocabulary file with `word` added first under the entry `id`. */
 const addWord = (text: string, id: string, word: string) => text.replace(new RegExp(`(  - id: ${id}\\n(?:    .*\\n)*?    words:\\n)`), `$1      - ${word}\n`);
 
@@ -62,5 +65,118 @@ describe('the lexicon files', () => {
   it('let an abbreviation stand for the word it names', () => {
     const parsed = parseQuestion('mag ik het adres delen met de politie adam', { as: { party: 'blijf-groep' } });
     assert.equal(parsed.slots.to?.unit, 'amsterdam');
+  });
+});
+
+describe('the function words of grammar.yaml and danger.yaml', () => {
+  const blijf = { as: { party: 'blijf-groep' as const } };
+  /** The question read with the built-in lexicon, and with `word` added to `key` of `file`. */
+  const readBoth = (file: string, key: string, word: string, question: string) => ({
+    before: parseQuestion(question, blijf),
+    after: parseQuestion(question, { ...blijf, lexicon: withFile(file, (t) => addToList(t, key, word)) }),
+  });
+
+  it('a word added to the determiners keeps a modal verb before a person a question of permission, not a description of danger', () => {
+    const { before, after } = readBoth('grammar', 'determiners', 'jouw', 'Mag jouw ex haar zien?');
+    assert.equal(before.slots.acute, true);
+    assert.equal(after.slots.acute, false);
+  });
+
+  it('a word added to the object determiners makes the word not understood after it something named to share', () => {
+    const { before, after } = readBoth('grammar', 'objectDeterminers', 'some', 'Can I share some discharge letters with the police?');
+    assert.deepEqual(before.unknownItems, []);
+    assert.deepEqual(after.unknownItems, ['letters']);
+  });
+
+  it('a word added to the prepositions makes the word not understood after it and its article no object of the question', () => {
+    const { before, after } = readBoth('grammar', 'prepositions', 'volgens', 'Mag ik het adres van de pleger delen met de politie volgens het ontslagbericht?');
+    assert.deepEqual(before.unknownItems, ['ontslagbericht']);
+    assert.deepEqual(after.unknownItems, []);
+  });
+
+  it('a word added to the subordinators opens a clause whose words are not what is shared', () => {
+    const { before, after } = readBoth('grammar', 'subordinators', 'although', 'Can I share the address with the police although the discharge letter is missing?');
+    assert.deepEqual(before.unknownItems, ['letter']);
+    assert.deepEqual(after.unknownItems, []);
+  });
+
+  it('a word added to the adverbs is never named as something to share', () => {
+    const { before, after } = readBoth('grammar', 'adverbs', 'uiteraard', 'Mag ik de politie het adres en uiteraard het telefoonnummer geven?');
+    assert.deepEqual(before.unknownItems, ['uiteraard']);
+    assert.deepEqual(after.unknownItems, []);
+  });
+
+  it('a word added to the joiners joins the word not understood after it to the data before it', () => {
+    const { before, after } = readBoth('grammar', 'joiners', 'plus', 'Mag ik het adres plus ontslagbericht delen met de politie?');
+    assert.deepEqual(before.unknownItems, []);
+    assert.deepEqual(after.unknownItems, ['ontslagbericht']);
+    assert.deepEqual(after.notUnderstood, ['ontslagbericht'], 'a joiner is a stopword');
+  });
+
+  it('a word added to the words pointing back makes a later question ask about what the sentence before named', () => {
+    const { before, after } = readBoth('grammar', 'pointingBack', 'zoiets', 'De politie wil het ontslagbericht van de kliniek. Mag ik zoiets delen?');
+    assert.deepEqual(before.unknownItems, []);
+    assert.deepEqual(after.unknownItems, ['ontslagbericht']);
+  });
+
+  it('a word added to the forms of asking makes "om" after it open what is asked for', () => {
+    const { before, after } = readBoth('grammar', 'askingVerbs', 'verzoeken', 'Mag ik de politie verzoeken om het ontslagbericht?');
+    assert.deepEqual(before.unknownItems, []);
+    assert.deepEqual(after.unknownItems, ['ontslagbericht']);
+  });
+
+  it('a modal phrase listed under permission asks what may be done, so a person after it is no description of danger', () => {
+    const question = 'Kan de ex haar zien?';
+    const lexicon = withFile('grammar', (t) => addToList(t.replace(/^(modal:\n(?: {2}- .*\n)*?) {2}- kan\n/m, '$1'), 'permission', 'kan'));
+    assert.equal(parseQuestion(question, blijf).slots.acute, true);
+    assert.equal(parseQuestion(question, { ...blijf, lexicon }).slots.acute, false);
+  });
+
+  it('refuse a modal phrase listed both as modal and under permission, naming both places', () => {
+    assert.throws(() => withFile('grammar', (t) => addToList(t, 'permission', 'kan')), /grammar\.yaml line \d+: "kan" is already listed at grammar\.yaml line \d+ with another meaning/);
+  });
+
+  it('a word added to the titles makes the word after it a name, never repeated', () => {
+    const { before, after } = readBoth('grammar', 'titles', 'juffrouw', 'mag ik het adres van juffrouw jansen delen met de politie');
+    assert.deepEqual([before.personalData, before.notUnderstood], [[], ['juffrouw', 'jansen']]);
+    assert.deepEqual([after.personalData, after.notUnderstood], [['name'], ['juffrouw']]);
+  });
+
+  it('a month added to the months makes a date written with it personal data', () => {
+    const { before, after } = readBoth('grammar', 'months', 'lentemaand', 'Mag ik de geboortedatum van het kind, 3 lentemaand 2010, delen met de politie?');
+    assert.deepEqual(before.personalData, []);
+    assert.deepEqual(after.personalData, ['birthdate']);
+  });
+
+  it('a short form added to the months makes a date written with it personal data', () => {
+    const { before, after } = readBoth('grammar', 'monthShortForms', 'febr', 'Mag ik de geboortedatum van het kind, 3 febr. 2010, delen met de politie?');
+    assert.deepEqual(before.personalData, []);
+    assert.deepEqual(after.personalData, ['birthdate']);
+  });
+
+  it('a word added to the birth words makes a recent date after it a date of birth', () => {
+    const { before, after } = readBoth('grammar', 'birthWords', 'geboortedag', 'Mag ik delen met de politie: geboortedag 2-3-2020?');
+    assert.deepEqual(before.personalData, []);
+    assert.deepEqual(after.personalData, ['birthdate']);
+  });
+
+  it('a word added before a year places what its sentence tells in the past, so no danger now', () => {
+    const { before, after } = readBoth('danger', 'beforeYear', 'omstreeks', 'Mag ik de politie vertellen dat hij omstreeks 2019 met een mes voor de deur staat?');
+    assert.equal(before.slots.acute, true);
+    assert.equal(after.slots.acute, false);
+  });
+
+  it('a word added beside now lets a clause of nothing else bring a past threat into the present', () => {
+    const { before, after } = readBoth('danger', 'besideNow', 'zelfs', 'Vorige week stond hij met een mes voor de deur, zelfs vandaag. Mag ik dat aan de politie doorgeven?');
+    assert.equal(before.slots.acute, false);
+    assert.equal(after.slots.acute, true);
+  });
+
+  it('refuse a function-word list that is not a list, naming the file, line and key', () => {
+    assert.throws(() => withFile('grammar', (t) => t.replace(/^titles:\n(?: {2}- .*\n)+/m, 'titles: mevrouw\n')), /grammar\.yaml line \d+ \(titles\): /);
+  });
+
+  it('refuse an empty function-word list, naming the file, line and key', () => {
+    assert.throws(() => withFile('danger', (t) => t.replace(/^besideNow:\n(?: {2}- .*\n)+/m, 'besideNow: []\n')), /danger\.yaml line \d+ \(besideNow\): list at least one word/);
   });
 });
