@@ -119,6 +119,27 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
   return { present, undenied, pastSentences, nowClauses, calm: calmSentences.size > 0 };
 }
 
+/** How many words after the relative pronoun a cue may start and still be in the clause that says who someone is. */
+const IDENTIFYING_REACH = 4;
+
+/**
+ * "de man die haar slaat", "the man who hit her", "haar zus die ook bedreigd wordt": a cue of what happens or of a threat
+ * a few words after a person and a relative pronoun says who that person is, not what happens now; unless a word of now
+ * or of acute danger stands in those words ("de man die haar nu slaat").
+ */
+function identifying({ lx, mentions, tokens, clauseOf }: DangerInput, m: Mention): boolean {
+  if (m.concept.kind !== 'happening' && m.concept.kind !== 'threat') return false;
+  const person = mentions.find((p) => {
+    if (p.concept.kind !== 'person' && p.concept.kind !== 'subject') return false;
+    const pronoun = p.end;
+    // "sms't het slachtoffer dat hij onderweg is": a person right after the pronoun starts what is told, not who she is.
+    const toldNext = mentions.some((x) => x.start === pronoun + 1 && x.concept.kind === 'person');
+    return pronoun < m.start && m.start - pronoun <= IDENTIFYING_REACH && lx.relativePronouns.has(tokens[pronoun]?.norm ?? '') && clauseOf[pronoun] === clauseOf[m.start] && !toldNext;
+  });
+  if (!person) return false;
+  return !mentions.some((x) => (x.concept.kind === 'now' || x.concept.kind === 'acute') && x.start >= person.end && x.start <= m.end);
+}
+
 export function readDanger(input: DangerInput): DangerReading {
   const { mentions, clauseOf, questionClauses } = input;
   const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
@@ -133,7 +154,8 @@ export function readDanger(input: DangerInput): DangerReading {
 
   const askingOrQuestion = new Set([...questionClauses, ...asking]);
   const { present, undenied, pastSentences, nowClauses, calm } = timeOf(input, asking);
-  const cue = (m: Mention) => DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m));
+  const cue = (m: Mention) =>
+    DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) && !identifying(input, m);
   const dangerNow = mentions.some((m) => cue(m) && present(m));
 
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as

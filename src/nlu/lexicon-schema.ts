@@ -103,6 +103,8 @@ export const lexiconFileSchemas = {
       beforeYear: words,
       /** Besides grammar.yaml's joiners, what may stand beside a word of now in a clause that says nothing else ("…, maar vandaag weer"). */
       besideNow: words,
+      /** Right after a person, they open a clause that says who the person is ("de man die haar slaat"). */
+      relativePronouns: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

@@ -83,6 +83,8 @@ export interface Lexicon {
   beforeYear: Set<string>;
   /** What may stand beside a word of now in a clause that says nothing else ("…, en vandaag weer"). */
   besideNow: Set<string>;
+  /** Right after a person, a clause that says who the person is ("de man die haar slaat"). */
+  relativePronouns: Set<string>;
   /** Between a modal verb and who acts ("mag de kinderopvang"). */
   determiners: Set<string>;
   /** The determiners and more ("alle", "these"): before a word not understood, it is the object of the question ("het letselrapport"). */
@@ -312,6 +314,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     eventTopic: set(files.danger.eventTopic),
     beforeYear: set(files.danger.beforeYear),
     besideNow: set([...g.joiners, ...files.danger.besideNow]),
+    relativePronouns: set(files.danger.relativePronouns),
     determiners,
     objectDeterminers: new Set([...determiners, ...set(g.objectDeterminers)]),
     prepositions: singleWords([g.prepositions, g.prepTo, g.prepFrom, g.prepVia, g.prepFor, g.prepAbout, g.against]),

@@ -332,6 +332,10 @@ const DANGER_NOW = [
 ];
 
 const NOT_DANGER_NOW = [
+  // A cue in a clause that says who someone is ("de man die haar slaat").
+  'mogen we het telefoonnummer van de vader die de kinderen mishandelt aan de politie Rotterdam geven voor de zorgmelding?',
+  'The man who hit her phoned the shelter this morning pretending to be her uncle. May we tell police NH what she told us about his threats?',
+  'mag ik het adres van haar zus, die ook bedreigd wordt, aan politie Amsterdam doorgeven voor het AWARE-advies?',
   // Taking a statement asks for what someone knows.
   'the officer wants to take her statement tomorrow, may we give him her phone number?',
   'de recherche wil haar verklaring opnemen, mogen wij haar adres aan de politie geven?',
@@ -644,6 +648,15 @@ describe('danger now, how the words are read', () => {
   });
   it('reads a weapon in a question that names nobody as what is asked about', () => {
     assert.equal(acute('Mogen wij meldingen met de velden geweld en vuurwapens naar Veilig Thuis sturen?'), false);
+  });
+  it('reads a cue right after a person and a relative pronoun as saying who the person is', () => {
+    assert.equal(acute('Mag ik het 06-nummer van de man die haar slaat aan Veilig Thuis geven?'), false);
+  });
+  it('reads a cue after a person and a relative pronoun as happening now with a word of now among them', () => {
+    assert.equal(acute('Mag ik het adres van de man die haar nu slaat aan de politie geven?'), true);
+  });
+  it('reads "dat" followed by someone as what is told, not as who someone is', () => {
+    assert.equal(acute('Hij sms’t het slachtoffer dat hij onderweg is naar haar huis. Mogen wij dat aan de politie doorgeven?'), true);
   });
   it('reads danger said not to be there as speaking for its own sentence only', () => {
     assert.equal(acute('De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.'), true);

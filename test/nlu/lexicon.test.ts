@@ -172,6 +172,12 @@ describe('the function words of grammar.yaml and danger.yaml', () => {
     assert.equal(after.slots.acute, true);
   });
 
+  it('a relative pronoun added after a person makes a cue in its clause say who the person is, so no danger now', () => {
+    const { before, after } = readBoth('danger', 'relativePronouns', 'welke', 'Mag ik het adres van de man welke haar slaat aan de politie Amsterdam geven?');
+    assert.equal(before.slots.acute, true);
+    assert.equal(after.slots.acute, false);
+  });
+
   it('refuse a function-word list that is not a list, naming the file, line and key', () => {
     assert.throws(() => withFile('grammar', (t) => t.replace(/^titles:\n(?: {2}- .*\n)+/m, 'titles: mevrouw\n')), /grammar\.yaml line \d+ \(titles\): /);
   });
