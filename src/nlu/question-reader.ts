@@ -359,7 +359,8 @@ function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[], { cla
 interface DataAndPurpose {
   data: DataCategory[];
   unlisted: (UnlistedData & { words: string[] })[];
-  purposes: { purpose: Purpose; preferred: boolean }[];
+  /** `situation`: said in a sentence that only tells the situation, beside a purpose of the question itself. */
+  purposes: { purpose: Purpose; preferred: boolean; situation?: boolean }[];
 }
 
 function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], clauses: Clauses): DataAndPurpose {
@@ -367,7 +368,8 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   const contextData: DataCategory[] = [];
   const unlisted: DataAndPurpose['unlisted'] = [];
   const contextUnlisted: DataAndPurpose['unlisted'] = [];
-  const purposes: { purpose: Purpose; preferred: boolean }[] = [];
+  const questionPurposes: { purpose: Purpose; preferred: boolean }[] = [];
+  const contextPurposes: { purpose: Purpose; preferred: boolean }[] = [];
   const inContext = contextClauses(lx, mentions, tokens, clauses);
   let at = 0;
   const addData = (d: DataCategory) => {
@@ -379,6 +381,13 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     const words = tokens.slice(m.start, m.end).map((t) => t.norm);
     if (!list.some((u) => u.id === c.id)) list.push({ id: c.id, label: c.label, words });
   };
+  // "Een aanhouding is op ZSM besproken. Mogen wij VT via CORV informeren?": the question's own purpose before that of a
+  // sentence that only tells the situation (no clause of it asks).
+  let sentence = -1;
+  const sentenceOf = tokens.map((t, i) => (i === 0 || t.sentenceStart ? ++sentence : sentence));
+  const askingSentences = new Set(tokens.flatMap((_, i) => (clauses.asked.has(clauses.clauseOf[i]) ? [sentenceOf[i]] : [])));
+  const situation = (i: number) => inContext(i) || !askingSentences.has(sentenceOf[i]);
+  const purposes = { push: (p: { purpose: Purpose; preferred: boolean }) => (situation(at) ? contextPurposes : questionPurposes).push(p) };
   mentions.forEach((m, k) => {
     const c = m.concept;
     at = m.start;
@@ -420,13 +429,15 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   });
   // "Mag ik dat doorgeven? Hij is vuurwapengevaarlijk": with nothing named in the question, the context says what "dat" is.
   const named = data.length > 0 || unlisted.length > 0;
-  return { data: named ? data : contextData, unlisted: named ? unlisted : contextUnlisted, purposes };
+  return { data: named ? data : contextData, unlisted: named ? unlisted : contextUnlisted, purposes: questionPurposes.length > 0 ? [...questionPurposes, ...contextPurposes.map((p) => ({ ...p, situation: true }))] : contextPurposes };
 }
 
-function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purpose | undefined {
-  const has = (p: Purpose) => purposes.some((x) => x.purpose === p);
+function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
+  const has = (p: Purpose) => all.some((x) => x.purpose === p);
   if (has('aware-monitoring') && has('aware')) return 'aware-monitoring';
+  // A plan van aanpak named anywhere is what the police's contribution is for ("… heeft een plan van aanpak. Mag ik in dat overleg …").
   if (has('plan-van-aanpak')) return 'plan-van-aanpak';
+  const purposes = all.filter((p) => !p.situation);
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
 
