@@ -445,7 +445,12 @@ const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 
 /** The kinds of person the question is about: one, or several when it names several on an equal footing. */
-function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { clauseOf, asked }: Clauses, clients: Map<string, Subject> | undefined): Subject[] {
+/**
+ * `aboutDefault`: every data category named says whom it is about (data-categories.yaml `about`); then a person named
+ * only as whom the purpose serves ("voor de begeleiding van mevrouw", "zodat zij zijn vrouw kunnen begeleiden") is not
+ * whom the data is about: THV information stays the perpetrator's.
+ */
+function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { clauseOf, asked }: Clauses, clients: Map<string, Subject> | undefined, aboutDefault: boolean): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
     return c?.kind === 'prep' && directions.includes(c.direction);
@@ -456,7 +461,9 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { claus
   const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject' && mentions[k - 2]!.end === mentions[k - 1]!.start;
   // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
   const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && lx.possessives.has(tokens[m.end]?.norm ?? '');
-  const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
+  const purposeAt = (k: number) => kindAt(mentions, k)?.kind === 'purpose';
+  const served = (k: number) => (isPrep(k - 1, 'from', 'to', 'for', 'about') && purposeAt(k - 2)) || purposeAt(k + 1) || (kindAt(mentions, k + 1)?.kind === 'modal' && purposeAt(k + 2));
+  const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)));
   // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
   // "Blijf doet een intake van een vrouw. Mag ik de gevarenclassificatie van haar ex geven?": the question's own persons
@@ -594,9 +601,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // melder terugkoppelen" is 004's feedback to the police), so only the other kinds of person count.
   const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(lx, mentions, tokens) : undefined;
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
-  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party));
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
   const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
+  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), wholeReport.length > 0);
   const subjects = named.length > 0 ? named : wholeReport;
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.
