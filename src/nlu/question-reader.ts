@@ -574,7 +574,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
   // "mag ik de politie laten weten dat de melding is doorgestuurd naar het lokale veld": after the verb, "dat" opening a
   // clause ("dat de …", "dat hij …") begins what is told; "dat" before a preposition is only "that" ("share that with").
-  const told = mentions.find((m) => m.concept.kind === 'verb' && !m.concept.request);
+  // "mogen we terugkoppelen dat …": a purpose said as the verb opens what is told too.
+  const told = mentions.find((m) => (m.concept.kind === 'verb' && !m.concept.request) || (m.concept.kind === 'purpose' && lx.thatWords.has(tokens[m.end]?.norm ?? '')));
   const opensClause = (i: number) => ARTICLES.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && m.concept.kind === 'person');
   const thatAt = told ? tokens.findIndex((t, i) => i >= told.end && lx.thatWords.has(t.norm) && opensClause(i)) : -1;
   const organisations = mentioned.filter((p) => p !== self);
