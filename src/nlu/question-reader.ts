@@ -456,7 +456,9 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { claus
     return c?.kind === 'prep' && directions.includes(c.direction);
   };
   // "the victim's children": the possessor is not the subject when another subject follows it.
-  const possessive = (m: Mention, k: number) => /['’]s$/i.test(tokens[m.end - 1]?.raw ?? '') && mentions[k + 1]?.concept.kind === 'subject';
+  // Dutch writes it without the apostrophe too: "cliëntes dochter", "moeders vriend", right before the other person.
+  const genitive = (m: Mention, k: number) => m.end - m.start === 1 && /s$/i.test(tokens[m.start]!.raw) && mentions[k + 1]!.start === m.end;
+  const possessive = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && (/['’]s$/i.test(tokens[m.end - 1]?.raw ?? '') || genitive(m, k));
   // "de zus van cliënte", "de kinderen van mevrouw": the person right after "van" belongs to the one before it.
   const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject' && mentions[k - 2]!.end === mentions[k - 1]!.start;
   // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
