@@ -429,7 +429,11 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   });
   // "Mag ik dat doorgeven? Hij is vuurwapengevaarlijk": with nothing named in the question, the context says what "dat" is.
   const named = data.length > 0 || unlisted.length > 0;
-  return { data: named ? data : contextData, unlisted: named ? unlisted : contextUnlisted, purposes: questionPurposes.length > 0 ? [...questionPurposes, ...contextPurposes.map((p) => ({ ...p, situation: true }))] : contextPurposes };
+  return {
+    data: named ? data : contextData,
+    unlisted: named ? unlisted : contextUnlisted,
+    purposes: questionPurposes.length > 0 ? [...questionPurposes, ...contextPurposes.map((p) => ({ ...p, situation: true }))] : contextPurposes,
+  };
 }
 
 function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
