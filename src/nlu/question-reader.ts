@@ -415,7 +415,8 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
         const held = /^(heeft|had|gehad|krijgt|kreeg|gekregen|opgelegd|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
-        if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
+        // "THV loopt sinds gister." told as the situation: what is shared serves the order, unless the question names a purpose.
+        if (!held || afterFor || situation(m.start)) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
         // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
         const inAt = tokens[m.start - 1]?.norm === 'in' ? m.start - 1 : tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : -1;
@@ -450,11 +451,19 @@ const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 
 /** The kinds of person the question is about: one, or several when it names several on an equal footing. */
 /**
- * `aboutDefault`: every data category named says whom it is about (data-categories.yaml `about`); then a person named
- * only as whom the purpose serves ("voor de begeleiding van mevrouw", "zodat zij zijn vrouw kunnen begeleiden") is not
- * whom the data is about: THV information stays the perpetrator's.
+ * `about`: whom the data named say they are about (data-categories.yaml `about`), `aboutDefault` when every category
+ * says so. Then a person named only as whom the purpose serves ("voor de begeleiding van mevrouw", "zodat zij zijn vrouw
+ * kunnen begeleiden") is not whom the data is about: THV information stays the perpetrator's. And one person who may
+ * be either of two ("meneer") is the one such data belong to ("de THV-info en de geweldsincidenten van meneer").
  */
-function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { clauseOf, asked }: Clauses, clients: Map<string, Subject> | undefined, aboutDefault: boolean): Subject[] {
+function pickSubjects(
+  lx: Lexicon,
+  mentions: Mention[],
+  tokens: Token[],
+  { clauseOf, asked }: Clauses,
+  clients: Map<string, Subject> | undefined,
+  { about: owners, aboutDefault }: { about: readonly Subject[]; aboutDefault: boolean },
+): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
     return c?.kind === 'prep' && directions.includes(c.direction);
@@ -527,7 +536,9 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { claus
     ...new Set(
       chosen.flatMap((x) => {
         const readings = [subjectOf(x), ...alsoOf(x)];
-        return accused(x) && readings.includes('pleger') ? ['pleger' as Subject] : readings;
+        if (accused(x) && readings.includes('pleger')) return ['pleger' as Subject];
+        const owned = readings.filter((r) => owners.includes(r));
+        return chosen.length === 1 && readings.length > 1 && owned.length === 1 ? owned : readings;
       }),
     ),
   ];
@@ -610,7 +621,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
   const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
-  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), wholeReport.length > 0);
+  const about = data.flatMap((d) => lx.aboutOfData.get(d) ?? []);
+  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0 });
   const subjects = named.length > 0 ? named : wholeReport;
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.
