@@ -585,14 +585,28 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     const described = before === 'als' || before === 'as' || ((before === 'a' || before === 'een') && ['als', 'as'].includes(tokens[p.start - 2]?.norm ?? ''));
     return (described || introduced(p)) && !!asker && asker.party === p.party;
   };
-  const self = mentioned.find(isSelf);
+  // "wij (sociaal wijkteam Delfshaven)", "ons plan van aanpak (wijkteam Schiedam)": the asker's own organisation in
+  // apposition to "wij" or to what is theirs is the asker, not another side.
+  const apposition = (p: PartyMention) => {
+    const k = mentions.findIndex((m) => m.start === p.start);
+    const [prev, prev2] = [mentions[k - 1], mentions[k - 2]];
+    const ours = (m: Mention | undefined) => m?.concept.kind === 'asker' || m?.concept.kind === 'asker-object';
+    const owned = !!prev && (prev.concept.kind === 'purpose' || prev.concept.kind === 'data') && ours(prev2) && prev2!.end === prev.start;
+    return !!asker && asker.party === p.party && !!prev && prev.end === p.start && (ours(prev) || owned);
+  };
+  const self = mentioned.find(isSelf) ?? mentioned.find(apposition);
   // A unit the asker names as their own counts even against the directory's: it can only make the answer stricter
   // (a unit outside every covenant is not covered).
   if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
   // "mag ik de politie laten weten dat de melding is doorgestuurd naar het lokale veld": after the verb, "dat" opening a
   // clause ("dat de …", "dat hij …") begins what is told; "dat" before a preposition is only "that" ("share that with").
   // "mogen we terugkoppelen dat …": a purpose said as the verb opens what is told too.
-  const told = mentions.find((m) => (m.concept.kind === 'verb' && !m.concept.request) || (m.concept.kind === 'purpose' && lx.thatWords.has(tokens[m.end]?.norm ?? '')));
+  // The verb of the question: after its modal, not one of the situation before it ("… heeft toestemming gegeven dat de
+  // wijkagent meedoet. Mag hij …").
+  const firstModal = mentions.find((m) => m.concept.kind === 'modal');
+  const told = mentions.find(
+    (m) => m.start >= (firstModal?.start ?? 0) && ((m.concept.kind === 'verb' && !m.concept.request) || (m.concept.kind === 'purpose' && lx.thatWords.has(tokens[m.end]?.norm ?? ''))),
+  );
   const opensClause = (i: number) => ARTICLES.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && m.concept.kind === 'person');
   const thatAt = told ? tokens.findIndex((t, i) => i >= told.end && lx.thatWords.has(t.norm) && opensClause(i)) : -1;
   const organisations = mentioned.filter((p) => p !== self);
