@@ -449,8 +449,8 @@ function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 
-/** The kinds of person the question is about: one, or several when it names several on an equal footing. */
 /**
+ * The kinds of person the question is about: one, or several when it names several on an equal footing.
  * `about`: whom the data named say they are about (data-categories.yaml `about`), `aboutDefault` when every category
  * says so. Then a person named only as whom the purpose serves ("voor de begeleiding van mevrouw", "zodat zij zijn vrouw
  * kunnen begeleiden") is not whom the data is about: THV information stays the perpetrator's. And one person who may
@@ -600,9 +600,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
   // "mag ik de politie laten weten dat de melding is doorgestuurd naar het lokale veld": after the verb, "dat" opening a
   // clause ("dat de …", "dat hij …") begins what is told; "dat" before a preposition is only "that" ("share that with").
-  // "mogen we terugkoppelen dat …": a purpose said as the verb opens what is told too.
-  // The verb of the question: after its modal, not one of the situation before it ("… heeft toestemming gegeven dat de
-  // wijkagent meedoet. Mag hij …").
+  // The verb of the question is the one after its modal, not one of the situation before it ("… heeft toestemming
+  // gegeven dat de wijkagent meedoet. Mag hij …"); a purpose said as the verb opens what is told too ("mogen we
+  // terugkoppelen dat …").
   const firstModal = mentions.find((m) => m.concept.kind === 'modal');
   const told = mentions.find(
     (m) => m.start >= (firstModal?.start ?? 0) && ((m.concept.kind === 'verb' && !m.concept.request) || (m.concept.kind === 'purpose' && lx.thatWords.has(tokens[m.end]?.norm ?? ''))),
