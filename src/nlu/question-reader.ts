@@ -359,7 +359,8 @@ function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[], { cla
 interface DataAndPurpose {
   data: DataCategory[];
   unlisted: (UnlistedData & { words: string[] })[];
-  purposes: { purpose: Purpose; preferred: boolean }[];
+  /** `situation`: said in a sentence that only tells the situation, beside a purpose of the question itself. */
+  purposes: { purpose: Purpose; preferred: boolean; situation?: boolean }[];
 }
 
 function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], clauses: Clauses): DataAndPurpose {
@@ -367,7 +368,8 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   const contextData: DataCategory[] = [];
   const unlisted: DataAndPurpose['unlisted'] = [];
   const contextUnlisted: DataAndPurpose['unlisted'] = [];
-  const purposes: { purpose: Purpose; preferred: boolean }[] = [];
+  const questionPurposes: { purpose: Purpose; preferred: boolean }[] = [];
+  const contextPurposes: { purpose: Purpose; preferred: boolean }[] = [];
   const inContext = contextClauses(lx, mentions, tokens, clauses);
   let at = 0;
   const addData = (d: DataCategory) => {
@@ -379,6 +381,13 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     const words = tokens.slice(m.start, m.end).map((t) => t.norm);
     if (!list.some((u) => u.id === c.id)) list.push({ id: c.id, label: c.label, words });
   };
+  // "Een aanhouding is op ZSM besproken. Mogen wij VT via CORV informeren?": the question's own purpose before that of a
+  // sentence that only tells the situation (no clause of it asks).
+  let sentence = -1;
+  const sentenceOf = tokens.map((t, i) => (i === 0 || t.sentenceStart ? ++sentence : sentence));
+  const askingSentences = new Set(tokens.flatMap((_, i) => (clauses.asked.has(clauses.clauseOf[i]) ? [sentenceOf[i]] : [])));
+  const situation = (i: number) => inContext(i) || !askingSentences.has(sentenceOf[i]);
+  const purposes = { push: (p: { purpose: Purpose; preferred: boolean }) => (situation(at) ? contextPurposes : questionPurposes).push(p) };
   mentions.forEach((m, k) => {
     const c = m.concept;
     at = m.start;
@@ -406,7 +415,8 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
         const held = /^(heeft|had|gehad|krijgt|kreeg|gekregen|opgelegd|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
-        if (!held || afterFor) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
+        // "THV loopt sinds gister." told as the situation: what is shared serves the order, unless the question names a purpose.
+        if (!held || afterFor || situation(m.start)) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
         // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
         const inAt = tokens[m.start - 1]?.norm === 'in' ? m.start - 1 : tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : -1;
@@ -420,32 +430,55 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   });
   // "Mag ik dat doorgeven? Hij is vuurwapengevaarlijk": with nothing named in the question, the context says what "dat" is.
   const named = data.length > 0 || unlisted.length > 0;
-  return { data: named ? data : contextData, unlisted: named ? unlisted : contextUnlisted, purposes };
+  return {
+    data: named ? data : contextData,
+    unlisted: named ? unlisted : contextUnlisted,
+    purposes: questionPurposes.length > 0 ? [...questionPurposes, ...contextPurposes.map((p) => ({ ...p, situation: true }))] : contextPurposes,
+  };
 }
 
-function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purpose | undefined {
-  const has = (p: Purpose) => purposes.some((x) => x.purpose === p);
+function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
+  const has = (p: Purpose) => all.some((x) => x.purpose === p);
   if (has('aware-monitoring') && has('aware')) return 'aware-monitoring';
+  // A plan van aanpak named anywhere is what the police's contribution is for ("… heeft een plan van aanpak. Mag ik in dat overleg …").
   if (has('plan-van-aanpak')) return 'plan-van-aanpak';
+  const purposes = all.filter((p) => !p.situation);
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
 
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
 const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 
-/** The kinds of person the question is about: one, or several when it names several on an equal footing. */
-function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { clauseOf, asked }: Clauses, clients: Map<string, Subject> | undefined): Subject[] {
+/**
+ * The kinds of person the question is about: one, or several when it names several on an equal footing.
+ * `about`: whom the data named say they are about (data-categories.yaml `about`), `aboutDefault` when every category
+ * says so. Then a person named only as whom the purpose serves ("voor de begeleiding van mevrouw", "zodat zij zijn vrouw
+ * kunnen begeleiden") is not whom the data is about: THV information stays the perpetrator's. And one person who may
+ * be either of two ("meneer") is the one such data belong to ("de THV-info en de geweldsincidenten van meneer").
+ */
+function pickSubjects(
+  lx: Lexicon,
+  mentions: Mention[],
+  tokens: Token[],
+  { clauseOf, asked }: Clauses,
+  clients: Map<string, Subject> | undefined,
+  { about: owners, aboutDefault }: { about: readonly Subject[]; aboutDefault: boolean },
+): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
     return c?.kind === 'prep' && directions.includes(c.direction);
   };
   // "the victim's children": the possessor is not the subject when another subject follows it.
-  const possessive = (m: Mention, k: number) => /['’]s$/i.test(tokens[m.end - 1]?.raw ?? '') && mentions[k + 1]?.concept.kind === 'subject';
+  // Dutch writes it without the apostrophe too: "cliëntes dochter", "moeders vriend", right before the other person.
+  const genitive = (m: Mention, k: number) => m.end - m.start === 1 && /s$/i.test(tokens[m.start]!.raw) && mentions[k + 1]!.start === m.end;
+  const possessive = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && (/['’]s$/i.test(tokens[m.end - 1]?.raw ?? '') || genitive(m, k));
   // "de zus van cliënte", "de kinderen van mevrouw": the person right after "van" belongs to the one before it.
   const possessor = (k: number) => isPrep(k - 1, 'from', 'about') && kindAt(mentions, k - 2)?.kind === 'subject' && mentions[k - 2]!.end === mentions[k - 1]!.start;
   // "cliënte haar kinderen", "de verdachte zn adres": the person before "haar"/"zn" owns what follows.
   const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && lx.possessives.has(tokens[m.end]?.norm ?? '');
-  const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k));
+  const purposeAt = (k: number) => kindAt(mentions, k)?.kind === 'purpose';
+  const served = (k: number) => (isPrep(k - 1, 'from', 'to', 'for', 'about') && purposeAt(k - 2)) || purposeAt(k + 1) || (kindAt(mentions, k + 1)?.kind === 'modal' && purposeAt(k + 2));
+  const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)));
   // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
   // "Blijf doet een intake van een vrouw. Mag ik de gevarenclassificatie van haar ex geven?": the question's own persons
@@ -503,7 +536,9 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { claus
     ...new Set(
       chosen.flatMap((x) => {
         const readings = [subjectOf(x), ...alsoOf(x)];
-        return accused(x) && readings.includes('pleger') ? ['pleger' as Subject] : readings;
+        if (accused(x) && readings.includes('pleger')) return ['pleger' as Subject];
+        const owned = readings.filter((r) => owners.includes(r));
+        return chosen.length === 1 && readings.length > 1 && owned.length === 1 ? owned : readings;
       }),
     ),
   ];
@@ -550,13 +585,28 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     const described = before === 'als' || before === 'as' || ((before === 'a' || before === 'een') && ['als', 'as'].includes(tokens[p.start - 2]?.norm ?? ''));
     return (described || introduced(p)) && !!asker && asker.party === p.party;
   };
-  const self = mentioned.find(isSelf);
+  // "wij (sociaal wijkteam Delfshaven)", "ons plan van aanpak (wijkteam Schiedam)": the asker's own organisation in
+  // apposition to "wij" or to what is theirs is the asker, not another side.
+  const apposition = (p: PartyMention) => {
+    const k = mentions.findIndex((m) => m.start === p.start);
+    const [prev, prev2] = [mentions[k - 1], mentions[k - 2]];
+    const ours = (m: Mention | undefined) => m?.concept.kind === 'asker' || m?.concept.kind === 'asker-object';
+    const owned = !!prev && (prev.concept.kind === 'purpose' || prev.concept.kind === 'data') && ours(prev2) && prev2!.end === prev.start;
+    return !!asker && asker.party === p.party && !!prev && prev.end === p.start && (ours(prev) || owned);
+  };
+  const self = mentioned.find(isSelf) ?? mentioned.find(apposition);
   // A unit the asker names as their own counts even against the directory's: it can only make the answer stricter
   // (a unit outside every covenant is not covered).
   if (self?.unit && asker && (!asker.unit || introduced(self))) asker = { ...asker, unit: self.unit };
   // "mag ik de politie laten weten dat de melding is doorgestuurd naar het lokale veld": after the verb, "dat" opening a
   // clause ("dat de …", "dat hij …") begins what is told; "dat" before a preposition is only "that" ("share that with").
-  const told = mentions.find((m) => m.concept.kind === 'verb' && !m.concept.request);
+  // The verb of the question is the one after its modal, not one of the situation before it ("… heeft toestemming
+  // gegeven dat de wijkagent meedoet. Mag hij …"); a purpose said as the verb opens what is told too ("mogen we
+  // terugkoppelen dat …").
+  const firstModal = mentions.find((m) => m.concept.kind === 'modal');
+  const told = mentions.find(
+    (m) => m.start >= (firstModal?.start ?? 0) && ((m.concept.kind === 'verb' && !m.concept.request) || (m.concept.kind === 'purpose' && lx.thatWords.has(tokens[m.end]?.norm ?? ''))),
+  );
   const opensClause = (i: number) => ARTICLES.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && m.concept.kind === 'person');
   const thatAt = told ? tokens.findIndex((t, i) => i >= told.end && lx.thatWords.has(t.norm) && opensClause(i)) : -1;
   const organisations = mentioned.filter((p) => p !== self);
@@ -583,9 +633,10 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // melder terugkoppelen" is 004's feedback to the police), so only the other kinds of person count.
   const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(lx, mentions, tokens) : undefined;
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
-  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party));
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
   const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
+  const about = data.flatMap((d) => lx.aboutOfData.get(d) ?? []);
+  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0 });
   const subjects = named.length > 0 ? named : wholeReport;
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.

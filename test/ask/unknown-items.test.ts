@@ -37,7 +37,7 @@ describe('something to share that was not understood', () => {
       ['can we share her address and the discharge letter with the police in Amsterdam for the AWARE application', 'blijf-groep'],
       ['mag ik politie amsterdam om de pasfoto van de ex vragen voor de risicotaxatie', 'blijf-groep'],
       ['can we ask the Amsterdam police for the passport of the ex for the risk assessment', 'blijf-groep'],
-      ['De politie Amsterdam vraagt het complete cliëntdossier van een bewoonster voor de risicotaxatie. Mag ik dat sturen?', 'blijf-groep'],
+      ['De politie Amsterdam vraagt de gespreksverslagen van een bewoonster voor de risicotaxatie. Mag ik die sturen?', 'blijf-groep'],
       ['De politie wil voor het overleg naast het adres ook de schoolgegevens van de kinderen. Mogen we alles geven?', 'veilig-thuis:rotterdam-rijnmond'],
     ];
     for (const [question, as] of questions) {
