@@ -48,8 +48,9 @@ export const lexiconFileSchemas = {
     .strict(),
   'data-categories': z
     .object({
-      /** `about`: whom a whole report or process is about when the question names nobody (a report of concerns: the family). */
-      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional() }).strict()).min(1),
+      /** `about`: whom a whole report or process is about when the question names nobody (a report of concerns: the family).
+       * `heldBy`: the one party that holds the data (police data): the giver when the asker receives and names none. */
+      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional() }).strict()).min(1),
       ambiguous: z.array(z.object({ data: id.optional(), purpose: id, words }).strict()).default([]),
       /** What staff name that no category covers ("gespreksverslagen", "paspoortgegevens"): kept, so the answer can refuse it. */
       unlisted: z.array(z.object({ id, label: text, words }).strict()).default([]),

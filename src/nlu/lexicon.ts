@@ -79,6 +79,8 @@ export interface Lexicon {
   eventTopic: Set<string>;
   /** Whom a whole report is about when the question names nobody ("een zorgmelding": the family). */
   aboutOfData: Map<DataCategory, Subject[]>;
+  /** The one party that holds a data category ("de gevarenclassificatie": the police), where only one does. */
+  holderOfData: Map<DataCategory, Party>;
   /** Words that open what is told ("laten weten dat …"). */
   thatWords: Set<string>;
   /** Words right before the person accused ("tegen meneer"). */
@@ -275,6 +277,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     against: set(g.against),
     thatWords: set(g.thatWords),
     aboutOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.about).map((c) => [c.id, c.about!])),
+    holderOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.heldBy).map((c) => [c.id, c.heldBy!])),
     knownWords,
     englishMarkers: set(g.englishMarkers),
     dutchMarkers: set(g.dutchMarkers),

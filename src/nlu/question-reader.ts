@@ -282,7 +282,9 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     const requesting = asked && gives ? usable.filter((p) => p.start <= asked.start).pop() : undefined;
     // "may we at Blijf ask the police": the asker's own organisation is never the other side.
     const notAsker = (p: PartyMention) => !asker || p.party !== asker.party;
-    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable[0];
+    // "BG flevo hier: mogen we … krijgen": the asker's own organisation (and unit) named is never the other side either.
+    const ownUnit = (p: PartyMention) => !!asker && p.party === asker.party && (!p.unit || !asker.unit || p.unit === asker.unit);
+    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable.find((p) => !ownUnit(p));
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
@@ -509,6 +511,28 @@ function pickSubjects(lx: Lexicon, mentions: Mention[], tokens: Token[], { claus
   ];
 }
 
+/**
+ * "mag ik bij adam opvragen of haar ex wapengevaarlijk is", "BG flevo hier: mogen we de THV info krijgen": data that one
+ * party alone holds (`heldBy`, the police's), asked with no giver named, come from that party, and so does what is
+ * asked with them; its unit from the one
+ * place the question names beside no organisation that takes it, else from the asker's own unit or area.
+ */
+function impliedHolder(lx: Lexicon, mentions: Mention[], mentioned: PartyMention[], data: DataCategory[], asker: PartyRef | undefined, area: Area): PartyRef | undefined {
+  // One giver for the whole question: "de THV info en zijn geboortedatum" both come from the police.
+  const holders = new Set(data.flatMap((d) => lx.holderOfData.get(d) ?? []));
+  const holder = holders.size === 1 ? [...holders][0] : undefined;
+  if (!holder || !asker || asker.party === holder) return undefined;
+  const takesUnit = (p: Party | undefined) => p === 'politie' || p === 'veilig-thuis' || p === 'lokaal-veld';
+  const loose = mentioned.some((p) => takesUnit(p.party))
+    ? []
+    : mentions.flatMap((m) => (m.concept.kind !== 'place' ? [] : [holder === 'politie' ? m.concept.politie : holder === 'veilig-thuis' ? m.concept.vt : undefined]));
+  const units = new Set(loose);
+  const unit = units.size === 1 ? [...units][0] : undefined;
+  if (units.size > 1 || (units.size === 1 && !unit)) return { party: holder };
+  const ref = refOf({ party: holder, unit, start: -1, prep: null }, asker, area);
+  return isPartyRef(ref) ? ref : undefined;
+}
+
 /** Words before a person who receives: "aan de pleger", "to her ex". */
 const RECEIVING_PERSON = new Set(['aan', 'to']);
 
@@ -597,6 +621,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
   const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
   if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
+  if (!slotsOf.from && !direction.from && direction.direction === 'asker-receives' && unlisted.length === 0) slotsOf.from = impliedHolder(lx, mentions, mentioned, data, asker, area);
   const toOutside = !!direction.to && !isPartyRef(direction.to);
   if (purpose === 'zorgmelding' && !slotsOf.to && !toOutside && slotsOf.from?.party !== 'veilig-thuis') slotsOf.to = { party: 'veilig-thuis' };
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.
