@@ -49,8 +49,9 @@ export const lexiconFileSchemas = {
   'data-categories': z
     .object({
       /** `about`: whom a whole report or process is about when the question names nobody (a report of concerns: the family).
-       * `heldBy`: the one party that holds the data (police data): the giver when the asker receives and names none. */
-      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional() }).strict()).min(1),
+       * `heldBy`: the one party that holds the data (police data): the giver when the asker receives and names none.
+       * `purpose`: the purpose the category is defined by (information for the THV process): the purpose when none is named. */
+      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional(), purpose: id.optional() }).strict()).min(1),
       ambiguous: z.array(z.object({ data: id.optional(), purpose: id, words }).strict()).default([]),
       /** What staff name that no category covers ("gespreksverslagen", "paspoortgegevens"): kept, so the answer can refuse it. */
       unlisted: z.array(z.object({ id, label: text, words }).strict()).default([]),

@@ -81,6 +81,8 @@ export interface Lexicon {
   aboutOfData: Map<DataCategory, Subject[]>;
   /** The one party that holds a data category ("de gevarenclassificatie": the police), where only one does. */
   holderOfData: Map<DataCategory, Party>;
+  /** The purpose a data category is defined by ("informatie ten behoeve van het THV-proces"), where it is. */
+  purposeOfData: Map<DataCategory, Purpose>;
   /** Words that open what is told ("laten weten dat …"). */
   thatWords: Set<string>;
   /** Words right before the person accused ("tegen meneer"). */
@@ -278,6 +280,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     thatWords: set(g.thatWords),
     aboutOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.about).map((c) => [c.id, c.about!])),
     holderOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.heldBy).map((c) => [c.id, c.heldBy!])),
+    purposeOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.purpose).map((c) => [c.id, c.purpose!])),
     knownWords,
     englishMarkers: set(g.englishMarkers),
     dutchMarkers: set(g.dutchMarkers),

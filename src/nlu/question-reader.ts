@@ -295,10 +295,11 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   if (gives) {
     // "mag VT ons vertellen wat de politie meldde": "ons" right after the giver is the receiver.
     const actorAt = mentions.findIndex((m) => m.start === actor.start);
-    const usFirst = mentions[actorAt + 1]?.concept.kind === 'asker-object' && target?.prep !== 'to';
-    // "mag VT de politie, die de melding deed, terugkoppelen dat …": the organisation right after the giver receives.
+    // "mag VT de politie, die de melding deed, terugkoppelen dat …": the organisation right after the giver receives;
+    // "mag de politie Flevoland ons …": past the place that names its unit.
     let after = actorAt + 1;
     while (mentions[after]?.concept.kind === 'place') after++;
+    const usFirst = mentions[after]?.concept.kind === 'asker-object' && target?.prep !== 'to';
     const named = rest.find((p) => p.start === mentions[after]?.start && p.prep === null);
     const receiver = named ?? target;
     const to = receiver && !usFirst ? refOf(receiver, asker, area) : askerObject || asker ? asker : undefined;
@@ -423,6 +424,17 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   // "Mag ik dat doorgeven? Hij is vuurwapengevaarlijk": with nothing named in the question, the context says what "dat" is.
   const named = data.length > 0 || unlisted.length > 0;
   return { data: named ? data : contextData, unlisted: named ? unlisted : contextUnlisted, purposes };
+}
+
+/**
+ * The one purpose every data category asked is defined by (`purpose` in data-categories.yaml), if they all are and each
+ * was named by its own words: "of hij een huisverbod heeft" asks whether there is an order, for a purpose not said.
+ */
+function impliedPurpose(lx: Lexicon, mentions: Mention[], data: DataCategory[]): Purpose | undefined {
+  const named = new Set(mentions.flatMap((m) => (m.concept.kind === 'data' ? [m.concept.data] : [])));
+  if (!data.every((d) => named.has(d))) return undefined;
+  const implied = new Set(data.map((d) => lx.purposeOfData.get(d)));
+  return implied.size === 1 ? [...implied][0] : undefined;
 }
 
 function pickPurpose(purposes: { purpose: Purpose; preferred: boolean }[]): Purpose | undefined {
@@ -589,7 +601,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const clauseOf = clausesOf(lx, tokens);
   const clauses: Clauses = { clauseOf, asked: questionClauses(mentions, clauseOf) };
   const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens, clauses);
-  let purpose = pickPurpose(purposes);
+  // "de THV-informatie over de pleger": data defined by a purpose are for that purpose when the question names none.
+  let purpose = pickPurpose(purposes) ?? impliedPurpose(lx, mentions, data);
   // The local field's municipality: its own, or the one it names ("wij (wijkteam Schiedam) …").
   const localUnit = asker?.party === 'lokaal-veld' ? (asker.unit ?? mentioned.find((p) => p.party === 'lokaal-veld' && p.unit)?.unit) : undefined;
   const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : undefined;
