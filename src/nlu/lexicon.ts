@@ -91,8 +91,26 @@ export interface Lexicon {
   possessives: Set<string>;
   /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
   selfIntro: string[][];
+  /** Persons described by what they did (subjects.yaml `byDeed`), with each list's words normalised. */
+  byDeed: PersonByDeed[];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
   askerClients: Map<Party, Map<string, Subject>>;
+}
+
+/** "hij was nog dreigend", "de man die haar sloeg": an actor, then a deed in the same clause, with no other actor between. */
+export interface PersonByDeed {
+  subject: Subject;
+  actors: Set<string>;
+  /** Deeds as phrases of normalised words. */
+  deeds: string[][];
+  /** "hij heeft haar mishandeld": a participle is a deed after an auxiliary of the active ("heeft"), never of the passive. */
+  auxiliaries: Set<string>;
+  participles: Set<string>;
+  /** Words by which the question refers to the person ("zijn", "his"), and words that refer to someone else ("haar"). */
+  refers: Set<string>;
+  notRefers: Set<string>;
+  /** Actors of the other sex between the actor and the deed ("hij zegt dat zij sloeg"). */
+  notActors: Set<string>;
 }
 
 /** Where a value of a file is, for messages: `(path) => "places.yaml line 12"`. */
@@ -264,8 +282,19 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     for (const w of c.words) words.set(normalizePhrase(w).join(' '), c.subject);
     askerClients.set(c.party, words);
   }
+  const byDeed = files.subjects.byDeed.map((b) => ({
+    subject: b.subject,
+    actors: set(b.actors),
+    deeds: b.deeds.map(normalizePhrase),
+    auxiliaries: set(b.auxiliaries),
+    participles: set(b.participles),
+    refers: set(b.refers),
+    notRefers: set(b.notRefers),
+    notActors: set(b.notActors),
+  }));
   return {
     askerClients,
+    byDeed,
     phrasesByFirstWord,
     phrasesByFirstTwo,
     fuzzyWords,

@@ -545,6 +545,31 @@ function impliedHolder(lx: Lexicon, mentions: Mention[], mentioned: PartyMention
   return isPartyRef(ref) ? ref : undefined;
 }
 
+/**
+ * "Vorige week was hij nog dreigend bij de opvang. Mag de politie ons zijn gevarenclassificatie geven?": a question that
+ * names no person but refers to one ("zijn", "his") and to nobody else ("haar"), where the text tells what someone did
+ * (subjects.yaml `byDeed`: an actor, then the deed in the same clause), is about the one who did it.
+ */
+function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses): Subject | undefined {
+  const inQuestion = tokens.filter((_, i) => asked.has(clauseOf[i]));
+  const found = lx.byDeed.find((b) => {
+    if (!inQuestion.some((t) => b.refers.has(t.norm)) || inQuestion.some((t) => b.notRefers.has(t.norm))) return false;
+    const deedAt = (i: number) => b.deeds.some((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    return tokens.some((t, i) => {
+      if (!b.actors.has(t.norm)) return false;
+      let active = false;
+      for (let j = i + 1; j < tokens.length && clauseOf[j] === clauseOf[i]; j++) {
+        const w = tokens[j]!.norm;
+        if (b.notActors.has(w)) return false;
+        if (deedAt(j) || (active && b.participles.has(w))) return true;
+        active ||= b.auxiliaries.has(w);
+      }
+      return false;
+    });
+  });
+  return found?.subject;
+}
+
 /** Words before a person who receives: "aan de pleger", "to her ex". */
 const RECEIVING_PERSON = new Set(['aan', 'to']);
 
@@ -620,7 +645,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // melder terugkoppelen" is 004's feedback to the police), so only the other kinds of person count.
   const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(lx, mentions, tokens) : undefined;
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
-  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party));
+  const pickedSubjects = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party));
+  const byDeed = pickedSubjects.length === 0 ? personByDeed(lx, tokens, clauses) : undefined;
+  const named = byDeed ? [byDeed] : pickedSubjects;
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
   const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
   const subjects = named.length > 0 ? named : wholeReport;
