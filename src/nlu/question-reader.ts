@@ -224,7 +224,7 @@ interface Direction {
   direction: ParsedQuestion['direction'];
 }
 
-function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area): Direction {
+function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[]): Direction {
   // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I").
   const modal = mentions.findIndex((m) => m.concept.kind === 'modal');
   let actor: 'asker' | PartyMention | null = null;
@@ -281,10 +281,12 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   if (actor === 'asker') {
     const requesting = asked && gives ? usable.filter((p) => p.start <= asked.start).pop() : undefined;
     // "may we at Blijf ask the police": the asker's own organisation is never the other side.
-    const notAsker = (p: PartyMention) => !asker || p.party !== asker.party;
+    // "de medische info van de huisarts inbrengen": an organisation named as whose data it is, is not whom the asker tells.
+    const origin = (p: PartyMention) => gives && dataOrigin(mentions, tokens, p);
+    const notAsker = (p: PartyMention) => (!asker || p.party !== asker.party) && !origin(p);
     // "BG flevo hier: mogen we … krijgen": the asker's own organisation (and unit) named is never the other side either.
     const ownUnit = (p: PartyMention) => !!asker && p.party === asker.party && (!p.unit || !asker.unit || p.unit === asker.unit);
-    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable.find((p) => !ownUnit(p));
+    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable.find((p) => !ownUnit(p) && !origin(p));
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
@@ -308,6 +310,18 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   // "mag de GI bij ons … opvragen", "de politie vraagt om …": with nobody else named, the asker is asked.
   const from = target ? refOf(target, asker, area) : askerObject || requesting ? asker : undefined;
   return { from, to: actorRef, direction: isAsker(actorRef) ? 'asker-receives' : isAsker(from) ? 'asker-discloses' : 'between-others' };
+}
+
+/**
+ * Whether the organisation of `p` follows data and "van" ("de medische info van de huisarts", at most one word between
+ * the data and "van"): it names where the data come from.
+ */
+function dataOrigin(mentions: Mention[], tokens: Token[], p: PartyMention): boolean {
+  const k = mentions.findIndex((m) => m.start === p.start);
+  const prep = mentions[k - 1];
+  const data = mentions[k - 2];
+  const isData = (c: Concept | undefined) => c?.kind === 'data' || c?.kind === 'unlisted';
+  return !!prep && prep.concept.kind === 'prep' && tokens[prep.start]?.norm === 'van' && prep.end >= p.start - 1 && isData(data?.concept) && data!.end >= prep.start - 1;
 }
 
 function near(mentions: Mention[], k: number, test: (c: Concept) => boolean, span = 3): boolean {
@@ -632,7 +646,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const localUnit = asker?.party === 'lokaal-veld' ? (asker.unit ?? mentioned.find((p) => p.party === 'lokaal-veld' && p.unit)?.unit) : undefined;
   const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : undefined;
   if (asker && localUnit && !asker.unit) asker = { ...asker, unit: localUnit };
-  const direction = readDirection(mentions, parties, asker, purpose, area);
+  const direction = readDirection(mentions, parties, asker, purpose, area, tokens);
   const nonParties: NonPartyMention[] = [];
   const side = (role: 'from' | 'to'): PartyRef | undefined => {
     const ref = direction[role];
