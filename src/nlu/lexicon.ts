@@ -71,6 +71,8 @@ export interface Lexicon {
   unitLabels: Map<string, string>;
   /** The police unit and Veilig Thuis region of each municipality (as the local field's unit is written: "capelle-aan-den-ijssel"). */
   areaOfMunicipality: Map<string, { politie?: string; vt?: string }>;
+  /** By `politie:unit` or `veilig-thuis:region`: the one Veilig Thuis region or police unit its places share, where only one does. */
+  areaOfUnit: Map<string, { politie?: string; vt?: string }>;
   /** Words that open a clause telling the situation rather than what is shared ("want hij …", "er zijn …"). */
   contextStarts: Set<string>;
   /** Words before a weapon that make it the topic of a question ("of hij een wapen heeft"). */
@@ -276,6 +278,18 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     for (const w of p.words) areaOfMunicipality.set(normalizePhrase(w).join('-'), area);
     for (const d of p.districts) areaOfMunicipality.set(d.municipality, area);
   }
+  const areaOfUnit = new Map<string, { politie?: string; vt?: string }>();
+  const regions = new Map<string, Set<string>>();
+  const units = new Map<string, Set<string>>();
+  const addTo = (m: Map<string, Set<string>>, key: string, value: string) => m.set(key, (m.get(key) ?? new Set()).add(value));
+  for (const p of files.places.places) {
+    if (p.politie && p.veiligThuis) {
+      addTo(regions, p.politie, p.veiligThuis);
+      addTo(units, p.veiligThuis, p.politie);
+    }
+  }
+  for (const [unit, vts] of regions) if (vts.size === 1) areaOfUnit.set(`politie:${unit}`, { vt: [...vts][0] });
+  for (const [vt, polities] of units) if (polities.size === 1) areaOfUnit.set(`veilig-thuis:${vt}`, { politie: [...polities][0] });
   const askerClients = new Map<Party, Map<string, Subject>>();
   for (const c of files.subjects.askerClients) {
     const words = askerClients.get(c.party) ?? new Map<string, Subject>();
@@ -315,5 +329,6 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     dutchMarkers: set(g.dutchMarkers),
     unitLabels,
     areaOfMunicipality,
+    areaOfUnit,
   };
 }

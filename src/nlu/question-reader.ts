@@ -188,10 +188,6 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
   return askerRef;
 }
 
-/** The police unit that works with a Veilig Thuis region, and the other way round where it is one. */
-const POLICE_UNIT_OF_REGION: Record<string, string> = { 'rotterdam-rijnmond': 'rotterdam', 'zuid-holland-zuid': 'rotterdam', flevoland: 'flevoland' };
-const REGION_OF_POLICE_UNIT: Record<string, string> = { flevoland: 'flevoland' };
-
 /** A unit as the reader found it, with its place's label ("politie-eenheid Den Haag"). */
 const partyUnitLabel = (party: Party, unit: string): Text => partyRefText({ party, unit });
 
@@ -199,7 +195,8 @@ const partyUnitLabel = (party: Party, unit: string): Text => partyRefText({ part
 type Side = PartyRef | { outside: NonParty };
 const isPartyRef = (side: Side | undefined): side is PartyRef => !!side && 'party' in side;
 
-/** Where the asker works: the police unit and Veilig Thuis region of a local field's municipality. */
+/** Where the asker works: the police unit and Veilig Thuis region of a local field's municipality, or the one police unit
+ * or Veilig Thuis region that works with the asker's own region or unit. */
 type Area = { politie?: string; vt?: string } | undefined;
 
 function refOf(p: PartyMention, asker: PartyRef | undefined, area: Area): Side {
@@ -209,12 +206,6 @@ function refOf(p: PartyMention, asker: PartyRef | undefined, area: Area): Side {
   // "wij (wijkteam Ridderkerk) vragen het bij de politie op": the police of the asker's municipality.
   const local = p.party === 'politie' ? area?.politie : p.party === 'veilig-thuis' ? area?.vt : undefined;
   if (local) return { party: p.party, unit: local };
-  if (asker?.unit && asker.party === 'veilig-thuis' && p.party === 'politie' && POLICE_UNIT_OF_REGION[asker.unit]) {
-    return { party: p.party, unit: POLICE_UNIT_OF_REGION[asker.unit] };
-  }
-  if (asker?.unit && asker.party === 'politie' && p.party === 'veilig-thuis' && REGION_OF_POLICE_UNIT[asker.unit]) {
-    return { party: p.party, unit: REGION_OF_POLICE_UNIT[asker.unit] };
-  }
   return { party: p.party };
 }
 
@@ -644,7 +635,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   let purpose = pickPurpose(purposes) ?? impliedPurpose(lx, mentions, data);
   // The local field's municipality: its own, or the one it names ("wij (wijkteam Schiedam) …").
   const localUnit = asker?.party === 'lokaal-veld' ? (asker.unit ?? mentioned.find((p) => p.party === 'lokaal-veld' && p.unit)?.unit) : undefined;
-  const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : undefined;
+  // The police unit of a Veilig Thuis region, the region of a police unit: from places.yaml, where only one fits.
+  const ownArea = asker?.unit && (asker.party === 'politie' || asker.party === 'veilig-thuis') ? lx.areaOfUnit.get(formatPartyRef(asker)!) : undefined;
+  const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : ownArea;
   if (asker && localUnit && !asker.unit) asker = { ...asker, unit: localUnit };
   const direction = readDirection(mentions, parties, asker, purpose, area, tokens);
   const nonParties: NonPartyMention[] = [];
