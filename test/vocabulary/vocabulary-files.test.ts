@@ -109,11 +109,14 @@ describe('the vocabulary files', () => {
       const file = join(dir, 'data-categories.yaml');
       const text = readFileSync(file, 'utf8');
       writeFileSync(file, text.replace('    heldBy: politie\n', '    heldBy: poltie\n').replace('    purpose: tijdelijk-huisverbod\n', '    purpose: huisverbod\n'));
-      assert.throws(() => loadLanguage([], dir), (error: Error) => {
-        assert.match(error.message, /data-categories\.yaml line \d+: no party has the id "poltie"/);
-        assert.match(error.message, /data-categories\.yaml line \d+: no purpose has the id "huisverbod"/);
-        return true;
-      });
+      assert.throws(
+        () => loadLanguage([], dir),
+        (error: Error) => {
+          assert.match(error.message, /data-categories\.yaml line \d+: no party has the id "poltie"/);
+          assert.match(error.message, /data-categories\.yaml line \d+: no purpose has the id "huisverbod"/);
+          return true;
+        },
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
