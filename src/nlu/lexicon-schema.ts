@@ -45,7 +45,9 @@ export const lexiconFileSchemas = {
       /** Words for a family member who may be either person ("de moeder" in a Veilig Thuis case): every reading is decided. */
       eitherOf: z.array(z.object({ subjects: z.array(id).min(2), words }).strict()).default([]),
       /** A person described by what they did ("hij was dreigend", "de man die haar sloeg") where the question names nobody. */
-      byDeed: z.array(z.object({ subject: id, actors: words, deeds: words, auxiliaries: words, participles: words, refers: words, notRefers: words, notActors: words }).strict()).default([]),
+      byDeed: z
+        .array(z.object({ subject: id, actors: words, deeds: words, auxiliaries: words, passives: words, participles: words, refers: words, notRefers: words, notActors: words }).strict())
+        .default([]),
     })
     .strict(),
   'data-categories': z

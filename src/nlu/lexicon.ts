@@ -105,8 +105,10 @@ export interface PersonByDeed {
   actors: Set<string>;
   /** Deeds as phrases of normalised words. */
   deeds: string[][];
-  /** "hij heeft haar mishandeld": a participle is a deed after an auxiliary of the active ("heeft"), never of the passive. */
+  /** "hij heeft haar mishandeld": a participle is a deed after an auxiliary of the active ("heeft"), never after one of
+   * the passive ("he has been hit", "hij heeft gezegd dat hij is geslagen"). */
   auxiliaries: Set<string>;
+  passives: Set<string>;
   participles: Set<string>;
   /** Words by which the question refers to the person ("zijn", "his"), and words that refer to someone else ("haar"). */
   refers: Set<string>;
@@ -301,6 +303,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     actors: set(b.actors),
     deeds: b.deeds.map(normalizePhrase),
     auxiliaries: set(b.auxiliaries),
+    passives: set(b.passives),
     participles: set(b.participles),
     refers: set(b.refers),
     notRefers: set(b.notRefers),

@@ -567,7 +567,8 @@ function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses
         const w = tokens[j]!.norm;
         if (b.notActors.has(w)) return false;
         if (deedAt(j) || (active && b.participles.has(w))) return true;
-        active ||= b.auxiliaries.has(w);
+        if (b.passives.has(w)) active = false;
+        else active ||= b.auxiliaries.has(w);
       }
       return false;
     });

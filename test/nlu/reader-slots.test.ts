@@ -220,6 +220,11 @@ describe('the reader', () => {
       assert.equal(subject('Hij is vorige week geslagen. Mag politie Amsterdam ons zijn geboortedatum geven?'), undefined);
     });
 
+    it('does not read a participle after a word of the passive as his deed', () => {
+      assert.equal(subject('Hij heeft gezegd dat hij is geslagen. Mag politie Amsterdam ons zijn geboortedatum geven?'), undefined);
+      assert.equal(subject('He has been hit by her. Can the Amsterdam police give us his date of birth?'), undefined);
+    });
+
     it('does not read him as the perpetrator when the question is about her', () => {
       assert.equal(subject('Hij sloeg haar. Mag ik haar adres aan politie Amsterdam geven?'), undefined);
     });
