@@ -126,6 +126,11 @@ function checkReferences(files: LexiconFiles, where: Record<LexiconFileName, Sou
     check('subjects', c.subject, 'subjects', ['askerClients', i, 'subject']);
   });
   files.subjects.eitherOf.forEach((e, i) => e.subjects.forEach((s, j) => check('subjects', s, 'subjects', ['eitherOf', i, 'subjects', j])));
+  files.subjects.byDeed.forEach((b, i) => check('subjects', b.subject, 'subjects', ['byDeed', i, 'subject']));
+  files['data-categories'].dataCategories.forEach((c: { heldBy?: string; purpose?: string }, i) => {
+    check('parties', c.heldBy, 'data-categories', ['dataCategories', i, 'heldBy']);
+    check('purposes', c.purpose, 'data-categories', ['dataCategories', i, 'purpose']);
+  });
   files['data-categories'].ambiguous.forEach((a, i) => {
     check('dataCategories', a.data, 'data-categories', ['ambiguous', i, 'data']);
     check('purposes', a.purpose, 'data-categories', ['ambiguous', i, 'purpose']);

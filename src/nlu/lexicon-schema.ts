@@ -44,12 +44,18 @@ export const lexiconFileSchemas = {
       askerClients: z.array(z.object({ party: id, subject: id, words }).strict()).default([]),
       /** Words for a family member who may be either person ("de moeder" in a Veilig Thuis case): every reading is decided. */
       eitherOf: z.array(z.object({ subjects: z.array(id).min(2), words }).strict()).default([]),
+      /** A person described by what they did ("hij was dreigend", "de man die haar sloeg") where the question names nobody. */
+      byDeed: z
+        .array(z.object({ subject: id, actors: words, deeds: words, auxiliaries: words, passives: words, participles: words, refers: words, notRefers: words, notActors: words }).strict())
+        .default([]),
     })
     .strict(),
   'data-categories': z
     .object({
-      /** `about`: whom a whole report or process is about when the question names nobody (a report of concerns: the family). */
-      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional() }).strict()).min(1),
+      /** `about`: whom a whole report or process is about when the question names nobody (a report of concerns: the family).
+       * `heldBy`: the one party that holds the data (police data): the giver when the asker receives and names none.
+       * `purpose`: the purpose the category is defined by (information for the THV process): the purpose when none is named. */
+      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional(), purpose: id.optional() }).strict()).min(1),
       ambiguous: z.array(z.object({ data: id.optional(), purpose: id, words }).strict()).default([]),
       /** What staff name that no category covers ("gespreksverslagen", "paspoortgegevens"): kept, so the answer can refuse it. */
       unlisted: z.array(z.object({ id, label: text, words }).strict()).default([]),

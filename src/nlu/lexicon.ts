@@ -73,6 +73,8 @@ export interface Lexicon {
   unitLabels: Map<string, string>;
   /** The police unit and Veilig Thuis region of each municipality (as the local field's unit is written: "capelle-aan-den-ijssel"). */
   areaOfMunicipality: Map<string, { politie?: string; vt?: string }>;
+  /** By `politie:unit` or `veilig-thuis:region`: the one Veilig Thuis region or police unit its places share, where only one does. */
+  areaOfUnit: Map<string, { politie?: string; vt?: string }>;
   /** Words that open a clause telling the situation rather than what is shared ("want hij …", "er zijn …"). */
   contextStarts: Set<string>;
   /** Words before a weapon that make it the topic of a question ("of hij een wapen heeft"). */
@@ -109,6 +111,10 @@ export interface Lexicon {
   birthWordAtEnd: RegExp;
   /** Whom a whole report is about when the question names nobody ("een zorgmelding": the family). */
   aboutOfData: Map<DataCategory, Subject[]>;
+  /** The one party that holds a data category ("de gevarenclassificatie": the police), where only one does. */
+  holderOfData: Map<DataCategory, Party>;
+  /** The purpose a data category is defined by ("informatie ten behoeve van het THV-proces"), where it is. */
+  purposeOfData: Map<DataCategory, Purpose>;
   /** Words that open what is told ("laten weten dat …"). */
   thatWords: Set<string>;
   /** Words right before the person accused ("tegen meneer"). */
@@ -117,8 +123,28 @@ export interface Lexicon {
   possessives: Set<string>;
   /** Phrases (normalised words) by which the asker says where they work, right before the organisation. */
   selfIntro: string[][];
+  /** Persons described by what they did (subjects.yaml `byDeed`), with each list's words normalised. */
+  byDeed: PersonByDeed[];
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
   askerClients: Map<Party, Map<string, Subject>>;
+}
+
+/** "hij was nog dreigend", "de man die haar sloeg": an actor, then a deed in the same clause, with no other actor between. */
+export interface PersonByDeed {
+  subject: Subject;
+  actors: Set<string>;
+  /** Deeds as phrases of normalised words. */
+  deeds: string[][];
+  /** "hij heeft haar mishandeld": a participle is a deed after an auxiliary of the active ("heeft"), never after one of
+   * the passive ("he has been hit", "hij heeft gezegd dat hij is geslagen"). */
+  auxiliaries: Set<string>;
+  passives: Set<string>;
+  participles: Set<string>;
+  /** Words by which the question refers to the person ("zijn", "his"), and words that refer to someone else ("haar"). */
+  refers: Set<string>;
+  notRefers: Set<string>;
+  /** Actors of the other sex between the actor and the deed ("hij zegt dat zij sloeg"). */
+  notActors: Set<string>;
 }
 
 /** Where a value of a file is, for messages: `(path) => "places.yaml line 12"`. */
@@ -296,14 +322,38 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     for (const w of p.words) areaOfMunicipality.set(normalizePhrase(w).join('-'), area);
     for (const d of p.districts) areaOfMunicipality.set(d.municipality, area);
   }
+  const areaOfUnit = new Map<string, { politie?: string; vt?: string }>();
+  const regions = new Map<string, Set<string>>();
+  const units = new Map<string, Set<string>>();
+  const addTo = (m: Map<string, Set<string>>, key: string, value: string) => m.set(key, (m.get(key) ?? new Set()).add(value));
+  for (const p of files.places.places) {
+    if (p.politie && p.veiligThuis) {
+      addTo(regions, p.politie, p.veiligThuis);
+      addTo(units, p.veiligThuis, p.politie);
+    }
+  }
+  for (const [unit, vts] of regions) if (vts.size === 1) areaOfUnit.set(`politie:${unit}`, { vt: [...vts][0] });
+  for (const [vt, polities] of units) if (polities.size === 1) areaOfUnit.set(`veilig-thuis:${vt}`, { politie: [...polities][0] });
   const askerClients = new Map<Party, Map<string, Subject>>();
   for (const c of files.subjects.askerClients) {
     const words = askerClients.get(c.party) ?? new Map<string, Subject>();
     for (const w of c.words) words.set(normalizePhrase(w).join(' '), c.subject);
     askerClients.set(c.party, words);
   }
+  const byDeed = files.subjects.byDeed.map((b) => ({
+    subject: b.subject,
+    actors: set(b.actors),
+    deeds: b.deeds.map(normalizePhrase),
+    auxiliaries: set(b.auxiliaries),
+    passives: set(b.passives),
+    participles: set(b.participles),
+    refers: set(b.refers),
+    notRefers: set(b.notRefers),
+    notActors: set(b.notActors),
+  }));
   return {
     askerClients,
+    byDeed,
     phrasesByFirstWord,
     phrasesByFirstTwo,
     fuzzyWords,
@@ -331,10 +381,13 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     against: set(g.against),
     thatWords: set(g.thatWords),
     aboutOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.about).map((c) => [c.id, c.about!])),
+    holderOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.heldBy).map((c) => [c.id, c.heldBy!])),
+    purposeOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.purpose).map((c) => [c.id, c.purpose!])),
     knownWords,
     englishMarkers: set(g.englishMarkers),
     dutchMarkers: set(g.dutchMarkers),
     unitLabels,
     areaOfMunicipality,
+    areaOfUnit,
   };
 }

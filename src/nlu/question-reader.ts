@@ -188,10 +188,6 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
   return askerRef;
 }
 
-/** The police unit that works with a Veilig Thuis region, and the other way round where it is one. */
-const POLICE_UNIT_OF_REGION: Record<string, string> = { 'rotterdam-rijnmond': 'rotterdam', 'zuid-holland-zuid': 'rotterdam', flevoland: 'flevoland' };
-const REGION_OF_POLICE_UNIT: Record<string, string> = { flevoland: 'flevoland' };
-
 /** A unit as the reader found it, with its place's label ("politie-eenheid Den Haag"). */
 const partyUnitLabel = (party: Party, unit: string): Text => partyRefText({ party, unit });
 
@@ -199,7 +195,8 @@ const partyUnitLabel = (party: Party, unit: string): Text => partyRefText({ part
 type Side = PartyRef | { outside: NonParty };
 const isPartyRef = (side: Side | undefined): side is PartyRef => !!side && 'party' in side;
 
-/** Where the asker works: the police unit and Veilig Thuis region of a local field's municipality. */
+/** Where the asker works: the police unit and Veilig Thuis region of a local field's municipality, or the one police unit
+ * or Veilig Thuis region that works with the asker's own region or unit. */
 type Area = { politie?: string; vt?: string } | undefined;
 
 function refOf(p: PartyMention, asker: PartyRef | undefined, area: Area): Side {
@@ -209,12 +206,6 @@ function refOf(p: PartyMention, asker: PartyRef | undefined, area: Area): Side {
   // "wij (wijkteam Ridderkerk) vragen het bij de politie op": the police of the asker's municipality.
   const local = p.party === 'politie' ? area?.politie : p.party === 'veilig-thuis' ? area?.vt : undefined;
   if (local) return { party: p.party, unit: local };
-  if (asker?.unit && asker.party === 'veilig-thuis' && p.party === 'politie' && POLICE_UNIT_OF_REGION[asker.unit]) {
-    return { party: p.party, unit: POLICE_UNIT_OF_REGION[asker.unit] };
-  }
-  if (asker?.unit && asker.party === 'politie' && p.party === 'veilig-thuis' && REGION_OF_POLICE_UNIT[asker.unit]) {
-    return { party: p.party, unit: REGION_OF_POLICE_UNIT[asker.unit] };
-  }
   return { party: p.party };
 }
 
@@ -224,7 +215,7 @@ interface Direction {
   direction: ParsedQuestion['direction'];
 }
 
-function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area): Direction {
+function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[]): Direction {
   // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I").
   const modal = mentions.findIndex((m) => m.concept.kind === 'modal');
   let actor: 'asker' | PartyMention | null = null;
@@ -281,8 +272,12 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   if (actor === 'asker') {
     const requesting = asked && gives ? usable.filter((p) => p.start <= asked.start).pop() : undefined;
     // "may we at Blijf ask the police": the asker's own organisation is never the other side.
-    const notAsker = (p: PartyMention) => !asker || p.party !== asker.party;
-    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable[0];
+    // "de medische info van de huisarts inbrengen": an organisation named as whose data it is, is not whom the asker tells.
+    const origin = (p: PartyMention) => gives && dataOrigin(mentions, tokens, p);
+    const notAsker = (p: PartyMention) => (!asker || p.party !== asker.party) && !origin(p);
+    // "BG flevo hier: mogen we … krijgen": the asker's own organisation (and unit) named is never the other side either.
+    const ownUnit = (p: PartyMention) => !!asker && p.party === asker.party && (!p.unit || !asker.unit || p.unit === asker.unit);
+    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable.find((p) => !ownUnit(p) && !origin(p));
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
@@ -293,10 +288,11 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   if (gives) {
     // "mag VT ons vertellen wat de politie meldde": "ons" right after the giver is the receiver.
     const actorAt = mentions.findIndex((m) => m.start === actor.start);
-    const usFirst = mentions[actorAt + 1]?.concept.kind === 'asker-object' && target?.prep !== 'to';
-    // "mag VT de politie, die de melding deed, terugkoppelen dat …": the organisation right after the giver receives.
+    // "mag VT de politie, die de melding deed, terugkoppelen dat …": the organisation right after the giver receives;
+    // "mag de politie Flevoland ons …": past the place that names its unit.
     let after = actorAt + 1;
     while (mentions[after]?.concept.kind === 'place') after++;
+    const usFirst = mentions[after]?.concept.kind === 'asker-object' && target?.prep !== 'to';
     const named = rest.find((p) => p.start === mentions[after]?.start && p.prep === null);
     const receiver = named ?? target;
     const to = receiver && !usFirst ? refOf(receiver, asker, area) : askerObject || asker ? asker : undefined;
@@ -305,6 +301,18 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   // "mag de GI bij ons … opvragen", "de politie vraagt om …": with nobody else named, the asker is asked.
   const from = target ? refOf(target, asker, area) : askerObject || requesting ? asker : undefined;
   return { from, to: actorRef, direction: isAsker(actorRef) ? 'asker-receives' : isAsker(from) ? 'asker-discloses' : 'between-others' };
+}
+
+/**
+ * Whether the organisation of `p` follows data and "van" ("de medische info van de huisarts", at most one word between
+ * the data and "van"): it names where the data come from.
+ */
+function dataOrigin(mentions: Mention[], tokens: Token[], p: PartyMention): boolean {
+  const k = mentions.findIndex((m) => m.start === p.start);
+  const prep = mentions[k - 1];
+  const data = mentions[k - 2];
+  const isData = (c: Concept | undefined) => c?.kind === 'data' || c?.kind === 'unlisted';
+  return !!prep && prep.concept.kind === 'prep' && tokens[prep.start]?.norm === 'van' && prep.end >= p.start - 1 && isData(data?.concept) && data!.end >= prep.start - 1;
 }
 
 function near(mentions: Mention[], k: number, test: (c: Concept) => boolean, span = 3): boolean {
@@ -437,6 +445,17 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   };
 }
 
+/**
+ * The one purpose every data category asked is defined by (`purpose` in data-categories.yaml), if they all are and each
+ * was named by its own words: "of hij een huisverbod heeft" asks whether there is an order, for a purpose not said.
+ */
+function impliedPurpose(lx: Lexicon, mentions: Mention[], data: DataCategory[]): Purpose | undefined {
+  const named = new Set(mentions.flatMap((m) => (m.concept.kind === 'data' ? [m.concept.data] : [])));
+  if (!data.every((d) => named.has(d))) return undefined;
+  const implied = new Set(data.map((d) => lx.purposeOfData.get(d)));
+  return implied.size === 1 ? [...implied][0] : undefined;
+}
+
 function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
   const has = (p: Purpose) => all.some((x) => x.purpose === p);
   if (has('aware-monitoring') && has('aware')) return 'aware-monitoring';
@@ -544,6 +563,54 @@ function pickSubjects(
   ];
 }
 
+/**
+ * "mag ik bij adam opvragen of haar ex wapengevaarlijk is", "BG flevo hier: mogen we de THV info krijgen": data that one
+ * party alone holds (`heldBy`, the police's), asked with no giver named, come from that party, and so does what is
+ * asked with them; its unit from the one
+ * place the question names beside no organisation that takes it, else from the asker's own unit or area.
+ */
+function impliedHolder(lx: Lexicon, mentions: Mention[], mentioned: PartyMention[], data: DataCategory[], asker: PartyRef | undefined, area: Area): PartyRef | undefined {
+  // One giver for the whole question: "de THV info en zijn geboortedatum" both come from the police.
+  const holders = new Set(data.flatMap((d) => lx.holderOfData.get(d) ?? []));
+  const holder = holders.size === 1 ? [...holders][0] : undefined;
+  if (!holder || !asker || asker.party === holder) return undefined;
+  const takesUnit = (p: Party | undefined) => p === 'politie' || p === 'veilig-thuis' || p === 'lokaal-veld';
+  const loose = mentioned.some((p) => takesUnit(p.party))
+    ? []
+    : mentions.flatMap((m) => (m.concept.kind !== 'place' ? [] : [holder === 'politie' ? m.concept.politie : holder === 'veilig-thuis' ? m.concept.vt : undefined]));
+  const units = new Set(loose);
+  const unit = units.size === 1 ? [...units][0] : undefined;
+  if (units.size > 1 || (units.size === 1 && !unit)) return { party: holder };
+  const ref = refOf({ party: holder, unit, start: -1, prep: null }, asker, area);
+  return isPartyRef(ref) ? ref : undefined;
+}
+
+/**
+ * "Vorige week was hij nog dreigend bij de opvang. Mag de politie ons zijn gevarenclassificatie geven?": a question that
+ * names no person but refers to one ("zijn", "his") and to nobody else ("haar"), where the text tells what someone did
+ * (subjects.yaml `byDeed`: an actor, then the deed in the same clause), is about the one who did it.
+ */
+function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses): Subject | undefined {
+  const inQuestion = tokens.filter((_, i) => asked.has(clauseOf[i]));
+  const found = lx.byDeed.find((b) => {
+    if (!inQuestion.some((t) => b.refers.has(t.norm)) || inQuestion.some((t) => b.notRefers.has(t.norm))) return false;
+    const deedAt = (i: number) => b.deeds.some((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    return tokens.some((t, i) => {
+      if (!b.actors.has(t.norm)) return false;
+      let active = false;
+      for (let j = i + 1; j < tokens.length && clauseOf[j] === clauseOf[i]; j++) {
+        const w = tokens[j]!.norm;
+        if (b.notActors.has(w)) return false;
+        if (deedAt(j) || (active && b.participles.has(w))) return true;
+        if (b.passives.has(w)) active = false;
+        else active ||= b.auxiliaries.has(w);
+      }
+      return false;
+    });
+  });
+  return found?.subject;
+}
+
 /** Words before a person who receives: "aan de pleger", "to her ex". */
 const RECEIVING_PERSON = new Set(['aan', 'to']);
 
@@ -615,12 +682,15 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const clauseOf = clausesOf(lx, tokens);
   const clauses: Clauses = { clauseOf, asked: questionClauses(mentions, clauseOf) };
   const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens, clauses);
-  let purpose = pickPurpose(purposes);
+  // "de THV-informatie over de pleger": data defined by a purpose are for that purpose when the question names none.
+  let purpose = pickPurpose(purposes) ?? impliedPurpose(lx, mentions, data);
   // The local field's municipality: its own, or the one it names ("wij (wijkteam Schiedam) …").
   const localUnit = asker?.party === 'lokaal-veld' ? (asker.unit ?? mentioned.find((p) => p.party === 'lokaal-veld' && p.unit)?.unit) : undefined;
-  const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : undefined;
+  // The police unit of a Veilig Thuis region, the region of a police unit: from places.yaml, where only one fits.
+  const ownArea = asker?.unit && (asker.party === 'politie' || asker.party === 'veilig-thuis') ? lx.areaOfUnit.get(formatPartyRef(asker)!) : undefined;
+  const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : ownArea;
   if (asker && localUnit && !asker.unit) asker = { ...asker, unit: localUnit };
-  const direction = readDirection(mentions, parties, asker, purpose, area);
+  const direction = readDirection(mentions, parties, asker, purpose, area, tokens);
   const nonParties: NonPartyMention[] = [];
   const side = (role: 'from' | 'to'): PartyRef | undefined => {
     const ref = direction[role];
@@ -636,7 +706,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
   const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
   const about = data.flatMap((d) => lx.aboutOfData.get(d) ?? []);
-  const named = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0 });
+  const pickedSubjects = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0 });
+  const byDeed = pickedSubjects.length === 0 ? personByDeed(lx, tokens, clauses) : undefined;
+  const named = byDeed ? [byDeed] : pickedSubjects;
   const subjects = named.length > 0 ? named : wholeReport;
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
   // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.
@@ -648,6 +720,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
   const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
   if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
+  if (!slotsOf.from && !direction.from && direction.direction === 'asker-receives' && unlisted.length === 0) slotsOf.from = impliedHolder(lx, mentions, mentioned, data, asker, area);
   const toOutside = !!direction.to && !isPartyRef(direction.to);
   if (purpose === 'zorgmelding' && !slotsOf.to && !toOutside && slotsOf.from?.party !== 'veilig-thuis') slotsOf.to = { party: 'veilig-thuis' };
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.

@@ -182,4 +182,65 @@ describe('the reader', () => {
       assert.equal(read('wij melden terug bij VT ZHZ, mag dat met naam en adres van de kinderen erbij?', 'lokaal-veld:dordrecht').slots.purpose, 'terugmelding');
     });
   });
+
+  describe('a giver the question leaves out', () => {
+    it('reads police data asked with no giver named as coming from the police of the place named', () => {
+      assert.equal(sides('mag ik bij adam opvragen of haar ex wapengevaarlijk is', 'blijf-groep').from, 'politie:amsterdam');
+    });
+
+    it('reads what is asked beside police data as coming from the police too', () => {
+      assert.equal(sides('BG flevo hier: mogen we de THV info en zn geboortedatum krijgen van de pleger', 'blijf-groep').from, 'politie:flevoland');
+    });
+
+    it('leaves the giver open for data no single party holds', () => {
+      assert.equal(sides('mogen we het adres van de pleger krijgen voor de risicotaxatie', 'blijf-groep').from, null);
+    });
+
+    it('never reads the asker’s own organisation, named as theirs, as the giver', () => {
+      assert.notEqual(sides('Blijf Groep hier, mogen wij het adres van de pleger ontvangen', 'blijf-groep').from, 'blijf-groep');
+    });
+
+    it('reads an organisation named as whose data it is as no receiver', () => {
+      assert.equal(sides('mag ik in het veiligheidsoverleg de medische info van de huisarts over mevrouw inbrengen', 'veilig-thuis:flevoland').to, null);
+    });
+  });
+
+  describe('a person described by what he did', () => {
+    const subject = (question: string) => read(question, 'blijf-groep').slots.subject;
+
+    it('reads "zijn" after a sentence in which he threatened as the perpetrator', () => {
+      assert.equal(subject('Vorige week was hij nog dreigend bij de opvang. Mag de politie Amsterdam ons zijn gevarenclassificatie geven?'), 'pleger');
+    });
+
+    it('reads a deed told with "heeft" and a participle as his', () => {
+      assert.equal(subject('Hij heeft haar mishandeld. Mag politie Amsterdam ons zijn geboortedatum geven?'), 'pleger');
+    });
+
+    it('does not read him as the perpetrator when it was done to him', () => {
+      assert.equal(subject('Hij is vorige week geslagen. Mag politie Amsterdam ons zijn geboortedatum geven?'), undefined);
+    });
+
+    it('does not read a participle after a word of the passive as his deed', () => {
+      assert.equal(subject('Hij heeft gezegd dat hij is geslagen. Mag politie Amsterdam ons zijn geboortedatum geven?'), undefined);
+      assert.equal(subject('He has been hit by her. Can the Amsterdam police give us his date of birth?'), undefined);
+    });
+
+    it('does not read him as the perpetrator when the question is about her', () => {
+      assert.equal(subject('Hij sloeg haar. Mag ik haar adres aan politie Amsterdam geven?'), undefined);
+    });
+
+    it('does not read him as the perpetrator when she is the one who did it', () => {
+      assert.equal(subject('hij zegt dat zij sloeg, mag politie amsterdam ons zijn incidenten geven'), undefined);
+    });
+  });
+
+  describe('a purpose the data names', () => {
+    it('reads THV information named as such as for the THV process', () => {
+      assert.equal(read('Mag ik Blijf Groep de THV-informatie over de pleger geven?', 'politie:noord-holland').slots.purpose, 'tijdelijk-huisverbod');
+    });
+
+    it('reads whether someone has an order as no purpose', () => {
+      assert.equal(read('mogen we van politie amsterdam horen of de ex een huisverbod heeft', 'blijf-groep').slots.purpose, undefined);
+    });
+  });
 });

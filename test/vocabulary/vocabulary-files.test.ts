@@ -102,6 +102,26 @@ describe('the vocabulary files', () => {
     }
   });
 
+  it('refuse a data category held by, or defined by, an id nobody declares, naming file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    try {
+      cpSync(join(RULEBOOK_DIR, '..', 'lexicon'), dir, { recursive: true });
+      const file = join(dir, 'data-categories.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('    heldBy: politie\n', '    heldBy: poltie\n').replace('    purpose: tijdelijk-huisverbod\n', '    purpose: huisverbod\n'));
+      assert.throws(
+        () => loadLanguage([], dir),
+        (error: Error) => {
+          assert.match(error.message, /data-categories\.yaml line \d+: no party has the id "poltie"/);
+          assert.match(error.message, /data-categories\.yaml line \d+: no purpose has the id "huisverbod"/);
+          return true;
+        },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stop a rulebook that names an id no vocabulary declares, naming the rule and field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rulebooks-'));
     try {
