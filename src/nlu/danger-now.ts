@@ -86,11 +86,23 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
  * or in a clause of nothing else ("…, en vandaag weer"). A "nu" in the question, a request or another clause ("Ze zit
  * nu veilig bij ons", "mag de politie ons nu vertellen") does not make a past threat present.
  */
+/**
+ * "the kids have been left on their own after both parents were taken away": a past word after one of `pastAside` in
+ * its clause, where danger was told before that word in the same sentence, says why, not that the danger is past.
+ */
+function tellsWhy({ lx, mentions, tokens, clauseOf }: DangerInput, sentenceOf: number[], past: Mention): boolean {
+  for (let j = past.start - 1; j >= 0 && clauseOf[j] === clauseOf[past.start]; j--) {
+    if (!lx.pastAside.has(tokens[j]!.norm)) continue;
+    return mentions.some((c) => DANGER_CUE_KINDS.has(c.concept.kind) && c.end <= j && sentenceOf[c.start] === sentenceOf[past.start]);
+  }
+  return false;
+}
+
 function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
   const { lx, mentions, tokens, clauseOf, questionClauses } = input;
   const sentenceOf = sentencesOf(tokens);
   const pastSentences = new Set<number>();
-  mentions.forEach((m) => m.concept.kind === 'past' && pastSentences.add(sentenceOf[m.start]!));
+  mentions.forEach((m) => m.concept.kind === 'past' && !tellsWhy(input, sentenceOf, m) && pastSentences.add(sentenceOf[m.start]!));
   // "in 2023": a year named places what is told in the past.
   tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && lx.beforeYear.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
   // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one

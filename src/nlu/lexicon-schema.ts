@@ -111,6 +111,8 @@ export const lexiconFileSchemas = {
       besideNow: words,
       /** Right after a person, they open a clause that says who the person is ("de man die haar slaat"). */
       relativePronouns: words,
+      /** After danger is told, a past word following one of these in its clause tells why, not that the danger is past. */
+      pastAside: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

@@ -87,6 +87,8 @@ export interface Lexicon {
   besideNow: Set<string>;
   /** Right after a person, a clause that says who the person is ("de man die haar slaat"). */
   relativePronouns: Set<string>;
+  /** After danger is told, a past word following one of these in its clause tells why ("… after both parents were taken away"). */
+  pastAside: Set<string>;
   /** Between a modal verb and who acts ("mag de kinderopvang"). */
   determiners: Set<string>;
   /** The determiners and more ("alle", "these"): before a word not understood, it is the object of the question ("het letselrapport"). */
@@ -365,6 +367,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     beforeYear: set(files.danger.beforeYear),
     besideNow: set([...g.joiners, ...files.danger.besideNow]),
     relativePronouns: set(files.danger.relativePronouns),
+    pastAside: set(files.danger.pastAside),
     determiners,
     objectDeterminers: new Set([...determiners, ...set(g.objectDeterminers)]),
     prepositions: singleWords([g.prepositions, g.prepTo, g.prepFrom, g.prepVia, g.prepFor, g.prepAbout, g.against]),

@@ -658,6 +658,12 @@ describe('danger now, how the words are read', () => {
   it('reads "dat" followed by someone as what is told, not as who someone is', () => {
     assert.equal(acute('Hij sms’t het slachtoffer dat hij onderweg is naar haar huis. Mogen wij dat aan de politie doorgeven?'), true);
   });
+  it('reads a past word after "nadat"/"after" that follows the danger as why, not as when', () => {
+    assert.equal(acute('De kinderen zijn alleen achtergelaten nadat beide ouders waren aangehouden. Mogen wij hun namen aan het wijkteam geven?'), true);
+  });
+  it('reads a past word before the danger as when, even in a sentence with "nadat"', () => {
+    assert.equal(acute('Nadat hij was vrijgelaten, stond hij voor de deur. Mag ik dat aan de politie doorgeven?'), false);
+  });
   it('reads danger said not to be there as speaking for its own sentence only', () => {
     assert.equal(acute('De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.'), true);
   });

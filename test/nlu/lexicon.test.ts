@@ -178,6 +178,12 @@ describe('the function words of grammar.yaml and danger.yaml', () => {
     assert.equal(after.slots.acute, false);
   });
 
+  it('a word added to pastAside makes a past word after it, once danger was told, say why rather than when', () => {
+    const { before, after } = readBoth('danger', 'pastAside', 'sinds', 'Hij staat voor de deur sinds hij was vrijgelaten. Mag ik dat aan de politie doorgeven?');
+    assert.equal(before.slots.acute, false);
+    assert.equal(after.slots.acute, true);
+  });
+
   it('refuse a function-word list that is not a list, naming the file, line and key', () => {
     assert.throws(() => withFile('grammar', (t) => t.replace(/^titles:\n(?: {2}- .*\n)+/m, 'titles: mevrouw\n')), /grammar\.yaml line \d+ \(titles\): /);
   });
