@@ -8,6 +8,7 @@ import type { Decision, Question } from '../rules/types';
 import type { Lang, Subject, Text, Verdict } from '../vocabulary';
 import type { AskInput } from './input';
 import { quotedList } from '../present/describe';
+import { collect } from '../collect';
 
 export interface Answer {
   decision: Decision;
@@ -54,7 +55,7 @@ function decideForEach(question: Question, subjects: Subject[], index: RuleIndex
   let decision: Decision;
   if (decisions.every((d) => d.verdict === decisions[0]!.verdict)) {
     // Same verdict: every person's conditions and duties apply.
-    const union = <T extends { id: string }>(pick: (d: Decision) => T[]) => [...new Map(decisions.flatMap(pick).map((x) => [x.id, x])).values()];
+    const union = <T extends { id: string }>(pick: (d: Decision) => T[]) => [...new Map(collect(decisions, pick).map((x) => [x.id, x])).values()];
     decision = { ...decisions[0]!, conditions: union((d) => d.conditions), duties: union((d) => d.duties), rules: union((d) => d.rules) };
   } else {
     const open = decide({ ...question, subject: undefined }, index);

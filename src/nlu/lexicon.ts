@@ -58,7 +58,9 @@ export interface Lexicon {
   /** Phrases by their first word, longest first, so the reader matches the longest phrase at each position. */
   phrasesByFirstWord: Map<string, PhraseEntry[]>;
   /** Phrases of two words or more by their first two words ("staat voor"), longest first. */
-  phrasesByFirstTwo: Map<string, PhraseEntry[]>;
+  phrasesByFirstTwo: Map<string, Map<string, PhraseEntry[]>>;
+  /** The entry of a word on its own, if it has one (the first of phrasesByFirstWord's of one word). */
+  oneWord: Map<string, PhraseEntry>;
   /** Single content words of at least five letters, by length, for typo tolerance. */
   fuzzyWords: Map<string, string[]>;
   /** Fuzzy targets a typo reaches only by an ending added ("gegild" for "gegil"): short words of danger. */
@@ -273,15 +275,23 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     if (words.length > 1) register([words.join('')], concept);
   }
   for (const entries of phrasesByFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
+  // The word alone, found without going through the phrases it opens (sorted longest first, it comes last).
+  const oneWord = new Map<string, PhraseEntry>();
+  for (const [word, entries] of phrasesByFirstWord) {
+    const one = entries.find((e) => e.words.length === 1);
+    if (one) oneWord.set(word, one);
+  }
   // Phrases of two words or more by their first two: a common first word ("hij", "de") opens hundreds of phrases.
-  const phrasesByFirstTwo = new Map<string, PhraseEntry[]>();
+  // A map per first word, so that looking up a token's two words builds no key string.
+  const phrasesByFirstTwo = new Map<string, Map<string, PhraseEntry[]>>();
   for (const entries of phrasesByFirstWord.values())
     for (const e of entries) {
       if (e.words.length < 2) continue;
-      const key = `${e.words[0]} ${e.words[1]}`;
-      const list = phrasesByFirstTwo.get(key) ?? [];
+      let bySecond = phrasesByFirstTwo.get(e.words[0]!);
+      if (!bySecond) phrasesByFirstTwo.set(e.words[0]!, (bySecond = new Map()));
+      const list = bySecond.get(e.words[1]!) ?? [];
       list.push(e);
-      phrasesByFirstTwo.set(key, list);
+      bySecond.set(e.words[1]!, list);
     }
 
   // By length and first letter ("7:v"): a typo keeps its first letter, and a question's unknown word is compared
@@ -358,6 +368,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     byDeed,
     phrasesByFirstWord,
     phrasesByFirstTwo,
+    oneWord,
     fuzzyWords,
     endingOnly,
     stopwords: set([...g.stopwords, ...g.determiners, ...g.joiners]),

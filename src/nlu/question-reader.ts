@@ -8,6 +8,7 @@ import { findPersonalData } from './privacy-guard';
 import { tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
+import { collect } from '../collect';
 
 const MAX_LENGTH = 2000;
 
@@ -30,15 +31,18 @@ function fuzzyMatch(lx: Lexicon, norm: string): string | null {
 }
 
 /**
- * The longest of `entries` (the phrases of `first`, longest first) whose words follow at token `i`, where `first`
- * is the token's own word or what its typo meant.
+ * The longest phrase of `first` whose words follow at token `i` (or the word alone), where `first` is the token's own
+ * word or what its typo meant.
  */
-function longestAt(lx: Lexicon, first: string, entries: PhraseEntry[], tokens: Token[], i: number): PhraseEntry | undefined {
-  next: for (const e of lx.phrasesByFirstTwo.get(`${first} ${tokens[i + 1]?.norm}`) ?? []) {
-    for (let k = 2; k < e.words.length; k++) if (tokens[i + k]?.norm !== e.words[k]) continue next;
-    return e;
-  }
-  return entries.find((e) => e.words.length === 1);
+function longestAt(lx: Lexicon, first: string, tokens: Token[], i: number): PhraseEntry | undefined {
+  const second = tokens[i + 1];
+  const phrases = second && lx.phrasesByFirstTwo.get(first)?.get(second.norm);
+  if (phrases)
+    next: for (const e of phrases) {
+      for (let k = 2; k < e.words.length; k++) if (tokens[i + k]?.norm !== e.words[k]) continue next;
+      return e;
+    }
+  return lx.oneWord.get(first);
 }
 
 function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: number[] } {
@@ -60,7 +64,7 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
       first = fuzzyMatch(lx, first) ?? '';
       entries = lx.phrasesByFirstWord.get(first);
     }
-    const hit = entries && longestAt(lx, first, entries, tokens, i);
+    const hit = entries && longestAt(lx, first, tokens, i);
     // "bij de politie informatie opvragen", "met de politie informatie over …": after a preposition the party is named;
     // information asked from it is still its data, information told to it is whatever follows.
     const party = hit && hit.concept.kind === 'data' && hit.words.length > 1 ? lx.phrasesByFirstWord.get(t.norm)?.find((e) => e.words.length === 1 && e.concept.kind === 'party') : undefined;
@@ -393,8 +397,9 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   // sentence that only tells the situation (no clause of it asks).
   let sentence = -1;
   const sentenceOf = tokens.map((t, i) => (i === 0 || t.sentenceStart ? ++sentence : sentence));
-  const askingSentences = new Set(tokens.flatMap((_, i) => (clauses.asked.has(clauses.clauseOf[i]) ? [sentenceOf[i]] : [])));
-  const situation = (i: number) => inContext(i) || !askingSentences.has(sentenceOf[i]);
+  const askingSentences = new Set<number>();
+  tokens.forEach((_, i) => clauses.asked.has(clauses.clauseOf[i]) && askingSentences.add(sentenceOf[i]!));
+  const situation = (i: number) => inContext(i) || !askingSentences.has(sentenceOf[i]!);
   const purposes = { push: (p: { purpose: Purpose; preferred: boolean }) => (situation(at) ? contextPurposes : questionPurposes).push(p) };
   mentions.forEach((m, k) => {
     const c = m.concept;
@@ -450,7 +455,7 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
  * was named by its own words: "of hij een huisverbod heeft" asks whether there is an order, for a purpose not said.
  */
 function impliedPurpose(lx: Lexicon, mentions: Mention[], data: DataCategory[]): Purpose | undefined {
-  const named = new Set(mentions.flatMap((m) => (m.concept.kind === 'data' ? [m.concept.data] : [])));
+  const named = new Set(collect(mentions, (m) => (m.concept.kind === 'data' ? [m.concept.data] : [])));
   if (!data.every((d) => named.has(d))) return undefined;
   const implied = new Set(data.map((d) => lx.purposeOfData.get(d)));
   return implied.size === 1 ? [...implied][0] : undefined;
@@ -553,7 +558,7 @@ function pickSubjects(
   };
   return [
     ...new Set(
-      chosen.flatMap((x) => {
+      collect(chosen, (x) => {
         const readings = [subjectOf(x), ...alsoOf(x)];
         if (accused(x) && readings.includes('pleger')) return ['pleger' as Subject];
         const owned = readings.filter((r) => owners.includes(r));
@@ -571,13 +576,13 @@ function pickSubjects(
  */
 function impliedHolder(lx: Lexicon, mentions: Mention[], mentioned: PartyMention[], data: DataCategory[], asker: PartyRef | undefined, area: Area): PartyRef | undefined {
   // One giver for the whole question: "de THV info en zijn geboortedatum" both come from the police.
-  const holders = new Set(data.flatMap((d) => lx.holderOfData.get(d) ?? []));
+  const holders = new Set(data.map((d) => lx.holderOfData.get(d)).filter((h) => h !== undefined));
   const holder = holders.size === 1 ? [...holders][0] : undefined;
   if (!holder || !asker || asker.party === holder) return undefined;
   const takesUnit = (p: Party | undefined) => p === 'politie' || p === 'veilig-thuis' || p === 'lokaal-veld';
   const loose = mentioned.some((p) => takesUnit(p.party))
     ? []
-    : mentions.flatMap((m) => (m.concept.kind !== 'place' ? [] : [holder === 'politie' ? m.concept.politie : holder === 'veilig-thuis' ? m.concept.vt : undefined]));
+    : collect(mentions, (m) => (m.concept.kind !== 'place' ? [] : [holder === 'politie' ? m.concept.politie : holder === 'veilig-thuis' ? m.concept.vt : undefined]));
   const units = new Set(loose);
   const unit = units.size === 1 ? [...units][0] : undefined;
   if (units.size > 1 || (units.size === 1 && !unit)) return { party: holder };
@@ -704,8 +709,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const personTo = !slotsOf.to && !direction.to && direction.direction !== 'asker-receives' ? personReceiving(lx, mentions, tokens) : undefined;
   if (personTo) nonParties.push({ role: 'to', kind: 'organisation', id: `persoon:${personTo}`, label: personLabel(personTo) });
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
-  const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(data.flatMap((d) => lx.aboutOfData.get(d)!))] : [];
-  const about = data.flatMap((d) => lx.aboutOfData.get(d) ?? []);
+  const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(collect(data, (d) => lx.aboutOfData.get(d)!))] : [];
+  const about = collect(data, (d) => lx.aboutOfData.get(d) ?? []);
   const pickedSubjects = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0 });
   const byDeed = pickedSubjects.length === 0 ? personByDeed(lx, tokens, clauses) : undefined;
   const named = byDeed ? [byDeed] : pickedSubjects;
@@ -763,7 +768,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     subjectCandidates: subjects.length > 1 ? subjects : [],
     unlistedData: unlisted.map(({ id, label }) => ({ id, label })),
     // Unlisted data is understood as "no category": still reported, so no answer treats the question as fully read.
-    notUnderstood: [...new Set([...unlisted.flatMap((u) => u.words.filter((w) => !lx.stopwords.has(w))), ...notUnderstood])],
+    notUnderstood: [...new Set([...collect(unlisted, (u) => u.words.filter((w) => !lx.stopwords.has(w))), ...notUnderstood])],
     unknownItems: unknownItems(lx, tokens, mentions, unknown),
     personalData,
     lang: detectLanguage(lx, tokens),

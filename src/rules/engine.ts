@@ -3,6 +3,7 @@
 import { dataLabel, subjectLabel, type DataCategory, type Party, type PartyRef, type Purpose, type Slot, type Subject, type Text, type Verdict } from '../vocabulary';
 import { dataBit, pairKey, purposeBit, subjectBit, type CompiledBook, type CompiledRule, type RuleIndex } from './compile';
 import type { Alternative, Citation, DataVerdict, Decision, Question, Requirement, RuleRef } from './types';
+import { collect } from '../collect';
 
 /** Higher is more restrictive. */
 export const RESTRICTIVENESS: Record<Verdict, number> = {
@@ -69,12 +70,20 @@ export function dateInBook(book: CompiledBook, date: string): boolean {
   return (book.validFrom === null || date >= book.validFrom) && (book.validUntil === null || date <= book.validUntil);
 }
 
-/** Which books are in force on a date, as a bit mask over index.books. */
+/** Which books are in force on a date, as a bit mask over index.books; remembered per date (a question names one). */
 function booksInForce(index: RuleIndex, date: string): number {
-  let mask = 0;
-  for (let i = 0; i < index.books.length; i++) if (dateInBook(index.books[i]!, date)) mask |= 1 << i;
+  let byDate = inForceCache.get(index);
+  if (!byDate) inForceCache.set(index, (byDate = new Map()));
+  let mask = byDate.get(date);
+  if (mask === undefined) {
+    mask = 0;
+    for (let i = 0; i < index.books.length; i++) if (dateInBook(index.books[i]!, date)) mask |= 1 << i;
+    if (byDate.size >= PAIR_CACHE_LIMIT) byDate.clear();
+    byDate.set(date, mask);
+  }
   return mask;
 }
+const inForceCache = new WeakMap<RuleIndex, Map<string, number>>();
 
 // Pairs depend only on the two parties and which books are in force: a small, bounded set worth reusing.
 const pairCache = new WeakMap<RuleIndex, Map<string, Pair>>();
@@ -249,13 +258,6 @@ function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: P
 }
 
 const NONE: never[] = [];
-
-/** The lists `pick` gives for each item, one after the other: flatMap, which in Node 20 took half of decide()'s time. */
-function collect<T, U>(items: readonly T[], pick: (item: T) => readonly U[]): U[] {
-  const out: U[] = [];
-  for (const item of items) for (const value of pick(item)) out.push(value);
-  return out;
-}
 
 function dedupeCitations(list: Citation[]): Citation[] {
   const out: Citation[] = [];
@@ -501,7 +503,7 @@ function refCandidates(ref: PartyRef | undefined, other: PartyRef | undefined, i
     const named = [...units, OTHER_UNIT].map((unit) => ({ party, unit }));
     return withoutUnit ? [{ party }, ...named] : named;
   };
-  if (!ref) return index.vocabulary.parties.flatMap((party) => expand(party, index.optionalUnits.has(party)));
+  if (!ref) return collect(index.vocabulary.parties, (party) => expand(party, index.optionalUnits.has(party)));
   if (ref.unit !== undefined || !index.restrictedUnits.has(ref.party) || unitLeftOutWith(ref.party, other, index)) return [ref];
   return expand(ref.party, false);
 }
@@ -573,7 +575,7 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
     return incomplete(question, [...open].sort(bySlotOrder));
   }
 
-  const pairs = fromCands.flatMap((f) => toCands.map((t) => preparePair(index, f, t, question.date)));
+  const pairs = collect(fromCands, (f) => toCands.map((t) => preparePair(index, f, t, question.date)));
   if (open.size === 0) {
     const c = { pair: pairs[0]!, subject: subjects[0]!, data: dataSets[0]!, purpose: purposes[0]!, consent };
     record(trace, 'complete', open, c, 1);
