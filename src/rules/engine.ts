@@ -70,20 +70,12 @@ export function dateInBook(book: CompiledBook, date: string): boolean {
   return (book.validFrom === null || date >= book.validFrom) && (book.validUntil === null || date <= book.validUntil);
 }
 
-/** Which books are in force on a date, as a bit mask over index.books; remembered per date (a question names one). */
+/** Which books are in force on a date, as a bit mask over index.books. */
 function booksInForce(index: RuleIndex, date: string): number {
-  let byDate = inForceCache.get(index);
-  if (!byDate) inForceCache.set(index, (byDate = new Map()));
-  let mask = byDate.get(date);
-  if (mask === undefined) {
-    mask = 0;
-    for (let i = 0; i < index.books.length; i++) if (dateInBook(index.books[i]!, date)) mask |= 1 << i;
-    if (byDate.size >= PAIR_CACHE_LIMIT) byDate.clear();
-    byDate.set(date, mask);
-  }
+  let mask = 0;
+  for (let i = 0; i < index.books.length; i++) if (dateInBook(index.books[i]!, date)) mask |= 1 << i;
   return mask;
 }
-const inForceCache = new WeakMap<RuleIndex, Map<string, number>>();
 
 // Pairs depend only on the two parties and which books are in force: a small, bounded set worth reusing.
 const pairCache = new WeakMap<RuleIndex, Map<string, Pair>>();
@@ -184,6 +176,9 @@ function rankAt(m: Masks, pBit: number, governed: boolean): number {
   return governed ? RANK_NOT_ALLOWED : RANK_NOT_COVERED;
 }
 const { not_allowed: RANK_NOT_ALLOWED, route_via: RANK_ROUTE_VIA, allowed: RANK_ALLOWED, conditional: RANK_CONDITIONAL, not_covered: RANK_NOT_COVERED } = RESTRICTIVENESS;
+/** The verdict of each rank: RESTRICTIVENESS read backwards. */
+const VERDICT_OF_RANK: Verdict[] = [];
+for (const [verdict, rank] of Object.entries(RESTRICTIVENESS) as [Verdict, number][]) VERDICT_OF_RANK[rank] = verdict;
 
 function verdictAt(m: Masks, pBit: number, governed: boolean): Verdict {
   if (m.forbid & pBit) return 'not_allowed';
@@ -384,50 +379,42 @@ function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, 
   if (rank <= RESTRICTIVENESS.allowed) return out;
   const governed = c.pair.governs !== null;
   const sBit = subjectBit(c.subject);
-  const withConsent = c.consent ? outcomes.map((o) => o.masks) : c.data.map((d) => scan(c.pair, sBit, dataBit(d), true));
-  const overallAt = (masks: Masks[], pBit: number): Verdict => {
-    let worst: Verdict = 'allowed';
-    for (const m of masks) {
-      const v = verdictAt(m, pBit, governed);
-      if (RESTRICTIVENESS[v] > RESTRICTIVENESS[worst]) worst = v;
-    }
+  // The rank of every purpose for each data category, as given and with consent (see rankRow).
+  const asGiven = c.data.map((d) => rankRow(c.pair, sBit, dataBit(d), c.consent));
+  const withConsent = c.consent ? asGiven : c.data.map((d) => rankRow(c.pair, sBit, dataBit(d), true));
+  const overallAt = (rows: Uint8Array[], purpose: Purpose): number => {
+    const at = bitIndex(purposeBit(purpose)) + 1;
+    let worst = RANK_ALLOWED;
+    for (const row of rows) if (row[at]! > worst) worst = row[at]!;
     return worst;
   };
-  const asGiven = outcomes.map((o) => o.masks);
 
   if (!c.consent) {
-    const v = overallAt(withConsent, purposeBit(c.purpose));
-    if (RESTRICTIVENESS[v] < rank) out.push({ kind: 'consent', verdict: v });
+    const v = overallAt(withConsent, c.purpose);
+    if (v < rank) out.push({ kind: 'consent', verdict: VERDICT_OF_RANK[v]! });
   }
   if (!open.has('purpose')) {
-    const better = new Map<string, Purpose[]>();
+    // By verdict and consent (rank * 2 + consent), in the order first found.
+    const better = new Map<number, Purpose[]>();
     for (const p of index.vocabulary.purposes) {
       if (p === c.purpose) continue;
-      const pBit = purposeBit(p);
-      const plain = overallAt(asGiven, pBit);
-      if (RESTRICTIVENESS[plain] < rank) {
-        push(better, `${plain}|${c.consent}`, p);
+      const plain = overallAt(asGiven, p);
+      if (plain < rank) {
+        push(better, plain * 2 + (c.consent ? 1 : 0), p);
         continue;
       }
       if (!c.consent) {
-        const consented = overallAt(withConsent, pBit);
-        if (RESTRICTIVENESS[consented] < rank) push(better, `${consented}|true`, p);
+        const consented = overallAt(withConsent, p);
+        if (consented < rank) push(better, consented * 2 + 1, p);
       }
     }
-    for (const [key, purposes] of better) {
-      const [v, consent] = key.split('|') as [Verdict, string];
-      out.push({ kind: 'purpose', verdict: v, purposes, consent: consent === 'true' });
-    }
+    for (const [key, purposes] of better) out.push({ kind: 'purpose', verdict: VERDICT_OF_RANK[key >> 1]!, purposes, consent: (key & 1) === 1 });
   }
   if (!open.has('data') && governed) {
     const blocked = outcomes.some((o) => RESTRICTIVENESS[o.verdict.verdict] >= RESTRICTIVENESS.not_covered && o.verdict.rules.every((r) => r.effect === 'exhaustive-list'));
     if (blocked) {
-      const pBit = purposeBit(c.purpose);
-      const possible = index.vocabulary.dataCategories.filter((d) => {
-        if (c.data.includes(d)) return false;
-        const v = verdictAt(scan(c.pair, sBit, dataBit(d), c.consent), pBit, governed);
-        return RESTRICTIVENESS[v] <= RESTRICTIVENESS.conditional;
-      });
+      const at = bitIndex(purposeBit(c.purpose)) + 1;
+      const possible = index.vocabulary.dataCategories.filter((d) => !c.data.includes(d) && rankRow(c.pair, sBit, dataBit(d), c.consent)[at]! <= RANK_CONDITIONAL);
       if (possible.length > 0) out.push({ kind: 'data', verdict: 'conditional', data: possible });
     }
   }
