@@ -168,6 +168,21 @@ export const lexiconFileSchemas = {
       monthShortForms: words,
       /** Right before a date, it is a date of birth whatever its year ("geboren op", "geb.", "date of birth"). */
       birthWords: words,
+      /** Articles, skipped between a preposition and what it names ("bij de politie"). */
+      articles: words,
+      /** Between two persons named on an equal footing ("de moeder en de kinderen"), with one of `personAnd` among them. */
+      personJoiners: words,
+      personAnd: words,
+      /** Right before a person who receives ("aan de pleger"). */
+      receivingPerson: words,
+      /** After "zorgmelding": making a report ("een zorgmelding doen"). */
+      reportingVerbs: words,
+      /** Next to "huisverbod": the information about the order. */
+      informationWords: words,
+      /** After "huisverbod": the order is had or given ("dat hij een huisverbod heeft"). */
+      holdingVerbs: words,
+      /** Before "in (de) zorgmelding": being in the report ("komt voor in", "staat in"). */
+      beingInWords: words,
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

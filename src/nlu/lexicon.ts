@@ -109,6 +109,15 @@ export interface Lexicon {
   askingVerbs: Set<string>;
   /** Words right before a name ("mevrouw", "dhr"). */
   titles: Set<string>;
+  /** The reader's small words, from grammar.yaml (see there). */
+  articles: Set<string>;
+  personJoiners: Set<string>;
+  personAnd: Set<string>;
+  receivingPerson: Set<string>;
+  reportingVerbs: Set<string>;
+  informationWords: Set<string>;
+  holdingVerbs: Set<string>;
+  beingInWords: Set<string>;
   /** A date with the month in words ("12 maart 1990", "3 mrt. 2015"); the year is its first group. */
   writtenDate: RegExp;
   /** A word of birth at the end of a text ("geboren op", "geb.:", "date of birth"): a date right after it is one of birth. */
@@ -388,6 +397,14 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     pointingBack: set(g.pointingBack),
     askingVerbs: set(g.askingVerbs),
     titles: set(g.titles),
+    articles: set(g.articles),
+    personJoiners: set(g.personJoiners),
+    personAnd: set(g.personAnd),
+    receivingPerson: set(g.receivingPerson),
+    reportingVerbs: set(g.reportingVerbs),
+    informationWords: set(g.informationWords),
+    holdingVerbs: set(g.holdingVerbs),
+    beingInWords: set(g.beingInWords),
     writtenDate: new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${alternatives([...g.months, ...g.monthShortForms])})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi'),
     birthWordAtEnd: new RegExp(`\\b(?:${alternatives(g.birthWords)})\\s*(?:op|on|in)?\\s*:?\\s*$`, 'i'),
     selfIntro: g.selfIntro.map(normalizePhrase),

@@ -68,7 +68,7 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
     // "bij de politie informatie opvragen", "met de politie informatie over …": after a preposition the party is named;
     // information asked from it is still its data, information told to it is whatever follows.
     const party = hit && hit.concept.kind === 'data' && hit.words.length > 1 ? lx.phrasesByFirstWord.get(t.norm)?.find((e) => e.words.length === 1 && e.concept.kind === 'party') : undefined;
-    const prepAt = ARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+    const prepAt = lx.articles.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
     const prep = party ? mentions.find((m) => m.end === prepAt && m.concept.kind === 'prep')?.concept : undefined;
     if (party && prep?.kind === 'prep') {
       mentions.push({ concept: party.concept, start: i, end: i + 1 });
@@ -131,8 +131,8 @@ const REQUEST: Concept = { kind: 'verb', direction: 'get', weak: true, request: 
  * words of consent too ("vraagt ons om" is no consent of the family). Words of asking after anyone else mean nothing
  * here ("een man die naar haar vraagt"). "op verzoek van Veilig Thuis": an organisation's request, no consent.
  */
-function organisationsAsking(mentions: Mention[], tokens: Token[]): Mention[] {
-  const next = (a: number, b: number) => a === b || (a + 1 === b && ARTICLES.has(tokens[a]!.norm));
+function organisationsAsking(lx: Lexicon, mentions: Mention[], tokens: Token[]): Mention[] {
+  const next = (a: number, b: number) => a === b || (a + 1 === b && lx.articles.has(tokens[a]!.norm));
   return mentions.map((m, k) => {
     const asking = m.concept.kind === 'request' || (m.concept.kind === 'consent' && m.concept.value);
     if (!asking) return m;
@@ -361,7 +361,7 @@ function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[], { cla
     if (i > 0 && clauseOf[i - 1] === c) return;
     if (withVerb.has(c)) return;
     // "De broer van de verdachte is …": the clause opens with its first word after an article.
-    const opening = ARTICLES.has(t.norm) ? i + 1 : i;
+    const opening = lx.articles.has(t.norm) ? i + 1 : i;
     const first = mentions.find((m) => m.start === opening)?.concept.kind;
     if (lx.contextStarts.has(t.norm) || first === 'person' || first === 'subject') context.add(c);
   });
@@ -405,7 +405,7 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     const c = m.concept;
     at = m.start;
     const afterFor = kindAt(mentions, k - 1)?.kind === 'prep' && (mentions[k - 1]!.concept as { direction: string }).direction === 'for';
-    const doing = ['doen', 'maken'].includes(tokens[m.end]?.norm ?? '');
+    const doing = lx.reportingVerbs.has(tokens[m.end]?.norm ?? '');
     // "een zorgmelding doen (bij VT)": reporting, and what is reported is the report itself.
     if (c.kind === 'data' && c.data === 'zorgmelding' && doing) {
       purposes.push({ purpose: 'zorgmelding', preferred: true });
@@ -420,21 +420,21 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
         if (atShelter) purposes.push({ purpose: 'dreiging-opvang', preferred: true });
         else if (c.data) addData(c.data);
       } else if (c.purpose === 'tijdelijk-huisverbod') {
-        const info = (at: number) => /^(informatie|info|gegevens|information|data)$/.test(tokens[at]?.norm ?? '');
+        const info = (at: number) => lx.informationWords.has(tokens[at]?.norm ?? '');
         // "blijf informeren over het huisverbod": what one tells about is the order, so its information.
         const before = kindAt(mentions, k - 1);
         const toldAbout = before?.kind === 'prep' && before.direction === 'about' && mentions[k - 1]!.end >= m.start - 1;
         const infoBefore = info(m.start - 1) || info(m.start - 3) || info(m.end) || toldAbout;
         // "dat hij een huisverbod heeft": the order itself is what is told, not what it is told for.
-        const held = /^(heeft|had|gehad|krijgt|kreeg|gekregen|opgelegd|loopt|liep|has|got)$/.test(tokens[m.end]?.norm ?? '');
+        const held = lx.holdingVerbs.has(tokens[m.end]?.norm ?? '');
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
         // "THV loopt sinds gister." told as the situation: what is shared serves the order, unless the question names a purpose.
         if (!held || afterFor || situation(m.start)) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
       } else {
         // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
-        const inAt = tokens[m.start - 1]?.norm === 'in' ? m.start - 1 : tokens[m.start - 2]?.norm === 'in' && /^(de|het|een|the|a)$/.test(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : -1;
+        const inAt = tokens[m.start - 1]?.norm === 'in' ? m.start - 1 : tokens[m.start - 2]?.norm === 'in' && lx.articles.has(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : -1;
         // Not where someone or something is in the report ("hij komt voor in een zorgmelding", "staat in de zorgmelding").
-        const inIt = inAt >= 0 && !/^(voor|staat|stond|staan|stonden)$/.test(tokens[inAt - 1]?.norm ?? '');
+        const inIt = inAt >= 0 && !lx.beingInWords.has(tokens[inAt - 1]?.norm ?? '');
         if (afterFor || doing || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
         // "een zorgmelding doen": the report is also what is passed on.
         if (doing || (!afterFor && !inIt && (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)))) addData('zorgmelding');
@@ -469,9 +469,6 @@ function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
   const purposes = all.filter((p) => !p.situation);
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
-
-const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a']);
-const JOINING = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the', 'van']);
 
 /**
  * The kinds of person the question is about: one, or several when it names several on an equal footing.
@@ -543,7 +540,7 @@ function pickSubjects(
     const prev = mentions[k - 1];
     if (prev?.concept.kind !== 'subject') return false;
     const between = tokens.slice(prev.end, mentions[k]!.start).map((t) => t.norm);
-    return between.length > 0 && between.length <= 3 && between.every((w) => JOINING.has(w)) && between.some((w) => ['en', 'and', 'of', 'or'].includes(w));
+    return between.length > 0 && between.length <= 3 && between.every((w) => lx.personJoiners.has(w)) && between.some((w) => lx.personAnd.has(w));
   };
   // "over de pleger" says whom it is about more surely than "van de pleger".
   const over = subjects.findIndex(({ k }) => isPrep(k - 1, 'about'));
@@ -553,7 +550,7 @@ function pickSubjects(
   // "THV loopt tegen meneer": the one accused is the perpetrator where the words may name them.
   const accused = (x: { m: Mention }) => {
     let before = x.m.start - 1;
-    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || lx.possessives.has(tokens[before]!.norm))) before--;
+    while (before >= 0 && (lx.articles.has(tokens[before]!.norm) || lx.possessives.has(tokens[before]!.norm))) before--;
     return before >= 0 && lx.against.has(tokens[before]!.norm);
   };
   return [
@@ -616,17 +613,14 @@ function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses
   return found?.subject;
 }
 
-/** Words before a person who receives: "aan de pleger", "to her ex". */
-const RECEIVING_PERSON = new Set(['aan', 'to']);
-
 /** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */
 function personReceiving(lx: Lexicon, mentions: Mention[], tokens: Token[]): Subject | undefined {
   const stricter = vocabulary().stricterSubjects;
   for (const m of mentions) {
     if (m.concept.kind !== 'subject' || m.concept.also || stricter.has(m.concept.subject)) continue;
     let before = m.start - 1;
-    while (before >= 0 && (ARTICLES.has(tokens[before]!.norm) || lx.possessives.has(tokens[before]!.norm))) before--;
-    if (before >= 0 && RECEIVING_PERSON.has(tokens[before]!.norm)) return m.concept.subject;
+    while (before >= 0 && (lx.articles.has(tokens[before]!.norm) || lx.possessives.has(tokens[before]!.norm))) before--;
+    if (before >= 0 && lx.receivingPerson.has(tokens[before]!.norm)) return m.concept.subject;
   }
   return undefined;
 }
@@ -641,7 +635,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const text = input.slice(0, MAX_LENGTH);
   const tokens = tokenize(text);
   const scanned = scan(lx, tokens);
-  const mentions = organisationsAsking(scanned.mentions, tokens);
+  const mentions = organisationsAsking(lx, scanned.mentions, tokens);
   const unknown = scanned.unknown;
   const mentioned = partyMentions(mentions);
   let asker = attachPlaces(mentions, mentioned, context.as, tokens);
@@ -649,7 +643,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const introduced = (p: PartyMention) => {
     // "ik werk bij (de) politie Limburg", "I work for the Limburg police": skip articles and the place before the party.
     let end = p.start;
-    while (end > 0 && (ARTICLES.has(tokens[end - 1]!.norm) || mentions.some((m) => m.concept.kind === 'place' && m.start <= end - 1 && end - 1 < m.end))) end--;
+    while (end > 0 && (lx.articles.has(tokens[end - 1]!.norm) || mentions.some((m) => m.concept.kind === 'place' && m.start <= end - 1 && end - 1 < m.end))) end--;
     return lx.selfIntro.some((words) => words.every((w, k) => tokens[end - words.length + k]?.norm === w));
   };
   const isSelf = (p: PartyMention) => {
@@ -679,7 +673,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const told = mentions.find(
     (m) => m.start >= (firstModal?.start ?? 0) && ((m.concept.kind === 'verb' && !m.concept.request) || (m.concept.kind === 'purpose' && lx.thatWords.has(tokens[m.end]?.norm ?? ''))),
   );
-  const opensClause = (i: number) => ARTICLES.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && m.concept.kind === 'person');
+  const opensClause = (i: number) => lx.articles.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && m.concept.kind === 'person');
   const thatAt = told ? tokens.findIndex((t, i) => i >= told.end && lx.thatWords.has(t.norm) && opensClause(i)) : -1;
   const organisations = mentioned.filter((p) => p !== self);
   const beforeThat = organisations.filter((p) => p.start < thatAt);

@@ -184,6 +184,18 @@ describe('the function words of grammar.yaml and danger.yaml', () => {
     assert.equal(after.slots.acute, true);
   });
 
+  it('a word added to the information words makes the data beside "huisverbod" the THV information', () => {
+    const { before, after } = readBoth('grammar', 'informationWords', 'details', 'Mag ik Blijf Groep de details van het huisverbod van de pleger geven?');
+    assert.ok(!before.slots.data.includes('thv-informatie'));
+    assert.ok(after.slots.data.includes('thv-informatie'));
+  });
+
+  it('a word added to the receiving person words makes the person after it the one who receives', () => {
+    const { before, after } = readBoth('grammar', 'receivingPerson', 'richting', 'Mag ik de gegevens richting de pleger sturen?');
+    assert.ok(!before.nonParties.some((n) => n.id === 'persoon:pleger'));
+    assert.ok(after.nonParties.some((n) => n.id === 'persoon:pleger'));
+  });
+
   it('refuse a function-word list that is not a list, naming the file, line and key', () => {
     assert.throws(() => withFile('grammar', (t) => t.replace(/^titles:\n(?: {2}- .*\n)+/m, 'titles: mevrouw\n')), /grammar\.yaml line \d+ \(titles\): /);
   });
