@@ -12,6 +12,8 @@ export interface DangerInput {
   /** The clause of each token, and the clauses that hold the question itself (a verb of sharing or a modal). */
   clauseOf: number[];
   questionClauses: ReadonlySet<number | undefined>;
+  /** The sentence of each token (see sentencesOf). */
+  sentenceOf: number[];
   /** Data or a purpose was named: the message asks about sharing them. */
   namesWhatIsShared: boolean;
 }
@@ -24,12 +26,6 @@ export interface DangerReading {
 
 /** Who could act after a modal of permission: the asker, an organisation, a person. */
 const ACTORS = new Set<Concept['kind']>(['asker', 'party', 'non-party', 'subject', 'person']);
-
-/** The sentence of each token: a new one after . ! ? : ; or a line break. */
-function sentencesOf(tokens: Token[]): number[] {
-  let sentence = 0;
-  return tokens.map((t, i) => (i > 0 && t.sentenceStart ? ++sentence : sentence));
-}
 
 /**
  * "mag ik …", "mogen wij …", "mag de kinderopvang weten …", "is het toegestaan", "Is het goed als …": a question about
@@ -90,7 +86,7 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
  * "the kids have been left on their own after both parents were taken away": a past word after one of `pastAside` in
  * its clause, where danger was told before that word in the same sentence, says why, not that the danger is past.
  */
-function tellsWhy({ lx, mentions, tokens, clauseOf }: DangerInput, sentenceOf: number[], past: Mention): boolean {
+function tellsWhy({ lx, mentions, tokens, clauseOf, sentenceOf }: DangerInput, past: Mention): boolean {
   for (let j = past.start - 1; j >= 0 && clauseOf[j] === clauseOf[past.start]; j--) {
     if (!lx.pastAside.has(tokens[j]!.norm)) continue;
     return mentions.some((c) => DANGER_CUE_KINDS.has(c.concept.kind) && c.end <= j && sentenceOf[c.start] === sentenceOf[past.start]);
@@ -99,10 +95,9 @@ function tellsWhy({ lx, mentions, tokens, clauseOf }: DangerInput, sentenceOf: n
 }
 
 function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
-  const { lx, mentions, tokens, clauseOf, questionClauses } = input;
-  const sentenceOf = sentencesOf(tokens);
+  const { lx, mentions, tokens, clauseOf, questionClauses, sentenceOf } = input;
   const pastSentences = new Set<number>();
-  mentions.forEach((m) => m.concept.kind === 'past' && !tellsWhy(input, sentenceOf, m) && pastSentences.add(sentenceOf[m.start]!));
+  mentions.forEach((m) => m.concept.kind === 'past' && !tellsWhy(input, m) && pastSentences.add(sentenceOf[m.start]!));
   // "in 2023": a year named places what is told in the past.
   tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && lx.beforeYear.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
   // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one

@@ -5,7 +5,7 @@ import type { Concept, Lexicon, Mention, PhraseEntry } from './lexicon';
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
-import { tokenize, withinDistance, type Token } from './tokens';
+import { sentencesOf, tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
 import { collect } from '../collect';
@@ -351,6 +351,8 @@ const questionClauses = (mentions: Mention[], clauseOf: number[]) => new Set(men
 interface Clauses {
   clauseOf: number[];
   asked: Set<number | undefined>;
+  /** The sentence of each token. */
+  sentenceOf: number[];
 }
 
 function contextClauses(lx: Lexicon, mentions: Mention[], tokens: Token[], { clauseOf, asked: withVerb }: Clauses): (i: number) => boolean {
@@ -395,8 +397,7 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
   };
   // "Een aanhouding is op ZSM besproken. Mogen wij VT via CORV informeren?": the question's own purpose before that of a
   // sentence that only tells the situation (no clause of it asks).
-  let sentence = -1;
-  const sentenceOf = tokens.map((t, i) => (i === 0 || t.sentenceStart ? ++sentence : sentence));
+  const { sentenceOf } = clauses;
   const askingSentences = new Set<number>();
   tokens.forEach((_, i) => clauses.asked.has(clauses.clauseOf[i]) && askingSentences.add(sentenceOf[i]!));
   const situation = (i: number) => inContext(i) || !askingSentences.has(sentenceOf[i]!);
@@ -679,7 +680,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const beforeThat = organisations.filter((p) => p.start < thatAt);
   const parties = thatAt >= 0 && beforeThat.length > 0 ? beforeThat : organisations;
   const clauseOf = clausesOf(lx, tokens);
-  const clauses: Clauses = { clauseOf, asked: questionClauses(mentions, clauseOf) };
+  const clauses: Clauses = { clauseOf, asked: questionClauses(mentions, clauseOf), sentenceOf: sentencesOf(tokens) };
   const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens, clauses);
   // "de THV-informatie over de pleger": data defined by a purpose are for that purpose when the question names none.
   let purpose = pickPurpose(purposes) ?? impliedPurpose(lx, mentions, data);
@@ -734,7 +735,15 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);
   // Danger now (112 first): src/nlu/danger-now.ts.
   // Before the reader's own reading of requests: to danger now, every word of asking asks.
-  const danger = readDanger({ lx, mentions: scanned.mentions, tokens, clauseOf, questionClauses: clauses.asked, namesWhatIsShared: data.length > 0 || purposes.length > 0 });
+  const danger = readDanger({
+    lx,
+    mentions: scanned.mentions,
+    tokens,
+    clauseOf,
+    questionClauses: clauses.asked,
+    sentenceOf: clauses.sentenceOf,
+    namesWhatIsShared: data.length > 0 || purposes.length > 0,
+  });
   if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
   const acute = danger.acute;
 

@@ -60,6 +60,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The sentence of each token: a new one after . ! ? : ; or a line break. */
+export function sentencesOf(tokens: Token[]): number[] {
+  let sentence = 0;
+  return tokens.map((t, i) => (i > 0 && t.sentenceStart ? ++sentence : sentence));
+}
+
 /** Edit distance counting a swap of two neighbouring letters as one edit, with an early exit past `max`. */
 export function withinDistance(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;

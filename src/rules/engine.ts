@@ -167,7 +167,7 @@ function scanRules(pair: Pair, sBit: number, dBit: number, consent: boolean): Ma
   return m;
 }
 
-/** RESTRICTIVENESS[verdictAt(m, pBit, governed)], without the verdict's name: the inner loop over every completion. */
+/** How restrictive the verdict of a cell is for a purpose (RESTRICTIVENESS): a forbid beats a route beats a permit. */
 function rankAt(m: Masks, pBit: number, governed: boolean): number {
   if (m.forbid & pBit) return RANK_NOT_ALLOWED;
   if (m.route & pBit) return RANK_ROUTE_VIA;
@@ -180,13 +180,10 @@ const { not_allowed: RANK_NOT_ALLOWED, route_via: RANK_ROUTE_VIA, allowed: RANK_
 const VERDICT_OF_RANK: Verdict[] = [];
 for (const [verdict, rank] of Object.entries(RESTRICTIVENESS) as [Verdict, number][]) VERDICT_OF_RANK[rank] = verdict;
 
-function verdictAt(m: Masks, pBit: number, governed: boolean): Verdict {
-  if (m.forbid & pBit) return 'not_allowed';
-  if (m.route & pBit) return 'route_via';
-  if (m.allowed & pBit) return 'allowed';
-  if (m.permit & pBit) return 'conditional';
-  return governed ? 'not_allowed' : 'not_covered';
-}
+const verdictAt = (m: Masks, pBit: number, governed: boolean): Verdict => VERDICT_OF_RANK[rankAt(m, pBit, governed)]!;
+
+/** Where a purpose's rank stands in a rank row (see rankRow). */
+const rowIndex = (purpose: Purpose) => bitIndex(purposeBit(purpose)) + 1;
 
 /** The rules that give a cell its verdict for a purpose; the list is shared: never change it. */
 function determiningRules(pair: Pair, sBit: number, dBit: number, consent: boolean, pBit: number): CompiledRule[] {
@@ -216,7 +213,6 @@ interface DataOutcome {
   verdict: DataVerdict;
   permits: CompiledRule[];
   alternatives: Text[];
-  masks: Masks;
 }
 
 function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: Purpose, consent: boolean): DataOutcome {
@@ -248,7 +244,6 @@ function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: P
     },
     permits: verdict === 'allowed' || verdict === 'conditional' ? rules : [],
     alternatives: collect(rules, (r) => (r.alternative ? [r.alternative] : NONE)),
-    masks,
   };
 }
 
@@ -383,7 +378,7 @@ function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, 
   const asGiven = c.data.map((d) => rankRow(c.pair, sBit, dataBit(d), c.consent));
   const withConsent = c.consent ? asGiven : c.data.map((d) => rankRow(c.pair, sBit, dataBit(d), true));
   const overallAt = (rows: Uint8Array[], purpose: Purpose): number => {
-    const at = bitIndex(purposeBit(purpose)) + 1;
+    const at = rowIndex(purpose);
     let worst = RANK_ALLOWED;
     for (const row of rows) if (row[at]! > worst) worst = row[at]!;
     return worst;
@@ -413,7 +408,7 @@ function alternatives(c: Completion, outcomes: DataOutcome[], verdict: Verdict, 
   if (!open.has('data') && governed) {
     const blocked = outcomes.some((o) => RESTRICTIVENESS[o.verdict.verdict] >= RESTRICTIVENESS.not_covered && o.verdict.rules.every((r) => r.effect === 'exhaustive-list'));
     if (blocked) {
-      const at = bitIndex(purposeBit(c.purpose)) + 1;
+      const at = rowIndex(c.purpose);
       const possible = index.vocabulary.dataCategories.filter((d) => !c.data.includes(d) && rankRow(c.pair, sBit, dataBit(d), c.consent)[at]! <= RANK_CONDITIONAL);
       if (possible.length > 0) out.push({ kind: 'data', verdict: 'conditional', data: possible });
     }
@@ -623,7 +618,7 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
  * Its own function, kept small, so that the hot loop is optimised on its own.
  */
 function fillRanks(ranks: Uint8Array, pairs: Pair[], subjects: readonly Subject[], dataSets: DataCategory[][], purposes: readonly Purpose[], consent: boolean): void {
-  const purposeAt = purposes.map((p) => bitIndex(purposeBit(p)) + 1);
+  const purposeAt = purposes.map(rowIndex);
   const width = purposeAt.length;
   let idx = 0;
   for (let pi = 0; pi < pairs.length; pi++) {
