@@ -36,26 +36,58 @@ export function normalizeWord(word: string): string {
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10; // . ! ? : ; \n
 const isTrailingMark = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 96; // - ' ’ `
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’`-]*/gu;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+// Accents typed as separate combining marks ("e" + "̈"): part of the word, removed by normalisation.
+const COMBINING_MARK = /^\p{M}$/u;
 
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** How many UTF-16 units the letter or number at `i` takes (0 when it is neither): a word starts with one. */
+function letterAt(text: string, i: number, c: number): number {
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
+  const char = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER_OR_NUMBER.test(char) ? char.length : 0;
+}
+
+/** How many UTF-16 units the word character at `i` takes (0 when the word ends there): letters, numbers, ' ’ ` - and accents. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c) || c === 45 || c === 39 || c === 96 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  const length = letterAt(text, i, c);
+  if (length > 0) return length;
+  return COMBINING_MARK.test(text[i]!) ? 1 : 0;
+}
+
+/** Scanned by hand rather than with a Unicode regular expression: the tokenizer runs on every question. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
-  let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    let afterComma = false;
-    for (let i = last; i < match.index; i++) {
-      const c = text.charCodeAt(i);
+  let afterComma = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const first = letterAt(text, i, c);
+    if (first === 0) {
       if (isSentenceEnd(c)) sentenceStart = true;
       else if (c === 44) afterComma = true;
+      i++;
+      continue;
     }
-    let end = match[0].length;
-    while (end > 0 && isTrailingMark(match[0].charCodeAt(end - 1))) end--;
-    const raw = end === match[0].length ? match[0] : match[0].slice(0, end);
+    const start = i;
+    i += first;
+    while (i < text.length) {
+      const n = wordCharAt(text, i);
+      if (n === 0) break;
+      i += n;
+    }
+    let end = i;
+    while (isTrailingMark(text.charCodeAt(end - 1))) end--;
+    const raw = text.slice(start, end);
     const norm = normalizeWord(raw);
     if (norm) tokens.push({ norm, raw, sentenceStart, afterComma });
     sentenceStart = false;
-    last = match.index + match[0].length;
+    afterComma = false;
   }
   return tokens;
 }

@@ -38,4 +38,24 @@ describe('the tokenizer', () => {
     const starts = tokenize('Vraag: mag ik dit delen? Ja. Nee; misschien\nmorgen, toch').map((t) => `${t.norm}${t.sentenceStart ? '*' : ''}`);
     assert.deepEqual(starts, ['vraag*', 'mag*', 'ik', 'dit', 'delen', 'ja*', 'nee*', 'misschien*', 'morgen*', 'toch']);
   });
+
+  it('keeps an accent typed as a separate combining mark inside its word', () => {
+    assert.deepEqual(
+      tokenize('clie\u0308nte belt').map((t) => t.norm),
+      ['cliente', 'belt'],
+    );
+  });
+
+  it('reads letters and digits of any script, and skips emoji and punctuation between words', () => {
+    assert.deepEqual(
+      tokenize('Łódź 😀 3RO, straße…Ελλάδα').map((t) => [t.norm, t.afterComma]),
+      [
+        ['łodz', false],
+        ['3ro', false],
+        ['straße', true],
+        ['ελλαδα', false],
+      ],
+    );
+  });
 });
+
