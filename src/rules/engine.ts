@@ -32,6 +32,8 @@ interface Masks {
 }
 
 interface Pair {
+  /** The cache key: both parties and units, and the books in force. */
+  key: string;
   from: PartyRef;
   to: PartyRef;
   rules: CompiledRule[];
@@ -103,7 +105,7 @@ export function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date
     if (book.data.validity.doubts.length === 0 || from.party === to.party || !refInBook(book, from) || !refInBook(book, to)) continue;
     if (bookSpeaksOf(index, book, from.party, to.party)) doubtRanges.push(...book.data.validity.doubts);
   }
-  const pair: Pair = { from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges, scanned: new Map(), rankRows: new Map(), determining: new Map() };
+  const pair: Pair = { key, from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges, scanned: new Map(), rankRows: new Map(), determining: new Map() };
   if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
   cache.set(key, pair);
   return pair;
@@ -521,6 +523,33 @@ function record(trace: DecideTrace | undefined, mode: DecideTrace['mode'], open:
   trace.tried = tried;
 }
 
+/** The ranks of every completion of an open question, and what decide() reads from them. */
+interface OpenTable {
+  ranks: Uint8Array;
+  allSame: boolean;
+  worst: number;
+  noPermit: boolean;
+  /** By slot (from, to, subject, data, purpose): whether changing only that slot changes a rank somewhere. */
+  varying: boolean[];
+}
+
+// The same open question (same parties, same slots given) is asked again and again, and filling its table is most of
+// deciding it. Bounded by entries, not bytes: a table holds at most MAX_COMPLETIONS bytes.
+const tableCache = new WeakMap<RuleIndex, Map<string, OpenTable>>();
+const TABLE_CACHE_LIMIT = 500;
+
+function openTable(index: RuleIndex, pairs: Pair[], question: Question, data: DataCategory[] | undefined, consent: boolean, fill: () => OpenTable): OpenTable {
+  let cache = tableCache.get(index);
+  if (!cache) tableCache.set(index, (cache = new Map()));
+  const key = `${pairs.map((p) => p.key).join('|')}#${question.subject ?? ''}#${data?.join(',') ?? ''}#${question.purpose ?? ''}#${consent}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const table = fill();
+  if (cache.size >= TABLE_CACHE_LIMIT) cache.clear();
+  cache.set(key, table);
+  return table;
+}
+
 /**
  * Decides a question. Where slots are missing, every completion is tried: if they all give the same
  * verdict, that verdict is the answer; otherwise the decision is `incomplete`, naming the slots whose
@@ -567,12 +596,14 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
   // The rank of every completion in a flat array indexed by (from, to, subject, data, purpose).
   const dims = [fromCands.length, toCands.length, subjects.length, dataSets.length, purposes.length];
   const strides = [dims[1]! * dims[2]! * dims[3]! * dims[4]!, dims[2]! * dims[3]! * dims[4]!, dims[3]! * dims[4]!, dims[4]!, 1];
-  const ranks = new Uint8Array(combos * purposes.length);
-  fillRanks(ranks, pairs, subjects, dataSets, purposes, consent);
+  const { ranks, allSame, worst, noPermit, varying } = openTable(index, pairs, question, data, consent, () => {
+    const ranks = new Uint8Array(combos * purposes.length);
+    fillRanks(ranks, pairs, subjects, dataSets, purposes, consent);
+    return { ranks, ...summary(ranks), varying: dims.map((size, k) => size > 1 && varies(ranks, strides[k]!, size)) };
+  });
   // Same verdict whatever the missing slots hold: give it. Where no completion permits anything
   // (only not_allowed and not_covered), the answer is "do not share" either way: give the most
   // restrictive, as for several data categories.
-  const { allSame, worst, noPermit } = summary(ranks);
   if (allSame || noPermit) {
     const at = allSame ? 0 : ranks.indexOf(worst);
     const coordinate = (k: number) => Math.floor(at / strides[k]!) % dims[k]!;
@@ -594,7 +625,7 @@ export function decide(question: Question, index: RuleIndex, trace?: DecideTrace
 
   // A slot matters when changing only that slot changes the verdict somewhere.
   const slotOrder: Slot[] = ['from', 'to', 'subject', 'data', 'purpose'];
-  const missing = slotOrder.filter((slot, k) => open.has(slot) && dims[k]! > 1 && varies(ranks, strides[k]!, dims[k]!));
+  const missing = slotOrder.filter((slot, k) => open.has(slot) && varying[k]);
   const part = missing.length > 0 && missing.every((slot) => slot === 'subject' || slot === 'data') ? answerablePart(ranks, dims, strides) : null;
   if (part) {
     const pair = pairs[0]!;
