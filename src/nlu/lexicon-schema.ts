@@ -113,6 +113,10 @@ export const lexiconFileSchemas = {
       relativePronouns: words,
       /** After danger is told, a past word following one of these in its clause tells why, not that the danger is past. */
       pastAside: words,
+      /** Words that may stand right after a cue's first word ("gooit weer met"); words of now among them make it acute. */
+      insideCues: words,
+      /** Groups of determiners that stand for each other inside a cue ("in een auto getrokken"). */
+      determinerGroups: z.array(words),
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

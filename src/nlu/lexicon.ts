@@ -3,6 +3,7 @@
 import type { DataCategory, Party, Purpose, Subject, Text } from '../vocabulary';
 import type { LexiconFiles } from './lexicon-schema';
 import { normalizeWord } from './tokens';
+import { cueVariants } from './cue-variants';
 
 export type Concept =
   | { kind: 'party'; party: Party }
@@ -65,6 +66,9 @@ export interface Lexicon {
   fuzzyWords: Map<string, string[]>;
   /** Fuzzy targets a typo reaches only by an ending added ("gegild" for "gegil"): short words of danger. */
   endingOnly: Set<string>;
+  /** Words that may stand right after a cue's first word ("gooit weer met"); those of `nowInsideCues` make it acute. */
+  insideCues: Set<string>;
+  nowInsideCues: Set<string>;
   /** The stopwords, determiners and joiners: never reported as not understood. */
   stopwords: Set<string>;
   /** Words that are understood without a meaning of their own: known words, adverbs, months and the parts of phrases. */
@@ -270,11 +274,15 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
   if (problems.length > 0) return { error: `the lexicon has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}` };
 
   const phrasesByFirstWord = new Map<string, PhraseEntry[]>();
+  const registered = new Set<string>();
   const register = (words: string[], concept: Concept) => {
+    const key = words.join(' ');
+    if (registered.has(key)) return;
+    registered.add(key);
     const first = words[0]!;
-    const entries = phrasesByFirstWord.get(first) ?? [];
-    if (!entries.some((e) => e.words.join(' ') === words.join(' '))) entries.push({ words, concept });
-    phrasesByFirstWord.set(first, entries);
+    const entries = phrasesByFirstWord.get(first);
+    if (entries) entries.push({ words, concept });
+    else phrasesByFirstWord.set(first, [{ words, concept }]);
   };
   for (const [key, meanings] of byPhrase) {
     const words = key.split(' ');
@@ -283,6 +291,13 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     // "Rotterdam-Rijnmond" arrives as one token: register the joined form of every phrase too.
     if (words.length > 1) register([words.join('')], concept);
   }
+  const danger = files.danger;
+  const variants = cueVariants(
+    [...byPhrase].map(([key, meanings]) => [key.split(' '), meanings[0]!.concept]),
+    (key) => byPhrase.has(key),
+    danger.determinerGroups.map((g) => g.flatMap(normalizePhrase)),
+  );
+  for (const [words, concept] of variants) register(words, concept);
   for (const entries of phrasesByFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
   // The word alone, found without going through the phrases it opens (sorted longest first, it comes last).
   const oneWord = new Map<string, PhraseEntry>();
@@ -380,6 +395,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     oneWord,
     fuzzyWords,
     endingOnly,
+    insideCues: set(danger.insideCues),
+    nowInsideCues: new Set(danger.insideCues.flatMap(normalizePhrase).filter((w) => danger.now.some((n) => normalizePhrase(n).join(' ') === w))),
     stopwords: set([...g.stopwords, ...g.determiners, ...g.joiners]),
     contextStarts: set(g.contextStarts),
     weaponTopic: set(files.danger.weaponTopic),

@@ -9,6 +9,7 @@ import { sentencesOf, tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
 import { collect } from '../collect';
+import { CUE_KINDS } from './cue-variants';
 
 const MAX_LENGTH = 2000;
 
@@ -42,7 +43,33 @@ function longestAt(lx: Lexicon, first: string, tokens: Token[], i: number): Phra
       for (let k = 2; k < e.words.length; k++) if (tokens[i + k]?.norm !== e.words[k]) continue next;
       return e;
     }
-  return lx.oneWord.get(first);
+  // Not after a word as common as "is" or "staat": "asks if she is still here" is no "is here".
+  return (second && lx.insideCues.has(second.norm) && !lx.stopwords.has(first) && cueWithWordInside(lx, first, tokens, i)) || lx.oneWord.get(first);
+}
+
+// A cue with a word inside, made the first time it is read: the lexicon would otherwise need one for every cue and word.
+const withInside = new WeakMap<PhraseEntry, Map<string, PhraseEntry>>();
+
+/**
+ * "de man gooit net met stoelen", "hij trapt weer de deur in": a cue of danger ("gooit met", "trapt de deur in") with
+ * one of `insideCues` right after its first word. A word of now inside a cue makes it acute: it is no longer a word of its own
+ * that places its clause in the present.
+ */
+function cueWithWordInside(lx: Lexicon, first: string, tokens: Token[], i: number): PhraseEntry | undefined {
+  const inside = tokens[i + 1]!.norm;
+  const third = tokens[i + 2];
+  const phrases = third && lx.phrasesByFirstTwo.get(first)?.get(third.norm);
+  if (!phrases) return undefined;
+  next: for (const e of phrases) {
+    if (!CUE_KINDS.has(e.concept.kind)) continue;
+    for (let k = 2; k < e.words.length; k++) if (tokens[i + 1 + k]?.norm !== e.words[k]) continue next;
+    let variants = withInside.get(e);
+    if (!variants) withInside.set(e, (variants = new Map()));
+    let variant = variants.get(inside);
+    if (!variant) variants.set(inside, (variant = { words: [first, inside, ...e.words.slice(1)], concept: lx.nowInsideCues.has(inside) ? { kind: 'acute' } : e.concept }));
+    return variant;
+  }
+  return undefined;
 }
 
 function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: number[] } {

@@ -1,0 +1,26 @@
+// Cues of danger as people type them, with another determiner ("in een auto getrokken" for "in de auto getrokken"):
+// worked out once, when the lexicon is compiled, as extra phrases. A word inside a cue ("gooit net met") is read by
+// the scanner (question-reader.ts), which would otherwise need a phrase for every cue and every such word.
+import type { Concept } from './lexicon';
+
+export const CUE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['happening', 'threat', 'weapon', 'acute']);
+
+/** The variants of every cue of two words or more with one determiner swapped for another of its group, where the lexicon does not list the variant itself (`listed`). */
+export function cueVariants(phrases: Iterable<[string[], Concept]>, listed: (key: string) => boolean, determinerGroups: readonly (readonly string[])[]): [string[], Concept][] {
+  const out: [string[], Concept][] = [];
+  const seen = new Set<string>();
+  const add = (variant: string[], concept: Concept) => {
+    const key = variant.join(' ');
+    if (listed(key) || seen.has(key)) return;
+    seen.add(key);
+    out.push([variant, concept]);
+  };
+  for (const [phrase, concept] of phrases) {
+    if (!CUE_KINDS.has(concept.kind) || phrase.length < 2) continue;
+    phrase.forEach((word, k) => {
+      const group = determinerGroups.find((g) => g.includes(word));
+      for (const other of group ?? []) if (other !== word) add([...phrase.slice(0, k), other, ...phrase.slice(k + 1)], concept);
+    });
+  }
+  return out;
+}
