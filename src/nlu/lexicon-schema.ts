@@ -115,6 +115,8 @@ export const lexiconFileSchemas = {
       pastAside: words,
       /** Words that may stand right after a cue's first word ("gooit weer met"); words of now among them make it acute. */
       insideCues: words,
+      /** First words of a cue that take nothing inside: "is", "are" ("asks if she is still here" is no "is here"). */
+      notBeforeInside: words,
       /** Groups of determiners that stand for each other inside a cue ("in een auto getrokken"). */
       determinerGroups: z.array(words),
     })

@@ -69,6 +69,8 @@ export interface Lexicon {
   /** Words that may stand right after a cue's first word ("gooit weer met"); those of `nowInsideCues` make it acute. */
   insideCues: Set<string>;
   nowInsideCues: Set<string>;
+  /** First words of a cue that take nothing inside ("is": "asks if she is still here" is no "is here"). */
+  notBeforeInside: Set<string>;
   /** The stopwords, determiners and joiners: never reported as not understood. */
   stopwords: Set<string>;
   /** Words that are understood without a meaning of their own: known words, adverbs, months and the parts of phrases. */
@@ -396,6 +398,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     fuzzyWords,
     endingOnly,
     insideCues: set(danger.insideCues),
+    notBeforeInside: set(danger.notBeforeInside),
     nowInsideCues: new Set(danger.insideCues.flatMap(normalizePhrase).filter((w) => danger.now.some((n) => normalizePhrase(n).join(' ') === w))),
     stopwords: set([...g.stopwords, ...g.determiners, ...g.joiners]),
     contextStarts: set(g.contextStarts),

@@ -43,30 +43,39 @@ function longestAt(lx: Lexicon, first: string, tokens: Token[], i: number): Phra
       for (let k = 2; k < e.words.length; k++) if (tokens[i + k]?.norm !== e.words[k]) continue next;
       return e;
     }
-  // Not after a word as common as "is" or "staat": "asks if she is still here" is no "is here".
-  return (second && lx.insideCues.has(second.norm) && !lx.stopwords.has(first) && cueWithWordInside(lx, first, tokens, i)) || lx.oneWord.get(first);
+  const inside = second && !lx.notBeforeInside.has(first) ? insideAt(lx, tokens, i + 1) : undefined;
+  return (inside && cueWithWordsInside(lx, first, tokens, i, inside)) || lx.oneWord.get(first);
 }
 
-// A cue with a word inside, made the first time it is read: the lexicon would otherwise need one for every cue and word.
+/** One of `insideCues` at token `j`, or a phrase of now of several words ("op dit moment"): what may stand inside a cue. */
+function insideAt(lx: Lexicon, tokens: Token[], j: number): string[] | undefined {
+  const t = tokens[j]!;
+  const phrases = tokens[j + 1] && lx.phrasesByFirstTwo.get(t.norm)?.get(tokens[j + 1]!.norm);
+  const now = phrases?.find((e) => e.concept.kind === 'now' && e.words.every((w, k) => tokens[j + k]?.norm === w));
+  return now?.words ?? (lx.insideCues.has(t.norm) ? [t.norm] : undefined);
+}
+
+// A cue with words inside, made the first time it is read: the lexicon would otherwise need one for every cue and word.
 const withInside = new WeakMap<PhraseEntry, Map<string, PhraseEntry>>();
 
 /**
- * "de man gooit net met stoelen", "hij trapt weer de deur in": a cue of danger ("gooit met", "trapt de deur in") with
- * one of `insideCues` right after its first word. A word of now inside a cue makes it acute: it is no longer a word of its own
- * that places its clause in the present.
+ * "de man gooit net met stoelen", "ze wordt op dit moment gewurgd": a cue of danger ("gooit met", "wordt gewurgd") with
+ * one of `insideCues`, or a phrase of now, right after its first word. A word of now inside a cue makes it acute: it is
+ * no longer a word of its own that places its clause in the present.
  */
-function cueWithWordInside(lx: Lexicon, first: string, tokens: Token[], i: number): PhraseEntry | undefined {
-  const inside = tokens[i + 1]!.norm;
-  const third = tokens[i + 2];
-  const phrases = third && lx.phrasesByFirstTwo.get(first)?.get(third.norm);
+function cueWithWordsInside(lx: Lexicon, first: string, tokens: Token[], i: number, inside: string[]): PhraseEntry | undefined {
+  const after = i + 1 + inside.length;
+  const phrases = tokens[after] && lx.phrasesByFirstTwo.get(first)?.get(tokens[after]!.norm);
   if (!phrases) return undefined;
   next: for (const e of phrases) {
     if (!CUE_KINDS.has(e.concept.kind)) continue;
-    for (let k = 2; k < e.words.length; k++) if (tokens[i + 1 + k]?.norm !== e.words[k]) continue next;
+    for (let k = 2; k < e.words.length; k++) if (tokens[after - 1 + k]?.norm !== e.words[k]) continue next;
+    const key = inside.join(' ');
     let variants = withInside.get(e);
     if (!variants) withInside.set(e, (variants = new Map()));
-    let variant = variants.get(inside);
-    if (!variant) variants.set(inside, (variant = { words: [first, inside, ...e.words.slice(1)], concept: lx.nowInsideCues.has(inside) ? { kind: 'acute' } : e.concept }));
+    let variant = variants.get(key);
+    const now = inside.length > 1 || lx.nowInsideCues.has(key);
+    if (!variant) variants.set(key, (variant = { words: [first, ...inside, ...e.words.slice(1)], concept: now ? { kind: 'acute' } : e.concept }));
     return variant;
   }
   return undefined;

@@ -46,7 +46,11 @@ describe('cues of danger with a word inside', () => {
     assert.equal(acute('hij trapt gewoon de deur in'), true);
   });
 
-  it('does not put a word inside a cue that opens with a stopword: asking whether she is still here is no danger', () => {
+  it('reads a phrase of now inside a cue as danger now', () => {
+    assert.equal(acute('vrouw in Hoorn wordt op dit moment gewurgd, de schoonzus belt'), true);
+  });
+
+  it('does not put a word inside a cue that says where someone is: asking whether she is still here is no danger', () => {
     assert.equal(acute('the police asks if she is still here, can I say yes'), false);
   });
 });
