@@ -48,14 +48,20 @@ export const lexiconFileSchemas = {
       byDeed: z
         .array(z.object({ subject: id, actors: words, deeds: words, auxiliaries: words, passives: words, participles: words, refers: words, notRefers: words, notActors: words }).strict())
         .default([]),
+      /** A person the question only refers to ("zijn", "hij", "de man") asking for data that belong to one kind of person
+       * (data-categories.yaml `belongsTo`): that person; and a word that may be them or one of `over` is them. */
+      byData: z.array(z.object({ subject: id, refers: words, notRefers: words, over: z.array(id).default([]) }).strict()).default([]),
     })
     .strict(),
   'data-categories': z
     .object({
       /** `about`: whom a whole report or process is about when the question names nobody (a report of concerns: the family).
        * `heldBy`: the one party that holds the data (police data): the giver when the asker receives and names none.
-       * `purpose`: the purpose the category is defined by (information for the THV process): the purpose when none is named. */
-      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional(), purpose: id.optional() }).strict()).min(1),
+       * `purpose`: the purpose the category is defined by (information for the THV process): the purpose when none is named.
+       * `belongsTo`: the one kind of person the covenant lists the category for (a danger classification: the perpetrator). */
+      dataCategories: z
+        .array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional(), purpose: id.optional(), belongsTo: id.optional() }).strict())
+        .min(1),
       ambiguous: z.array(z.object({ data: id.optional(), purpose: id, words }).strict()).default([]),
       /** What staff name that no category covers ("gespreksverslagen", "paspoortgegevens"): kept, so the answer can refuse it. */
       unlisted: z.array(z.object({ id, label: text, words }).strict()).default([]),

@@ -1,7 +1,7 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
 import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
-import type { Concept, Lexicon, Mention, PhraseEntry } from './lexicon';
+import type { Concept, Lexicon, Mention, PersonByData, PhraseEntry } from './lexicon';
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
@@ -452,13 +452,14 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
 }
 
 /**
- * The one purpose every data category asked is defined by (`purpose` in data-categories.yaml), if they all are and each
- * was named by its own words: "of hij een huisverbod heeft" asks whether there is an order, for a purpose not said.
+ * The one purpose the data categories asked are defined by (`purpose` in data-categories.yaml), if each was named by its
+ * own words: "of hij een huisverbod heeft" asks whether there is an order, for a purpose not said.
  */
 function impliedPurpose(lx: Lexicon, mentions: Mention[], data: DataCategory[]): Purpose | undefined {
   const named = new Set(collect(mentions, (m) => (m.concept.kind === 'data' ? [m.concept.data] : [])));
   if (!data.every((d) => named.has(d))) return undefined;
-  const implied = new Set(data.map((d) => lx.purposeOfData.get(d)));
+  // "de THV-info en zijn geweldsincidenten": asked together with the information for the order, for that order.
+  const implied = new Set(collect(data, (d) => (lx.purposeOfData.has(d) ? [lx.purposeOfData.get(d)!] : [])));
   return implied.size === 1 ? [...implied][0] : undefined;
 }
 
@@ -484,7 +485,7 @@ function pickSubjects(
   tokens: Token[],
   { clauseOf, asked }: Clauses,
   clients: Map<string, Subject> | undefined,
-  { about: owners, aboutDefault }: { about: readonly Subject[]; aboutDefault: boolean },
+  { about: owners, aboutDefault, owner: dataOwner }: { about: readonly Subject[]; aboutDefault: boolean; owner: PersonByData | undefined },
 ): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
@@ -559,6 +560,9 @@ function pickSubjects(
       collect(chosen, (x) => {
         const readings = [subjectOf(x), ...alsoOf(x)];
         if (accused(x) && readings.includes('pleger')) return ['pleger' as Subject];
+        // "de stiefvader" asked for his danger classification: the one such data belong to, never over the victim.
+        const ofData = dataOwner?.subject;
+        if (ofData && chosen.length === 1 && readings.includes(ofData) && readings.every((r) => r === ofData || dataOwner.over.has(r))) return [ofData];
         const owned = readings.filter((r) => owners.includes(r));
         return chosen.length === 1 && readings.length > 1 && owned.length === 1 ? owned : readings;
       }),
@@ -612,6 +616,37 @@ function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses
     });
   });
   return found?.subject;
+}
+
+/** The kind of person every data category asked belongs to (data-categories.yaml `belongsTo`), with how it is referred to. */
+function ownerOfData(lx: Lexicon, data: DataCategory[]): PersonByData | undefined {
+  const owners = new Set(data.map((d) => lx.ownerOfData.get(d)));
+  const [only] = owners;
+  return owners.size === 1 && only ? lx.byData.find((b) => b.subject === only) : undefined;
+}
+
+/**
+ * "Mag de politie ons vertellen of hij als wapengevaarlijk geregistreerd staat?", "can police give us his alcohol flags":
+ * a question that names no person but refers to one ("hij", "his", "de man") and to nobody else ("haar"), asking only for
+ * data the covenant lists for one kind of person (a danger classification: the perpetrator, seed 001 art. 4.2 cat. 4).
+ */
+function personByData(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses, owner: PersonByData | undefined): Subject | undefined {
+  if (!owner) return undefined;
+  const inQuestion = tokens.filter((_, i) => asked.has(clauseOf[i]));
+  if (!inQuestion.some((t) => owner.refers.has(t.norm)) || inQuestion.some((t) => owner.notRefers.has(t.norm))) return undefined;
+  // "Hij is vorige week zelf geslagen": what was done to him (byDeed's passive) leaves who he is open.
+  const doneTo = lx.byDeed.some((b) =>
+    tokens.some((t, i) => {
+      if (!b.actors.has(t.norm)) return false;
+      let passive = false;
+      for (let j = i + 1; j < tokens.length && clauseOf[j] === clauseOf[i]; j++) {
+        if (passive && b.participles.has(tokens[j]!.norm)) return true;
+        passive ||= b.passives.has(tokens[j]!.norm);
+      }
+      return false;
+    }),
+  );
+  return doneTo ? undefined : owner.subject;
 }
 
 /** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */
@@ -706,8 +741,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
   const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(collect(data, (d) => lx.aboutOfData.get(d)!))] : [];
   const about = collect(data, (d) => lx.aboutOfData.get(d) ?? []);
-  const pickedSubjects = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0 });
-  const byDeed = pickedSubjects.length === 0 ? personByDeed(lx, tokens, clauses) : undefined;
+  const owner = ownerOfData(lx, data);
+  const pickedSubjects = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0, owner });
+  const byDeed = pickedSubjects.length === 0 ? (personByDeed(lx, tokens, clauses) ?? personByData(lx, tokens, clauses, owner)) : undefined;
   const named = byDeed ? [byDeed] : pickedSubjects;
   const subjects = named.length > 0 ? named : wholeReport;
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
