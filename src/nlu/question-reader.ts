@@ -219,7 +219,7 @@ interface Direction {
   direction: ParsedQuestion['direction'];
 }
 
-function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[]): Direction {
+function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[], clauses: Clauses): Direction {
   // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I").
   const modal = mentions.findIndex((m) => m.concept.kind === 'modal');
   let actor: 'asker' | PartyMention | null = null;
@@ -281,7 +281,12 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     const notAsker = (p: PartyMention) => (!asker || p.party !== asker.party) && !origin(p);
     // "BG flevo hier: mogen we … krijgen": the asker's own organisation (and unit) named is never the other side either.
     const ownUnit = (p: PartyMention) => !!asker && p.party === asker.party && (!p.unit || !asker.unit || p.unit === asker.unit);
-    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable.find((p) => !ownUnit(p) && !origin(p));
+    // "mogen we VT vragen om wat zij van de politie weten": the organisation asked gives, not the one the data come from.
+    const askedOne = gives ? undefined : usable.find((p) => p.prep === null && notAsker(p) && isAsked(lx, mentions, tokens, p));
+    // "… een gezin dat Veilig Thuis doorverwees. Mogen wij de politie bellen voor details?": the one the question names.
+    const question = modal >= 0 ? clauses.sentenceOf[mentions[modal]!.start] : undefined;
+    const inQuestion = (p: PartyMention) => question !== undefined && clauses.sentenceOf[p.start] === question;
+    const other = requesting ?? askedOne ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find((p) => notAsker(p) && inQuestion(p)) ?? usable.find(notAsker) ?? usable.find((p) => !ownUnit(p) && !origin(p));
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
@@ -305,6 +310,18 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   // "mag de GI bij ons … opvragen", "de politie vraagt om …": with nobody else named, the asker is asked.
   const from = target ? refOf(target, asker, area) : askerObject || requesting ? asker : undefined;
   return { from, to: actorRef, direction: isAsker(actorRef) ? 'asker-receives' : isAsker(from) ? 'asker-discloses' : 'between-others' };
+}
+
+/** Whether a word of asking (grammar.yaml `askingVerbs`) stands right after a mention of the organisation of `p` ("VT
+ * vragen") or right before one, past an article ("ask the police"): it is the one asked. "VT … VT vragen" is one mention. */
+function isAsked(lx: Lexicon, mentions: Mention[], tokens: Token[], p: PartyMention): boolean {
+  const asking = (i: number) => lx.askingVerbs.has(tokens[i]?.norm ?? '');
+  return mentions.some((m) => {
+    if (m.concept.kind !== 'party' || m.concept.party !== p.party || m.start < p.start) return false;
+    let before = m.start - 1;
+    while (before >= 0 && lx.articles.has(tokens[before]!.norm)) before--;
+    return asking(m.end) || asking(before);
+  });
 }
 
 /**
@@ -725,7 +742,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const ownArea = asker?.unit && (asker.party === 'politie' || asker.party === 'veilig-thuis') ? lx.areaOfUnit.get(formatPartyRef(asker)!) : undefined;
   const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : ownArea;
   if (asker && localUnit && !asker.unit) asker = { ...asker, unit: localUnit };
-  const direction = readDirection(mentions, parties, asker, purpose, area, tokens);
+  const direction = readDirection(lx, mentions, parties, asker, purpose, area, tokens, clauses);
   const nonParties: NonPartyMention[] = [];
   const side = (role: 'from' | 'to'): PartyRef | undefined => {
     const ref = direction[role];
