@@ -156,8 +156,9 @@ function partyMentions(mentions: Mention[]): PartyMention[] {
     const prep = before?.kind === 'prep' && mentions[k - 1]!.end >= m.start - 1 ? before.direction : null;
     const last = out[out.length - 1];
     if (m.concept.kind === 'police-unit-word' && last && mentions[k - 1]?.start === last.start) return;
-    // "Veilig Thuis" twice, or "de politie … politie-eenheid": one mention is enough.
-    if (c.kind === 'party' && last?.party === c.party) return;
+    // "Veilig Thuis" twice, or "de politie … politie-eenheid": one mention is enough; but "via Blijf … Mogen wij Blijf …
+    // geven?" names it once as the way and then as the other side.
+    if (c.kind === 'party' && last?.party === c.party && !(last.prep === 'via' && prep !== 'via')) return;
     if (c.kind === 'non-party' && last?.outside?.id === c.id) return;
     out.push(c.kind === 'party' ? { party: c.party, start: m.start, prep } : { outside: { id: c.id, label: c.label }, start: m.start, prep });
   });
