@@ -183,6 +183,8 @@ export const lexiconFileSchemas = {
       receivingPerson: words,
       /** After "zorgmelding": making a report ("een zorgmelding doen"). */
       reportingVerbs: words,
+      /** Words of reporting anywhere in a question told to Veilig Thuis ("melden", "een seintje geven"): its purpose is the report. */
+      reportingToVt: words.default([]),
       /** Next to "huisverbod": the information about the order. */
       informationWords: words,
       /** After "huisverbod": the order is had or given ("dat hij een huisverbod heeft"). */

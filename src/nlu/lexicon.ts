@@ -115,6 +115,7 @@ export interface Lexicon {
   personAnd: Set<string>;
   receivingPerson: Set<string>;
   reportingVerbs: Set<string>;
+  reportingToVt: Set<string>;
   informationWords: Set<string>;
   holdingVerbs: Set<string>;
   beingInWords: Set<string>;
@@ -418,6 +419,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     personAnd: set(g.personAnd),
     receivingPerson: set(g.receivingPerson),
     reportingVerbs: set(g.reportingVerbs),
+    reportingToVt: set(g.reportingToVt),
     informationWords: set(g.informationWords),
     holdingVerbs: set(g.holdingVerbs),
     beingInWords: set(g.beingInWords),

@@ -764,7 +764,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const byDeed = pickedSubjects.length === 0 ? (personByDeed(lx, tokens, clauses) ?? personByData(lx, tokens, clauses, owner)) : undefined;
   const named = byDeed ? [byDeed] : pickedSubjects;
   const subjects = named.length > 0 ? named : wholeReport;
-  const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
+  const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => lx.reportingToVt.has(t.norm));
   // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.
   const reportToVt = slotsOf.to?.party === 'veilig-thuis' && slotsOf.from?.party !== 'veilig-thuis' && data.includes('zorgmelding');
   if (!purpose && (meldenBijVt || reportToVt)) purpose = 'zorgmelding';
