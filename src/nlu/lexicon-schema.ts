@@ -59,9 +59,7 @@ export const lexiconFileSchemas = {
        * `heldBy`: the one party that holds the data (police data): the giver when the asker receives and names none.
        * `purpose`: the purpose the category is defined by (information for the THV process): the purpose when none is named.
        * `belongsTo`: the one kind of person the covenant lists the category for (a danger classification: the perpetrator). */
-      dataCategories: z
-        .array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional(), purpose: id.optional(), belongsTo: id.optional() }).strict())
-        .min(1),
+      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional(), purpose: id.optional(), belongsTo: id.optional() }).strict()).min(1),
       ambiguous: z.array(z.object({ data: id.optional(), purpose: id, words }).strict()).default([]),
       /** What staff name that no category covers ("gespreksverslagen", "paspoortgegevens"): kept, so the answer can refuse it. */
       unlisted: z.array(z.object({ id, label: text, words }).strict()).default([]),

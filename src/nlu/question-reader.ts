@@ -287,7 +287,13 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
     // "… een gezin dat Veilig Thuis doorverwees. Mogen wij de politie bellen voor details?": the one the question names.
     const question = modal >= 0 ? clauses.sentenceOf[mentions[modal]!.start] : undefined;
     const inQuestion = (p: PartyMention) => question !== undefined && clauses.sentenceOf[p.start] === question;
-    const other = requesting ?? askedOne ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find((p) => notAsker(p) && inQuestion(p)) ?? usable.find(notAsker) ?? usable.find((p) => !ownUnit(p) && !origin(p));
+    const other =
+      requesting ??
+      askedOne ??
+      usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ??
+      usable.find((p) => notAsker(p) && inQuestion(p)) ??
+      usable.find(notAsker) ??
+      usable.find((p) => !ownUnit(p) && !origin(p));
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
