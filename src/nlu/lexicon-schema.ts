@@ -181,6 +181,10 @@ export const lexiconFileSchemas = {
       receivingPerson: words,
       /** After "zorgmelding": making a report ("een zorgmelding doen"). */
       reportingVerbs: words,
+      /** Right before an organisation that then "knows" ("let the police know", "we want VT to know"): it is told. */
+      lettingKnow: words.default([]),
+      /** Words that open a clause of purpose ("zodat zij kunnen …", "so they can …"): a modal verb in it is not the question's. */
+      purposeClause: words.default([]),
       /** Words of reporting anywhere in a question told to Veilig Thuis ("melden", "een seintje geven"): its purpose is the report. */
       reportingToVt: words.default([]),
       /** Next to "huisverbod": the information about the order. */

@@ -116,6 +116,8 @@ export interface Lexicon {
   receivingPerson: Set<string>;
   reportingVerbs: Set<string>;
   reportingToVt: Set<string>;
+  lettingKnow: Set<string>;
+  purposeClause: Set<string>;
   informationWords: Set<string>;
   holdingVerbs: Set<string>;
   beingInWords: Set<string>;
@@ -420,6 +422,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     receivingPerson: set(g.receivingPerson),
     reportingVerbs: set(g.reportingVerbs),
     reportingToVt: set(g.reportingToVt),
+    lettingKnow: set(g.lettingKnow),
+    purposeClause: set(g.purposeClause),
     informationWords: set(g.informationWords),
     holdingVerbs: set(g.holdingVerbs),
     beingInWords: set(g.beingInWords),

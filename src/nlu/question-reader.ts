@@ -146,6 +146,23 @@ function organisationsAsking(lx: Lexicon, mentions: Mention[], tokens: Token[]):
   });
 }
 
+/** "let the police know", "we want police Noord-Holland to know what she told us": the organisation after a word of
+ * `lettingKnow` that then "knows" (a verb of getting, with "to" between or not) is told. */
+const TOLD: Concept = { kind: 'verb', direction: 'give' };
+function lettingKnow(lx: Lexicon, mentions: Mention[], tokens: Token[]): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.concept.kind !== 'verb' || m.concept.direction !== 'get') return m;
+    let j = k - 1;
+    if (mentions[j]?.concept.kind === 'prep' && mentions[j]!.end === m.start && tokens[mentions[j]!.start]?.norm === 'to') j--;
+    while (mentions[j]?.concept.kind === 'place') j--;
+    const organisation = mentions[j];
+    if (!isOrganisation(organisation) || mentions[j + 1] === undefined || mentions[j + 1]!.start > m.start) return m;
+    let before = organisation!.start - 1;
+    while (before >= 0 && lx.articles.has(tokens[before]!.norm)) before--;
+    return lx.lettingKnow.has(tokens[before]?.norm ?? '') ? { ...m, concept: TOLD } : m;
+  });
+}
+
 function partyMentions(mentions: Mention[]): PartyMention[] {
   const out: PartyMention[] = [];
   mentions.forEach((m, k) => {
@@ -221,8 +238,14 @@ interface Direction {
 }
 
 function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[], clauses: Clauses): Direction {
-  // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I").
-  const modal = mentions.findIndex((m) => m.concept.kind === 'modal');
+  // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I"), past one of a clause of
+  // purpose ("…, so they can assess the risk. Is that ok?").
+  const ofPurpose = (m: Mention) => {
+    const before = tokens[m.start - 1]?.norm ?? '';
+    const person = mentions.some((x) => x.end === m.start && (x.concept.kind === 'person' || x.concept.kind === 'asker'));
+    return lx.purposeClause.has(before) || (person && lx.purposeClause.has(tokens[m.start - 2]?.norm ?? ''));
+  };
+  const modal = mentions.findIndex((m) => m.concept.kind === 'modal' && !ofPurpose(m));
   let actor: 'asker' | PartyMention | null = null;
   if (modal >= 0) {
     // "is it allowed for the police to give…": the actor follows "for".
@@ -695,7 +718,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const text = input.slice(0, MAX_LENGTH);
   const tokens = tokenize(text);
   const scanned = scan(lx, tokens);
-  const mentions = organisationsAsking(lx, scanned.mentions, tokens);
+  const mentions = lettingKnow(lx, organisationsAsking(lx, scanned.mentions, tokens), tokens);
   const unknown = scanned.unknown;
   const mentioned = partyMentions(mentions);
   let asker = attachPlaces(mentions, mentioned, context.as, tokens);
