@@ -181,6 +181,8 @@ export const lexiconFileSchemas = {
       receivingPerson: words,
       /** After "zorgmelding": making a report ("een zorgmelding doen"). */
       reportingVerbs: words,
+      /** Right before a person someone only pretended to be ("pretending to be her uncle"): no person of the case. */
+      pretending: words.default([]),
       /** Right before an organisation that then "knows" ("let the police know", "we want VT to know"): it is told. */
       lettingKnow: words.default([]),
       /** Words that open a clause of purpose ("zodat zij kunnen …", "so they can …"): a modal verb in it is not the question's. */

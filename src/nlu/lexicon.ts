@@ -117,6 +117,7 @@ export interface Lexicon {
   reportingVerbs: Set<string>;
   reportingToVt: Set<string>;
   lettingKnow: Set<string>;
+  pretending: string[][];
   purposeClause: Set<string>;
   informationWords: Set<string>;
   holdingVerbs: Set<string>;
@@ -423,6 +424,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     reportingVerbs: set(g.reportingVerbs),
     reportingToVt: set(g.reportingToVt),
     lettingKnow: set(g.lettingKnow),
+    pretending: g.pretending.map(normalizePhrase),
     purposeClause: set(g.purposeClause),
     informationWords: set(g.informationWords),
     holdingVerbs: set(g.holdingVerbs),

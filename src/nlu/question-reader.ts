@@ -548,7 +548,13 @@ function pickSubjects(
   const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && lx.possessives.has(tokens[m.end]?.norm ?? '');
   const purposeAt = (k: number) => kindAt(mentions, k)?.kind === 'purpose';
   const served = (k: number) => (isPrep(k - 1, 'from', 'to', 'for', 'about') && purposeAt(k - 2)) || purposeAt(k + 1) || (kindAt(mentions, k + 1)?.kind === 'modal' && purposeAt(k + 2));
-  const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)));
+  // "calling the shelter pretending to be her uncle": someone only pretended to be that person (one word, "her",
+  // "een", may stand between).
+  const pretended = (m: Mention) =>
+    [m.start, m.start - 1].some((end) => lx.pretending.some((words) => words.every((w, i) => tokens[end - words.length + i]?.norm === w)));
+  const persons = mentions
+    .map((m, k) => ({ m, k }))
+    .filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)) && !pretended(m));
   // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
   // "Blijf doet een intake van een vrouw. Mag ik de gevarenclassificatie van haar ex geven?": the question's own persons
