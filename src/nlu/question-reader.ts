@@ -550,8 +550,7 @@ function pickSubjects(
   const served = (k: number) => (isPrep(k - 1, 'from', 'to', 'for', 'about') && purposeAt(k - 2)) || purposeAt(k + 1) || (kindAt(mentions, k + 1)?.kind === 'modal' && purposeAt(k + 2));
   // "calling the shelter pretending to be her uncle": someone only pretended to be that person (one word, "her",
   // "een", may stand between).
-  const pretended = (m: Mention) =>
-    [m.start, m.start - 1].some((end) => lx.pretending.some((words) => words.every((w, i) => tokens[end - words.length + i]?.norm === w)));
+  const pretended = (m: Mention) => [m.start, m.start - 1].some((end) => lx.pretending.some((words) => words.every((w, i) => tokens[end - words.length + i]?.norm === w)));
   const persons = mentions
     .map((m, k) => ({ m, k }))
     .filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)) && !pretended(m));
