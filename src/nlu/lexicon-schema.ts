@@ -181,6 +181,8 @@ export const lexiconFileSchemas = {
       receivingPerson: words,
       /** After "zorgmelding": making a report ("een zorgmelding doen"). */
       reportingVerbs: words,
+      /** After a weapon asked about, a place ("of er een wapen in huis is"): safety information, not a person's classification. */
+      weaponPlaces: words.default([]),
       /** Right before a person someone only pretended to be ("pretending to be her uncle"): no person of the case. */
       pretending: words.default([]),
       /** Right before an organisation that then "knows" ("let the police know", "we want VT to know"): it is told. */

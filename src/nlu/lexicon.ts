@@ -118,6 +118,7 @@ export interface Lexicon {
   reportingToVt: Set<string>;
   lettingKnow: Set<string>;
   pretending: string[][];
+  weaponPlaces: string[][];
   purposeClause: Set<string>;
   informationWords: Set<string>;
   holdingVerbs: Set<string>;
@@ -425,6 +426,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     reportingToVt: set(g.reportingToVt),
     lettingKnow: set(g.lettingKnow),
     pretending: g.pretending.map(normalizePhrase),
+    weaponPlaces: g.weaponPlaces.map(normalizePhrase),
     purposeClause: set(g.purposeClause),
     informationWords: set(g.informationWords),
     holdingVerbs: set(g.holdingVerbs),

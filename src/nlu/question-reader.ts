@@ -670,6 +670,11 @@ function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses
   return found?.subject;
 }
 
+/** "of er een wapen in huis is": a weapon followed by a place (grammar.yaml `weaponPlaces`). */
+function weaponInPlace(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
+  return mentions.some((m) => m.concept.kind === 'weapon' && lx.weaponPlaces.some((words) => words.every((w, i) => tokens[m.end + i]?.norm === w)));
+}
+
 /** The kind of person every data category asked belongs to (data-categories.yaml `belongsTo`), with how it is referred to. */
 function ownerOfData(lx: Lexicon, data: DataCategory[]): PersonByData | undefined {
   const owners = new Set(data.map((d) => lx.ownerOfData.get(d)));
@@ -832,7 +837,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     sentenceOf: clauses.sentenceOf,
     namesWhatIsShared: data.length > 0 || purposes.length > 0,
   });
-  if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
+  if (danger.weaponAsTopic && data.length === 0) data.push(weaponInPlace(lx, scanned.mentions, tokens) ? 'veiligheidsinformatie' : 'gevarenclassificatie');
   const acute = danger.acute;
 
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx), lx);
