@@ -837,7 +837,10 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     sentenceOf: clauses.sentenceOf,
     namesWhatIsShared: data.length > 0 || purposes.length > 0,
   });
-  if (danger.weaponAsTopic && data.length === 0) data.push(weaponInPlace(lx, scanned.mentions, tokens) ? 'veiligheidsinformatie' : 'gevarenclassificatie');
+  const weaponAsked = danger.weaponAsTopic && data.length === 0;
+  if (weaponAsked) data.push(weaponInPlace(lx, scanned.mentions, tokens) ? 'veiligheidsinformatie' : 'gevarenclassificatie');
+  // "of hij een wapen heeft": the classification asked only by its weapon is his, as when it is named (personByData).
+  const byWeapon = weaponAsked && named.length === 0 ? personByData(lx, tokens, clauses, ownerOfData(lx, data)) : undefined;
   const acute = danger.acute;
 
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx), lx);
@@ -853,7 +856,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
       from: slotsOf.from,
       to: slotsOf.to,
       // A whole report about the family names nobody: each person in it is decided (subjectCandidates), none is the subject.
-      subject: named[0] ?? (wholeReport.length === 1 ? wholeReport[0] : undefined),
+      subject: named[0] ?? byWeapon ?? (wholeReport.length === 1 ? wholeReport[0] : undefined),
       data,
       purpose,
       consent,
