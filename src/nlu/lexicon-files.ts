@@ -127,7 +127,12 @@ function checkReferences(files: LexiconFiles, where: Record<LexiconFileName, Sou
   });
   files.subjects.eitherOf.forEach((e, i) => e.subjects.forEach((s, j) => check('subjects', s, 'subjects', ['eitherOf', i, 'subjects', j])));
   files.subjects.byDeed.forEach((b, i) => check('subjects', b.subject, 'subjects', ['byDeed', i, 'subject']));
-  files['data-categories'].dataCategories.forEach((c: { heldBy?: string; purpose?: string }, i) => {
+  files.subjects.byData.forEach((b, i) => {
+    check('subjects', b.subject, 'subjects', ['byData', i, 'subject']);
+    b.over.forEach((s, j) => check('subjects', s, 'subjects', ['byData', i, 'over', j]));
+  });
+  files['data-categories'].dataCategories.forEach((c: { heldBy?: string; purpose?: string; belongsTo?: string }, i) => {
+    check('subjects', c.belongsTo, 'data-categories', ['dataCategories', i, 'belongsTo']);
     check('parties', c.heldBy, 'data-categories', ['dataCategories', i, 'heldBy']);
     check('purposes', c.purpose, 'data-categories', ['dataCategories', i, 'purpose']);
   });

@@ -48,14 +48,18 @@ export const lexiconFileSchemas = {
       byDeed: z
         .array(z.object({ subject: id, actors: words, deeds: words, auxiliaries: words, passives: words, participles: words, refers: words, notRefers: words, notActors: words }).strict())
         .default([]),
+      /** A person the question only refers to ("zijn", "hij", "de man") asking for data that belong to one kind of person
+       * (data-categories.yaml `belongsTo`): that person; and a word that may be them or one of `over` is them. */
+      byData: z.array(z.object({ subject: id, refers: words, notRefers: words, over: z.array(id).default([]) }).strict()).default([]),
     })
     .strict(),
   'data-categories': z
     .object({
       /** `about`: whom a whole report or process is about when the question names nobody (a report of concerns: the family).
        * `heldBy`: the one party that holds the data (police data): the giver when the asker receives and names none.
-       * `purpose`: the purpose the category is defined by (information for the THV process): the purpose when none is named. */
-      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional(), purpose: id.optional() }).strict()).min(1),
+       * `purpose`: the purpose the category is defined by (information for the THV process): the purpose when none is named.
+       * `belongsTo`: the one kind of person the covenant lists the category for (a danger classification: the perpetrator). */
+      dataCategories: z.array(vocabularyEntry.extend({ about: z.array(id).min(1).optional(), heldBy: id.optional(), purpose: id.optional(), belongsTo: id.optional() }).strict()).min(1),
       ambiguous: z.array(z.object({ data: id.optional(), purpose: id, words }).strict()).default([]),
       /** What staff name that no category covers ("gespreksverslagen", "paspoortgegevens"): kept, so the answer can refuse it. */
       unlisted: z.array(z.object({ id, label: text, words }).strict()).default([]),
@@ -183,6 +187,16 @@ export const lexiconFileSchemas = {
       receivingPerson: words,
       /** After "zorgmelding": making a report ("een zorgmelding doen"). */
       reportingVerbs: words,
+      /** After a weapon asked about, a place ("of er een wapen in huis is"): safety information, not a person's classification. */
+      weaponPlaces: words.default([]),
+      /** Right before a person someone only pretended to be ("pretending to be her uncle"): no person of the case. */
+      pretending: words.default([]),
+      /** Right before an organisation that then "knows" ("let the police know", "we want VT to know"): it is told. */
+      lettingKnow: words.default([]),
+      /** Words that open a clause of purpose ("zodat zij kunnen …", "so they can …"): a modal verb in it is not the question's. */
+      purposeClause: words.default([]),
+      /** Words of reporting anywhere in a question told to Veilig Thuis ("melden", "een seintje geven"): its purpose is the report. */
+      reportingToVt: words.default([]),
       /** Next to "huisverbod": the information about the order. */
       informationWords: words,
       /** After "huisverbod": the order is had or given ("dat hij een huisverbod heeft"). */

@@ -121,6 +121,11 @@ export interface Lexicon {
   personAnd: Set<string>;
   receivingPerson: Set<string>;
   reportingVerbs: Set<string>;
+  reportingToVt: Set<string>;
+  lettingKnow: Set<string>;
+  pretending: string[][];
+  weaponPlaces: string[][];
+  purposeClause: Set<string>;
   informationWords: Set<string>;
   holdingVerbs: Set<string>;
   beingInWords: Set<string>;
@@ -144,8 +149,21 @@ export interface Lexicon {
   selfIntro: string[][];
   /** Persons described by what they did (subjects.yaml `byDeed`), with each list's words normalised. */
   byDeed: PersonByDeed[];
+  /** Persons referred to by data that belong to them (subjects.yaml `byData`), with each list's words normalised. */
+  byData: PersonByData[];
+  /** The one kind of person a data category belongs to (data-categories.yaml `belongsTo`). */
+  ownerOfData: Map<DataCategory, Subject>;
   /** Per asking party, words whose person differs from their usual one ("cliënt" at the probation service). */
   askerClients: Map<Party, Map<string, Subject>>;
+}
+
+/** "kan de politie ons zijn alcohol flags geven": a person only referred to, whose data say who they are. */
+export interface PersonByData {
+  subject: Subject;
+  refers: Set<string>;
+  notRefers: Set<string>;
+  /** The other readings of a word that may name either person ("stiefvader": pleger or derde) that this one wins over. */
+  over: Set<Subject>;
 }
 
 /** "hij was nog dreigend", "de man die haar sloeg": an actor, then a deed in the same clause, with no other actor between. */
@@ -389,9 +407,12 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     notRefers: set(b.notRefers),
     notActors: set(b.notActors),
   }));
+  const byData = files.subjects.byData.map((b) => ({ subject: b.subject, refers: set(b.refers), notRefers: set(b.notRefers), over: new Set(b.over) }));
   return {
     askerClients,
     byDeed,
+    byData,
+    ownerOfData: new Map(files['data-categories'].dataCategories.filter((c) => c.belongsTo).map((c) => [c.id, c.belongsTo!])),
     phrasesByFirstWord,
     phrasesByFirstTwo,
     oneWord,
@@ -422,6 +443,11 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     personAnd: set(g.personAnd),
     receivingPerson: set(g.receivingPerson),
     reportingVerbs: set(g.reportingVerbs),
+    reportingToVt: set(g.reportingToVt),
+    lettingKnow: set(g.lettingKnow),
+    pretending: g.pretending.map(normalizePhrase),
+    weaponPlaces: g.weaponPlaces.map(normalizePhrase),
+    purposeClause: set(g.purposeClause),
     informationWords: set(g.informationWords),
     holdingVerbs: set(g.holdingVerbs),
     beingInWords: set(g.beingInWords),

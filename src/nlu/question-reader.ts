@@ -1,7 +1,7 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
 import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
-import type { Concept, Lexicon, Mention, PhraseEntry } from './lexicon';
+import type { Concept, Lexicon, Mention, PersonByData, PhraseEntry } from './lexicon';
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
@@ -182,6 +182,23 @@ function organisationsAsking(lx: Lexicon, mentions: Mention[], tokens: Token[]):
   });
 }
 
+/** "let the police know", "we want police Noord-Holland to know what she told us": the organisation after a word of
+ * `lettingKnow` that then "knows" (a verb of getting, with "to" between or not) is told. */
+const TOLD: Concept = { kind: 'verb', direction: 'give' };
+function lettingKnow(lx: Lexicon, mentions: Mention[], tokens: Token[]): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.concept.kind !== 'verb' || m.concept.direction !== 'get') return m;
+    let j = k - 1;
+    if (mentions[j]?.concept.kind === 'prep' && mentions[j]!.end === m.start && tokens[mentions[j]!.start]?.norm === 'to') j--;
+    while (mentions[j]?.concept.kind === 'place') j--;
+    const organisation = mentions[j];
+    if (!isOrganisation(organisation) || mentions[j + 1] === undefined || mentions[j + 1]!.start > m.start) return m;
+    let before = organisation!.start - 1;
+    while (before >= 0 && lx.articles.has(tokens[before]!.norm)) before--;
+    return lx.lettingKnow.has(tokens[before]?.norm ?? '') ? { ...m, concept: TOLD } : m;
+  });
+}
+
 function partyMentions(mentions: Mention[]): PartyMention[] {
   const out: PartyMention[] = [];
   mentions.forEach((m, k) => {
@@ -192,8 +209,9 @@ function partyMentions(mentions: Mention[]): PartyMention[] {
     const prep = before?.kind === 'prep' && mentions[k - 1]!.end >= m.start - 1 ? before.direction : null;
     const last = out[out.length - 1];
     if (m.concept.kind === 'police-unit-word' && last && mentions[k - 1]?.start === last.start) return;
-    // "Veilig Thuis" twice, or "de politie … politie-eenheid": one mention is enough.
-    if (c.kind === 'party' && last?.party === c.party) return;
+    // "Veilig Thuis" twice, or "de politie … politie-eenheid": one mention is enough; but "via Blijf … Mogen wij Blijf …
+    // geven?" names it once as the way and then as the other side.
+    if (c.kind === 'party' && last?.party === c.party && !(last.prep === 'via' && prep !== 'via')) return;
     if (c.kind === 'non-party' && last?.outside?.id === c.id) return;
     out.push(c.kind === 'party' ? { party: c.party, start: m.start, prep } : { outside: { id: c.id, label: c.label }, start: m.start, prep });
   });
@@ -255,9 +273,15 @@ interface Direction {
   direction: ParsedQuestion['direction'];
 }
 
-function readDirection(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[]): Direction {
-  // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I").
-  const modal = mentions.findIndex((m) => m.concept.kind === 'modal');
+function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[], clauses: Clauses): Direction {
+  // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I"), past one of a clause of
+  // purpose ("…, so they can assess the risk. Is that ok?").
+  const ofPurpose = (m: Mention) => {
+    const before = tokens[m.start - 1]?.norm ?? '';
+    const person = mentions.some((x) => x.end === m.start && (x.concept.kind === 'person' || x.concept.kind === 'asker'));
+    return lx.purposeClause.has(before) || (person && lx.purposeClause.has(tokens[m.start - 2]?.norm ?? ''));
+  };
+  const modal = mentions.findIndex((m) => m.concept.kind === 'modal' && !ofPurpose(m));
   let actor: 'asker' | PartyMention | null = null;
   if (modal >= 0) {
     // "is it allowed for the police to give…": the actor follows "for".
@@ -317,7 +341,18 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
     const notAsker = (p: PartyMention) => (!asker || p.party !== asker.party) && !origin(p);
     // "BG flevo hier: mogen we … krijgen": the asker's own organisation (and unit) named is never the other side either.
     const ownUnit = (p: PartyMention) => !!asker && p.party === asker.party && (!p.unit || !asker.unit || p.unit === asker.unit);
-    const other = requesting ?? usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ?? usable.find(notAsker) ?? usable.find((p) => !ownUnit(p) && !origin(p));
+    // "mogen we VT vragen om wat zij van de politie weten": the organisation asked gives, not the one the data come from.
+    const askedOne = gives ? undefined : usable.find((p) => p.prep === null && notAsker(p) && isAsked(lx, mentions, tokens, p));
+    // "… een gezin dat Veilig Thuis doorverwees. Mogen wij de politie bellen voor details?": the one the question names.
+    const question = modal >= 0 ? clauses.sentenceOf[mentions[modal]!.start] : undefined;
+    const inQuestion = (p: PartyMention) => question !== undefined && clauses.sentenceOf[p.start] === question;
+    const other =
+      requesting ??
+      askedOne ??
+      usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ??
+      usable.find((p) => notAsker(p) && inQuestion(p)) ??
+      usable.find(notAsker) ??
+      usable.find((p) => !ownUnit(p) && !origin(p));
     const otherRef = other ? refOf(other, asker, area) : undefined;
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
@@ -341,6 +376,18 @@ function readDirection(mentions: Mention[], parties: PartyMention[], asker: Part
   // "mag de GI bij ons … opvragen", "de politie vraagt om …": with nobody else named, the asker is asked.
   const from = target ? refOf(target, asker, area) : askerObject || requesting ? asker : undefined;
   return { from, to: actorRef, direction: isAsker(actorRef) ? 'asker-receives' : isAsker(from) ? 'asker-discloses' : 'between-others' };
+}
+
+/** Whether a word of asking (grammar.yaml `askingVerbs`) stands right after a mention of the organisation of `p` ("VT
+ * vragen") or right before one, past an article ("ask the police"): it is the one asked. "VT … VT vragen" is one mention. */
+function isAsked(lx: Lexicon, mentions: Mention[], tokens: Token[], p: PartyMention): boolean {
+  const asking = (i: number) => lx.askingVerbs.has(tokens[i]?.norm ?? '');
+  return mentions.some((m) => {
+    if (m.concept.kind !== 'party' || m.concept.party !== p.party || m.start < p.start) return false;
+    let before = m.start - 1;
+    while (before >= 0 && lx.articles.has(tokens[before]!.norm)) before--;
+    return asking(m.end) || asking(before);
+  });
 }
 
 /**
@@ -488,13 +535,14 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
 }
 
 /**
- * The one purpose every data category asked is defined by (`purpose` in data-categories.yaml), if they all are and each
- * was named by its own words: "of hij een huisverbod heeft" asks whether there is an order, for a purpose not said.
+ * The one purpose the data categories asked are defined by (`purpose` in data-categories.yaml), if each was named by its
+ * own words: "of hij een huisverbod heeft" asks whether there is an order, for a purpose not said.
  */
 function impliedPurpose(lx: Lexicon, mentions: Mention[], data: DataCategory[]): Purpose | undefined {
   const named = new Set(collect(mentions, (m) => (m.concept.kind === 'data' ? [m.concept.data] : [])));
   if (!data.every((d) => named.has(d))) return undefined;
-  const implied = new Set(data.map((d) => lx.purposeOfData.get(d)));
+  // "de THV-info en zijn geweldsincidenten": asked together with the information for the order, for that order.
+  const implied = new Set(collect(data, (d) => (lx.purposeOfData.has(d) ? [lx.purposeOfData.get(d)!] : [])));
   return implied.size === 1 ? [...implied][0] : undefined;
 }
 
@@ -520,7 +568,7 @@ function pickSubjects(
   tokens: Token[],
   { clauseOf, asked }: Clauses,
   clients: Map<string, Subject> | undefined,
-  { about: owners, aboutDefault }: { about: readonly Subject[]; aboutDefault: boolean },
+  { about: owners, aboutDefault, owner: dataOwner }: { about: readonly Subject[]; aboutDefault: boolean; owner: PersonByData | undefined },
 ): Subject[] {
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
@@ -536,7 +584,12 @@ function pickSubjects(
   const owner = (m: Mention, k: number) => mentions[k + 1]?.concept.kind === 'subject' && mentions[k + 1]!.start === m.end + 1 && lx.possessives.has(tokens[m.end]?.norm ?? '');
   const purposeAt = (k: number) => kindAt(mentions, k)?.kind === 'purpose';
   const served = (k: number) => (isPrep(k - 1, 'from', 'to', 'for', 'about') && purposeAt(k - 2)) || purposeAt(k + 1) || (kindAt(mentions, k + 1)?.kind === 'modal' && purposeAt(k + 2));
-  const persons = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)));
+  // "calling the shelter pretending to be her uncle": someone only pretended to be that person (one word, "her",
+  // "een", may stand between).
+  const pretended = (m: Mention) => [m.start, m.start - 1].some((end) => lx.pretending.some((words) => words.every((w, i) => tokens[end - words.length + i]?.norm === w)));
+  const persons = mentions
+    .map((m, k) => ({ m, k }))
+    .filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)) && !pretended(m));
   // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
   // "Blijf doet een intake van een vrouw. Mag ik de gevarenclassificatie van haar ex geven?": the question's own persons
@@ -595,6 +648,9 @@ function pickSubjects(
       collect(chosen, (x) => {
         const readings = [subjectOf(x), ...alsoOf(x)];
         if (accused(x) && readings.includes('pleger')) return ['pleger' as Subject];
+        // "de stiefvader" asked for his danger classification: the one such data belong to, never over the victim.
+        const ofData = dataOwner?.subject;
+        if (ofData && chosen.length === 1 && readings.includes(ofData) && readings.every((r) => r === ofData || dataOwner.over.has(r))) return [ofData];
         const owned = readings.filter((r) => owners.includes(r));
         return chosen.length === 1 && readings.length > 1 && owned.length === 1 ? owned : readings;
       }),
@@ -650,6 +706,42 @@ function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses
   return found?.subject;
 }
 
+/** "of er een wapen in huis is": a weapon followed by a place (grammar.yaml `weaponPlaces`). */
+function weaponInPlace(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
+  return mentions.some((m) => m.concept.kind === 'weapon' && lx.weaponPlaces.some((words) => words.every((w, i) => tokens[m.end + i]?.norm === w)));
+}
+
+/** The kind of person every data category asked belongs to (data-categories.yaml `belongsTo`), with how it is referred to. */
+function ownerOfData(lx: Lexicon, data: DataCategory[]): PersonByData | undefined {
+  const owners = new Set(data.map((d) => lx.ownerOfData.get(d)));
+  const [only] = owners;
+  return owners.size === 1 && only ? lx.byData.find((b) => b.subject === only) : undefined;
+}
+
+/**
+ * "Mag de politie ons vertellen of hij als wapengevaarlijk geregistreerd staat?", "can police give us his alcohol flags":
+ * a question that names no person but refers to one ("hij", "his", "de man") and to nobody else ("haar"), asking only for
+ * data the covenant lists for one kind of person (a danger classification: the perpetrator, seed 001 art. 4.2 cat. 4).
+ */
+function personByData(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses, owner: PersonByData | undefined): Subject | undefined {
+  if (!owner) return undefined;
+  const inQuestion = tokens.filter((_, i) => asked.has(clauseOf[i]));
+  if (!inQuestion.some((t) => owner.refers.has(t.norm)) || inQuestion.some((t) => owner.notRefers.has(t.norm))) return undefined;
+  // "Hij is vorige week zelf geslagen": what was done to him (byDeed's passive) leaves who he is open.
+  const doneTo = lx.byDeed.some((b) =>
+    tokens.some((t, i) => {
+      if (!b.actors.has(t.norm)) return false;
+      let passive = false;
+      for (let j = i + 1; j < tokens.length && clauseOf[j] === clauseOf[i]; j++) {
+        if (passive && b.participles.has(tokens[j]!.norm)) return true;
+        passive ||= b.passives.has(tokens[j]!.norm);
+      }
+      return false;
+    }),
+  );
+  return doneTo ? undefined : owner.subject;
+}
+
 /** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */
 function personReceiving(lx: Lexicon, mentions: Mention[], tokens: Token[]): Subject | undefined {
   const stricter = vocabulary().stricterSubjects;
@@ -672,7 +764,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const text = input.slice(0, MAX_LENGTH);
   const tokens = tokenize(text);
   const scanned = scan(lx, tokens);
-  const mentions = organisationsAsking(lx, scanned.mentions, tokens);
+  const mentions = lettingKnow(lx, organisationsAsking(lx, scanned.mentions, tokens), tokens);
   const unknown = scanned.unknown;
   const mentioned = partyMentions(mentions);
   let asker = attachPlaces(mentions, mentioned, context.as, tokens);
@@ -726,7 +818,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const ownArea = asker?.unit && (asker.party === 'politie' || asker.party === 'veilig-thuis') ? lx.areaOfUnit.get(formatPartyRef(asker)!) : undefined;
   const area = localUnit ? lx.areaOfMunicipality.get(localUnit) : ownArea;
   if (asker && localUnit && !asker.unit) asker = { ...asker, unit: localUnit };
-  const direction = readDirection(mentions, parties, asker, purpose, area, tokens);
+  const direction = readDirection(lx, mentions, parties, asker, purpose, area, tokens, clauses);
   const nonParties: NonPartyMention[] = [];
   const side = (role: 'from' | 'to'): PartyRef | undefined => {
     const ref = direction[role];
@@ -742,11 +834,12 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "een zorgmelding over een gezin": a whole report names nobody, and is about the people data-categories.yaml lists.
   const wholeReport = data.length > 0 && data.every((d) => lx.aboutOfData.has(d)) ? [...new Set(collect(data, (d) => lx.aboutOfData.get(d)!))] : [];
   const about = collect(data, (d) => lx.aboutOfData.get(d) ?? []);
-  const pickedSubjects = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0 });
-  const byDeed = pickedSubjects.length === 0 ? personByDeed(lx, tokens, clauses) : undefined;
+  const owner = ownerOfData(lx, data);
+  const pickedSubjects = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0, owner });
+  const byDeed = pickedSubjects.length === 0 ? (personByDeed(lx, tokens, clauses) ?? personByData(lx, tokens, clauses, owner)) : undefined;
   const named = byDeed ? [byDeed] : pickedSubjects;
   const subjects = named.length > 0 ? named : wholeReport;
-  const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => t.norm === 'melden' || t.norm === 'gemeld' || t.norm === 'meld');
+  const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => lx.reportingToVt.has(t.norm));
   // "mogen wij de zorgmelding naar Veilig Thuis sturen": passing the report itself to Veilig Thuis is reporting.
   const reportToVt = slotsOf.to?.party === 'veilig-thuis' && slotsOf.from?.party !== 'veilig-thuis' && data.includes('zorgmelding');
   if (!purpose && (meldenBijVt || reportToVt)) purpose = 'zorgmelding';
@@ -780,7 +873,10 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     sentenceOf: clauses.sentenceOf,
     namesWhatIsShared: data.length > 0 || purposes.length > 0,
   });
-  if (danger.weaponAsTopic && data.length === 0) data.push('gevarenclassificatie');
+  const weaponAsked = danger.weaponAsTopic && data.length === 0;
+  if (weaponAsked) data.push(weaponInPlace(lx, scanned.mentions, tokens) ? 'veiligheidsinformatie' : 'gevarenclassificatie');
+  // "of hij een wapen heeft": the classification asked only by its weapon is his, as when it is named (personByData).
+  const byWeapon = weaponAsked && named.length === 0 ? personByData(lx, tokens, clauses, ownerOfData(lx, data)) : undefined;
   const acute = danger.acute;
 
   const personalData = findPersonalData(text, tokens, isKnownWordIn(lx), lx);
@@ -796,7 +892,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
       from: slotsOf.from,
       to: slotsOf.to,
       // A whole report about the family names nobody: each person in it is decided (subjectCandidates), none is the subject.
-      subject: named[0] ?? (wholeReport.length === 1 ? wholeReport[0] : undefined),
+      subject: named[0] ?? byWeapon ?? (wholeReport.length === 1 ? wholeReport[0] : undefined),
       data,
       purpose,
       consent,
