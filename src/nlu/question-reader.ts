@@ -346,11 +346,13 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
     // "… een gezin dat Veilig Thuis doorverwees. Mogen wij de politie bellen voor details?": the one the question names.
     const question = modal >= 0 ? clauses.sentenceOf[mentions[modal]!.start] : undefined;
     const inQuestion = (p: PartyMention) => question !== undefined && clauses.sentenceOf[p.start] === question;
+    // "We hebben van VT een overdracht gehad … Kunnen we de politie bellen?": the question's own sentence before the others.
     const other =
       requesting ??
       askedOne ??
-      usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ??
+      usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p) && inQuestion(p)) ??
       usable.find((p) => notAsker(p) && inQuestion(p)) ??
+      usable.find((p) => p.prep === (gives ? 'to' : 'from') && notAsker(p)) ??
       usable.find(notAsker) ??
       usable.find((p) => !ownUnit(p) && !origin(p));
     const otherRef = other ? refOf(other, asker, area) : undefined;
