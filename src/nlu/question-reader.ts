@@ -162,6 +162,8 @@ function organisationBefore(mentions: Mention[], k: number): Mention | undefined
 /** An organisation's request: a weak verb of getting, so the one asking receives. */
 const REQUEST: Concept = { kind: 'verb', direction: 'get', weak: true, request: true };
 
+const ASKER_GETS: Concept = { kind: 'verb', direction: 'get', weak: true };
+
 /**
  * "de politie vraagt ons om …", "3RO wil weten …": right after an organisation, words of asking are its request, and
  * words of consent too ("vraagt ons om" is no consent of the family). Words of asking after anyone else mean nothing
@@ -175,6 +177,9 @@ function organisationsAsking(lx: Lexicon, mentions: Mention[], tokens: Token[]):
     // Consent is the organisation's own words only right after it: "(wijkteam Schiedam), ouders zijn akkoord" is the parents'.
     const adjacent = m.concept.kind === 'request' || mentions[k - 1]?.end === m.start;
     if (adjacent && organisationBefore(mentions, k)) return { ...m, concept: REQUEST };
+    // "We want to know from police Amsterdam whether …", "wij willen weten": the asker's own request is getting, unless
+    // another verb says more ("we want to know if we may share …").
+    if (m.concept.kind === 'request' && mentions[k - 1]?.concept.kind === 'asker' && mentions[k - 1]!.end === m.start) return { ...m, concept: ASKER_GETS };
     if (m.concept.kind === 'request') return { ...m, concept: { kind: 'filler' } };
     const after = mentions[k + 1];
     if (tokens[m.end - 1]?.norm === 'van' && isOrganisation(after) && next(m.end, after!.start)) return { ...m, concept: { kind: 'filler' } };
