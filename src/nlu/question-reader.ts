@@ -333,6 +333,18 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
         : !(actor === 'asker' && modal < 0 && !purpose && parties.some((p) => p.prep === 'from') && !parties.some((p) => p.prep === 'to'));
   // Asking Veilig Thuis for advice means telling Veilig Thuis about the case.
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
+  // "… of de politie Amsterdam zijn gevarenclassificatie aan ons mag geven": nobody gives to themselves; given "to us", the
+  // asker receives.
+  // Only "aan ons" right before the verb of giving (and its modal): the verb last, as in a clause of "of"/"dat".
+  const givingAt = (k: number) => mentions[k]?.concept.kind === 'verb' && (mentions[k]!.concept as { direction: string }).direction === 'give';
+  const adjacent = (a: number, b: number) => mentions[a]!.end === mentions[b]?.start;
+  const toUs = mentions.some(
+    (m, k) =>
+      m.concept.kind === 'asker-object' &&
+      tokens[m.start - 1]?.norm === 'aan' &&
+      ((givingAt(k + 1) && adjacent(k, k + 1)) || (mentions[k + 1]?.concept.kind === 'modal' && adjacent(k, k + 1) && givingAt(k + 2) && adjacent(k + 1, k + 2))),
+  );
+  if (actor === 'asker' && gives && toUs) gives = false;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
   // "via de politie te weten komen": with nobody else named, whom one learns through is the source.
   const direct = parties.filter((p) => p.prep !== 'via');
