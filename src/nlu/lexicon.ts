@@ -288,8 +288,9 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     const words = key.split(' ');
     const concept = meanings[0]!.concept;
     register(words, concept);
-    // "Rotterdam-Rijnmond" arrives as one token: register the joined form of every phrase too.
-    if (words.length > 1) register([words.join('')], concept);
+    // "Rotterdam-Rijnmond" arrives as one token: register the joined form of every phrase too. A place keeps the
+    // municipality of its words ("Goeree-Overflakkee" is goeree-overflakkee, as "Goeree Overflakkee" is).
+    if (words.length > 1) register([words.join('')], concept.kind === 'place' && !concept.municipality ? { ...concept, municipality: words.join('-') } : concept);
   }
   const danger = files.danger;
   const variants = cueVariants(

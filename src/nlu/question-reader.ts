@@ -628,7 +628,12 @@ function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses
     return tokens.some((t, i) => {
       if (!b.actors.has(t.norm)) return false;
       let active = false;
-      for (let j = i + 1; j < tokens.length && clauseOf[j] === clauseOf[i]; j++) {
+      let clause = clauseOf[i];
+      for (let j = i + 1; j < tokens.length; j++) {
+        if (clauseOf[j] !== clause) {
+          if (!relativeGoesOn(lx, tokens, j)) break;
+          clause = clauseOf[j];
+        }
         const w = tokens[j]!.norm;
         if (b.notActors.has(w)) return false;
         if (deedAt(j) || (active && b.participles.has(w))) return true;
@@ -639,6 +644,15 @@ function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses
     });
   });
   return found?.subject;
+}
+
+/**
+ * "een man die er al dagen rondhangt": a clause opened by "er" right after a relative pronoun goes on saying what the
+ * man does.
+ */
+function relativeGoesOn(lx: Lexicon, tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return !t.sentenceStart && !t.afterComma && lx.relativePronouns.has(tokens[j - 1]?.norm ?? '');
 }
 
 /** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */

@@ -67,7 +67,7 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     const t = tokens[i]!;
     // The last word of a run of words not understood is its head ("de geb datum": datum).
     if (isUnknown(i + 1) && !tokens[i + 1]!.sentenceStart) continue;
-    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || lx.adverbs.has(t.norm)) continue;
+    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || lx.adverbs.has(t.norm) || lx.subordinators.has(t.norm)) continue;
     // A word not understood before a noun the reader knows describes it ("haar nieuwe adres", "a short question",
     // "de nieuwe vriend", "het hele dossier"): that noun, not this word, is what is named.
     const next = kindAt(i + 1);
@@ -77,7 +77,8 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     if (te !== undefined && kindAt(te + 1) !== 'verb') continue;
     let left = i;
     while (left > 0 && !tokens[left]!.sentenceStart && (isUnknown(left - 1) || kindAt(left - 1) === 'non-party')) left--;
-    if (tokens[left]!.sentenceStart) continue;
+    // A word after a comma is not the object of a determiner before it ("… bekend zijn, zodat we weten …").
+    if (tokens[left]!.sentenceStart || tokens[left]!.afterComma) continue;
     const before = tokens[left - 1]!;
     // At the start of a sentence the article opens its subject ("de ouders willen niet …").
     const determined = lx.objectDeterminers.has(before.norm) && !before.sentenceStart && !isPreposition(left - 2);
