@@ -82,10 +82,14 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     const before = tokens[left - 1]!;
     // At the start of a sentence the article opens its subject ("de ouders willen niet …").
     const determined = lx.objectDeterminers.has(before.norm) && !before.sentenceStart && !isPreposition(left - 2);
-    // "the client's discharge letter": a person's possessive stands where the article would.
-    const possessed = /['’]s$/i.test(before.raw) && kindAt(left - 1) === 'subject';
+    // "the client's discharge letter": a person's possessive stands where the article would, unless a preposition opens
+    // it ("to the children's safety").
+    const article = lx.articles.has(tokens[left - 2]?.norm ?? '') ? left - 3 : left - 2;
+    const possessed = /['’]s$/i.test(before.raw) && kindAt(left - 1) === 'subject' && !isPreposition(article);
     const joined = lx.joiners.has(before.norm) && kindAt(left - 2) === 'data';
     if (!determined && !joined && !possessed) continue;
+    // "to fit the conditions of his probation": in English too, the object of another verb than one of sharing.
+    if (determined && tokens[left - 3]?.norm === 'to' && isUnknown(left - 2)) continue;
     if (!inQuestionClause(i)) continue;
     found.push(t.norm);
   }
