@@ -88,8 +88,10 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     const possessed = /['’]s$/i.test(before.raw) && kindAt(left - 1) === 'subject' && !isPreposition(article);
     const joined = lx.joiners.has(before.norm) && kindAt(left - 2) === 'data';
     if (!determined && !joined && !possessed) continue;
-    // "to fit the conditions of his probation": in English too, the object of another verb than one of sharing.
-    if (determined && tokens[left - 3]?.norm === 'to' && isUnknown(left - 2)) continue;
+    // "to fit the conditions of his probation", "to protect the children's safety": in English too, the object of
+    // another verb than one of sharing.
+    const verb = possessed ? article : left - 2;
+    if (tokens[verb - 1]?.norm === 'to' && isUnknown(verb)) continue;
     if (!inQuestionClause(i)) continue;
     found.push(t.norm);
   }
