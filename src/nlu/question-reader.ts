@@ -783,6 +783,11 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "de wijkagent die de melding deed laten weten dat de melding in onderzoek is genomen": the outcome told to the reporter.
   const toReporter = slotsOf.from?.party === 'veilig-thuis' && data.includes('triage-uitkomst') && subjects.includes('melder');
   if (!purpose && toReporter) purpose = 'terugkoppeling';
+  // "mag ik de relevante bevindingen overdragen aan het wijkteam": Veilig Thuis handing over to the local field is the
+  // handover after triage, for the support of the family (seed 004 stap 3).
+  const handover =
+    slotsOf.from?.party === 'veilig-thuis' && slotsOf.to?.party === 'lokaal-veld' && tokens.some((_, i) => lx.handingOver.some((words) => words.every((w, k) => tokens[i + k]?.norm === w)));
+  if (!purpose && handover) purpose = 'hulpverlening';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
   const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
   if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
