@@ -182,6 +182,14 @@ describe('the reader', () => {
       assert.equal(read('mag VT RR de wijkagent die de melding deed laten weten dat de melding in onderzoek is genomen?', 'veilig-thuis:rotterdam-rijnmond').slots.purpose, 'terugkoppeling');
     });
 
+    it('reads Veilig Thuis handing findings over to the local field as the handover for the support', () => {
+      assert.equal(read('mag ik de relevante bevindingen overdragen aan het wijkteam in Capelle', 'veilig-thuis:rotterdam-rijnmond').slots.purpose, 'hulpverlening');
+    });
+
+    it('reads handing over to the police as no purpose', () => {
+      assert.equal(read('Mag ik het adres van de pleger overdragen aan de politie Amsterdam?', 'blijf-groep').slots.purpose, undefined);
+    });
+
     it('reads "melden terug" of the local field as reporting back, not as a report of concerns', () => {
       assert.equal(read('wij melden terug bij VT ZHZ, mag dat met naam en adres van de kinderen erbij?', 'lokaal-veld:dordrecht').slots.purpose, 'terugmelding');
     });
