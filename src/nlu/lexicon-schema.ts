@@ -203,6 +203,8 @@ export const lexiconFileSchemas = {
       holdingVerbs: words,
       /** Before "in (de) zorgmelding": being in the report ("komt voor in", "staat in"). */
       beingInWords: words,
+      /** Veilig Thuis handing over to the local field: the handover of stap 3 (seed 004), for the support. */
+      handingOver: words,
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

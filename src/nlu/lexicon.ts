@@ -129,6 +129,7 @@ export interface Lexicon {
   informationWords: Set<string>;
   holdingVerbs: Set<string>;
   beingInWords: Set<string>;
+  handingOver: string[][];
   /** A date with the month in words ("12 maart 1990", "3 mrt. 2015"); the year is its first group. */
   writtenDate: RegExp;
   /** A word of birth at the end of a text ("geboren op", "geb.:", "date of birth"): a date right after it is one of birth. */
@@ -308,8 +309,9 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     const words = key.split(' ');
     const concept = meanings[0]!.concept;
     register(words, concept);
-    // "Rotterdam-Rijnmond" arrives as one token: register the joined form of every phrase too.
-    if (words.length > 1) register([words.join('')], concept);
+    // "Rotterdam-Rijnmond" arrives as one token: register the joined form of every phrase too. A place keeps the
+    // municipality of its words ("Goeree-Overflakkee" is goeree-overflakkee, as "Goeree Overflakkee" is).
+    if (words.length > 1) register([words.join('')], concept.kind === 'place' && !concept.municipality ? { ...concept, municipality: words.join('-') } : concept);
   }
   const danger = files.danger;
   const variants = cueVariants(
@@ -451,6 +453,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     informationWords: set(g.informationWords),
     holdingVerbs: set(g.holdingVerbs),
     beingInWords: set(g.beingInWords),
+    handingOver: g.handingOver.map(normalizePhrase),
     writtenDate: new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${alternatives([...g.months, ...g.monthShortForms])})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi'),
     birthWordAtEnd: new RegExp(`\\b(?:${alternatives(g.birthWords)})\\s*(?:op|on|in)?\\s*:?\\s*$`, 'i'),
     selfIntro: g.selfIntro.map(normalizePhrase),

@@ -585,10 +585,11 @@ function pickSubjects(
   lx: Lexicon,
   mentions: Mention[],
   tokens: Token[],
-  { clauseOf, asked }: Clauses,
+  clauses: Clauses,
   clients: Map<string, Subject> | undefined,
   { about: owners, aboutDefault, owner: dataOwner }: { about: readonly Subject[]; aboutDefault: boolean; owner: PersonByData | undefined },
 ): Subject[] {
+  const { clauseOf, asked } = clauses;
   const isPrep = (k: number, ...directions: string[]) => {
     const c = kindAt(mentions, k);
     return c?.kind === 'prep' && directions.includes(c.direction);
@@ -628,7 +629,7 @@ function pickSubjects(
     return role ? { ...x, m: { ...x.m, concept: { kind: 'subject', subject: role } as Concept } } : x;
   });
   const saidWith = new Set(named.filter((x) => x.m.concept !== mentions[x.k]!.concept).map((x) => x.k + 1));
-  const subjects = named.filter((x) => !saidWith.has(x.k));
+  const said = named.filter((x) => !saidWith.has(x.k));
   const subjectOf = (x: { m: Mention }) => {
     const usual = (x.m.concept as { subject: Subject }).subject;
     return clients
@@ -640,6 +641,10 @@ function pickSubjects(
         ) ?? usual)
       : usual;
   };
+  // "Cliënte heeft morgen intake, ex is bekend bij de politie. Kunnen we opvragen of hij wapengevaarlijk is?": a question
+  // that names nobody but points back ("hij") is about the one of the situation's persons the pronoun can refer to.
+  const pointedAt = inQuestion.length === 0 && dataAsked ? pronounReference(lx, tokens, mentions, clauses, said.map(subjectOf)) : undefined;
+  const subjects = pointedAt ? said.filter((x) => subjectOf(x) === pointedAt) : said;
   // Roles marked `stricter` in subjects.yaml: "de buurvrouw die getuige was" is about a witness.
   const stricter = vocabulary().stricterSubjects;
   const role = subjects.find((x) => stricter.has(subjectOf(x)));
@@ -704,15 +709,20 @@ function impliedHolder(lx: Lexicon, mentions: Mention[], mentioned: PartyMention
  * names no person but refers to one ("zijn", "his") and to nobody else ("haar"), where the text tells what someone did
  * (subjects.yaml `byDeed`: an actor, then the deed in the same clause), is about the one who did it.
  */
-function personByDeed(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses): Subject | undefined {
-  const inQuestion = tokens.filter((_, i) => asked.has(clauseOf[i]));
+function personByDeed(lx: Lexicon, tokens: Token[], mentions: Mention[], clauses: Clauses): Subject | undefined {
+  const { clauseOf } = clauses;
   const found = lx.byDeed.find((b) => {
-    if (!inQuestion.some((t) => b.refers.has(t.norm)) || inQuestion.some((t) => b.notRefers.has(t.norm))) return false;
+    if (!pointsBackTo(lx, tokens, mentions, clauses, b)) return false;
     const deedAt = (i: number) => b.deeds.some((words) => words.every((w, k) => tokens[i + k]?.norm === w));
     return tokens.some((t, i) => {
       if (!b.actors.has(t.norm)) return false;
       let active = false;
-      for (let j = i + 1; j < tokens.length && clauseOf[j] === clauseOf[i]; j++) {
+      let clause = clauseOf[i];
+      for (let j = i + 1; j < tokens.length; j++) {
+        if (clauseOf[j] !== clause) {
+          if (!relativeGoesOn(lx, tokens, j)) break;
+          clause = clauseOf[j];
+        }
         const w = tokens[j]!.norm;
         if (b.notActors.has(w)) return false;
         if (deedAt(j) || (active && b.participles.has(w))) return true;
@@ -759,6 +769,35 @@ function personByData(lx: Lexicon, tokens: Token[], { clauseOf, asked }: Clauses
     }),
   );
   return doneTo ? undefined : owner.subject;
+}
+
+/**
+ * Whether the question's own clauses point back at the person of `b` ("zijn", "hem") and at nobody else ("haar"). A
+ * possessive right before a purpose or an organisation is an organisation's: "voor hun risicotaxatie" is Blijf's.
+ */
+function pointsBackTo(lx: Lexicon, tokens: Token[], mentions: Mention[], { clauseOf, asked }: Clauses, b: Lexicon['byDeed'][number]): boolean {
+  const organisations = new Set(mentions.filter((m) => m.concept.kind === 'purpose' || m.concept.kind === 'party').map((m) => m.start));
+  const inQuestion = tokens.filter((t, i) => asked.has(clauseOf[i]) && !(lx.possessives.has(t.norm) && organisations.has(i + 1)));
+  return inQuestion.some((t) => b.refers.has(t.norm)) && !inQuestion.some((t) => b.notRefers.has(t.norm));
+}
+
+/**
+ * Of the kinds of person in `present` (more than one), the one kind the question points back at (see pointsBackTo). Only
+ * among kinds that byDeed says how to point at: "haar" may be a child as well as the victim.
+ */
+function pronounReference(lx: Lexicon, tokens: Token[], mentions: Mention[], clauses: Clauses, present: Subject[]): Subject | undefined {
+  if (new Set(present).size < 2 || !present.every((p) => lx.byDeed.some((b) => b.subject === p))) return undefined;
+  const meant = lx.byDeed.filter((b) => present.includes(b.subject) && pointsBackTo(lx, tokens, mentions, clauses, b));
+  return meant.length === 1 ? meant[0]!.subject : undefined;
+}
+
+/**
+ * "een man die er al dagen rondhangt": a clause opened by "er" right after a relative pronoun goes on saying what the
+ * man does.
+ */
+function relativeGoesOn(lx: Lexicon, tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return !t.sentenceStart && !t.afterComma && lx.relativePronouns.has(tokens[j - 1]?.norm ?? '');
 }
 
 /** The kind of person right after "aan" / "to" ("aan de pleger", "to her ex"), when that is what receives. */
@@ -855,7 +894,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const about = collect(data, (d) => lx.aboutOfData.get(d) ?? []);
   const owner = ownerOfData(lx, data);
   const pickedSubjects = pickSubjects(lx, mentions, tokens, clauses, context.as && lx.askerClients.get(context.as.party), { about, aboutDefault: wholeReport.length > 0, owner });
-  const byDeed = pickedSubjects.length === 0 ? (personByDeed(lx, tokens, clauses) ?? personByData(lx, tokens, clauses, owner)) : undefined;
+  const byDeed = pickedSubjects.length === 0 ? (personByDeed(lx, tokens, mentions, clauses) ?? personByData(lx, tokens, clauses, owner)) : undefined;
   const named = byDeed ? [byDeed] : pickedSubjects;
   const subjects = named.length > 0 ? named : wholeReport;
   const meldenBijVt = slotsOf.to?.party === 'veilig-thuis' && tokens.some((t) => lx.reportingToVt.has(t.norm));
@@ -865,6 +904,11 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "de wijkagent die de melding deed laten weten dat de melding in onderzoek is genomen": the outcome told to the reporter.
   const toReporter = slotsOf.from?.party === 'veilig-thuis' && data.includes('triage-uitkomst') && subjects.includes('melder');
   if (!purpose && toReporter) purpose = 'terugkoppeling';
+  // "mag ik de relevante bevindingen overdragen aan het wijkteam": Veilig Thuis handing over to the local field is the
+  // handover after triage, for the support of the family (seed 004 stap 3).
+  const handover =
+    slotsOf.from?.party === 'veilig-thuis' && slotsOf.to?.party === 'lokaal-veld' && tokens.some((_, i) => lx.handingOver.some((words) => words.every((w, k) => tokens[i + k]?.norm === w)));
+  if (!purpose && handover) purpose = 'hulpverlening';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
   const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
   if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;

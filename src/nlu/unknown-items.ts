@@ -67,7 +67,7 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     const t = tokens[i]!;
     // The last word of a run of words not understood is its head ("de geb datum": datum).
     if (isUnknown(i + 1) && !tokens[i + 1]!.sentenceStart) continue;
-    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || lx.adverbs.has(t.norm)) continue;
+    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || lx.adverbs.has(t.norm) || lx.subordinators.has(t.norm)) continue;
     // A word not understood before a noun the reader knows describes it ("haar nieuwe adres", "a short question",
     // "de nieuwe vriend", "het hele dossier"): that noun, not this word, is what is named.
     const next = kindAt(i + 1);
@@ -77,14 +77,21 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     if (te !== undefined && kindAt(te + 1) !== 'verb') continue;
     let left = i;
     while (left > 0 && !tokens[left]!.sentenceStart && (isUnknown(left - 1) || kindAt(left - 1) === 'non-party')) left--;
-    if (tokens[left]!.sentenceStart) continue;
+    // A word after a comma is not the object of a determiner before it ("… bekend zijn, zodat we weten …").
+    if (tokens[left]!.sentenceStart || tokens[left]!.afterComma) continue;
     const before = tokens[left - 1]!;
     // At the start of a sentence the article opens its subject ("de ouders willen niet …").
     const determined = lx.objectDeterminers.has(before.norm) && !before.sentenceStart && !isPreposition(left - 2);
-    // "the client's discharge letter": a person's possessive stands where the article would.
-    const possessed = /['’]s$/i.test(before.raw) && kindAt(left - 1) === 'subject';
+    // "the client's discharge letter": a person's possessive stands where the article would, unless a preposition opens
+    // it ("to the children's safety").
+    const article = lx.articles.has(tokens[left - 2]?.norm ?? '') ? left - 3 : left - 2;
+    const possessed = /['’]s$/i.test(before.raw) && kindAt(left - 1) === 'subject' && !isPreposition(article);
     const joined = lx.joiners.has(before.norm) && kindAt(left - 2) === 'data';
     if (!determined && !joined && !possessed) continue;
+    // "to fit the conditions of his probation", "to protect the children's safety": in English too, the object of
+    // another verb than one of sharing.
+    const verb = possessed ? article : left - 2;
+    if (tokens[verb - 1]?.norm === 'to' && isUnknown(verb)) continue;
     if (!inQuestionClause(i)) continue;
     found.push(t.norm);
   }

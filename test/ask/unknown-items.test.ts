@@ -96,6 +96,16 @@ describe('something to share that was not understood', () => {
     assert.equal(ask('mag ik de medische gegevens en het paspoort van cliente aan politie amsterdam geven voor de risicotaxatie', 'blijf-groep').decision.verdict, 'not_allowed');
   });
 
+  it('does not read a word after a comma as the object of the word before the comma', () => {
+    const { decision } = ask('Kunnen we bij politie Flevoland checken of er over haar nieuwe vriend relevante incidenten bekend zijn, zodat we weten of dat veilig is?', 'blijf-groep');
+    assert.deepEqual(decision.unknownItems ?? [], []);
+  });
+
+  it('does not read the object of another verb in English as something shared', () => {
+    const { decision } = ask('Can I share the safety plan about the kids with 3RO to set the conditions of his probation, to protect the children’s safety?', 'veilig-thuis:rotterdam-rijnmond');
+    assert.deepEqual(decision.unknownItems ?? [], []);
+  });
+
   it('answers danger now first, whatever was not understood', () => {
     assert.equal(ask('hij staat nu voor de deur met een mes, mag ik het kenteken aan de politie geven', 'blijf-groep').decision.verdict, 'acute');
   });

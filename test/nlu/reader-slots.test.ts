@@ -21,6 +21,10 @@ describe('the reader', () => {
       assert.equal(sides('mag ik de triagebevindingen aan het wijkteam in Spijkenisse geven', 'veilig-thuis:rotterdam-rijnmond').to, 'lokaal-veld:nissewaard');
     });
 
+    it('reads a municipality typed with hyphens as that municipality', () => {
+      assert.equal(sides('mag ik de triagebevindingen aan het wijkteam Goeree-Overflakkee geven', 'veilig-thuis:rotterdam-rijnmond').to, 'lokaal-veld:goeree-overflakkee');
+    });
+
     it('gives the local field the police unit of its own municipality', () => {
       assert.equal(sides('mogen wij het incident bij de politie opvragen', 'lokaal-veld:ridderkerk').from, 'politie:rotterdam');
     });
@@ -178,6 +182,14 @@ describe('the reader', () => {
       assert.equal(read('mag VT RR de wijkagent die de melding deed laten weten dat de melding in onderzoek is genomen?', 'veilig-thuis:rotterdam-rijnmond').slots.purpose, 'terugkoppeling');
     });
 
+    it('reads Veilig Thuis handing findings over to the local field as the handover for the support', () => {
+      assert.equal(read('mag ik de relevante bevindingen overdragen aan het wijkteam in Capelle', 'veilig-thuis:rotterdam-rijnmond').slots.purpose, 'hulpverlening');
+    });
+
+    it('reads handing over to the police as no purpose', () => {
+      assert.equal(read('Mag ik het adres van de pleger overdragen aan de politie Amsterdam?', 'blijf-groep').slots.purpose, undefined);
+    });
+
     it('reads "melden terug" of the local field as reporting back, not as a report of concerns', () => {
       assert.equal(read('wij melden terug bij VT ZHZ, mag dat met naam en adres van de kinderen erbij?', 'lokaal-veld:dordrecht').slots.purpose, 'terugmelding');
     });
@@ -231,6 +243,32 @@ describe('the reader', () => {
 
     it('does not read him as the perpetrator when she is the one who did it', () => {
       assert.equal(subject('hij zegt dat zij sloeg, mag politie amsterdam ons zijn incidenten geven'), undefined);
+    });
+
+    it('reads what a relative clause opened by "die er" tells as his deed', () => {
+      assert.equal(subject('Bij de opvang is een man gezien die er al dagen rondhing. Mag politie Amsterdam ons zijn naam geven?'), 'pleger');
+    });
+
+    it('reads someone who came to Blijf herself as the client when the question refers to her', () => {
+      assert.equal(subject('Iemand heeft zich gisteren bij ons aangemeld. Mogen we bij politie Amsterdam opvragen welke incidenten over haar bekend zijn?'), 'slachtoffer');
+    });
+
+    it('does not read "hun" before a purpose as pointing at other persons', () => {
+      assert.equal(read('Stel dat hij de opvang weet te vinden. Mag ik Blijf voor hun risicotaxatie zijn adres geven?', 'politie:amsterdam').slots.subject, 'pleger');
+    });
+  });
+
+  describe('a pronoun pointing back at a person of the situation', () => {
+    it('reads "hij" as the ex when the situation names the client and her ex', () => {
+      assert.equal(read('Cliënte komt morgen, haar ex is bekend bij de politie. Mogen we opvragen of hij wapengevaarlijk is?', 'blijf-groep').slots.subject, 'pleger');
+    });
+
+    it('reads "haar" as the client when the situation names the client and her ex', () => {
+      assert.equal(read('Cliënte komt morgen, haar ex is bekend bij de politie. Mogen we opvragen welke incidenten over haar bekend zijn?', 'blijf-groep').slots.subject, 'slachtoffer');
+    });
+
+    it('keeps the person named first when "haar" may be the mother or the child', () => {
+      assert.equal(read('Een kind gilt en de moeder is bang. Mag ik de politie Amsterdam haar adres geven?', 'blijf-groep').slots.subject, 'kind');
     });
   });
 
