@@ -76,40 +76,84 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
 }
 
 /**
- * A cue tells the present unless its sentence speaks of the past ("Vorige week stond hij met een mes voor de deur")
- * or says there is no danger,
- * and then only with a word of now in its own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur")
- * or in a clause of nothing else ("…, en vandaag weer"). A "nu" in the question, a request or another clause ("Ze zit
- * nu veilig bij ons", "mag de politie ons nu vertellen") does not make a past threat present.
- */
-/**
  * "the kids have been left on their own after both parents were taken away": a past word after one of `pastAside` in
  * its clause, where danger was told before that word in the same sentence, says why, not that the danger is past.
+ * Not where that danger is itself told in the past ("he hit her after he was released").
  */
 function tellsWhy({ lx, mentions, tokens, clauseOf, sentenceOf }: DangerInput, past: Mention): boolean {
   for (let j = past.start - 1; j >= 0 && clauseOf[j] === clauseOf[past.start]; j--) {
     if (!lx.pastAside.has(tokens[j]!.norm)) continue;
-    return mentions.some((c) => DANGER_CUE_KINDS.has(c.concept.kind) && c.end <= j && sentenceOf[c.start] === sentenceOf[past.start]);
+    return mentions.some((c) => DANGER_CUE_KINDS.has(c.concept.kind) && c.end <= j && sentenceOf[c.start] === sentenceOf[past.start] && !lx.pastForms.has(tokens[c.start]!.norm));
   }
   return false;
 }
 
+/** The part of its clause each token is in: a new part at a word of `tenseBreaks` ("… and says he came …"). */
+function tensePartsOf({ lx, tokens, clauseOf }: DangerInput): number[] {
+  let part = 0;
+  return tokens.map((t, i) => (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || lx.tenseBreaks.has(t.norm)) ? ++part : part));
+}
+
+/**
+ * Which cues speak of the past. A past word that is no verb ("Vorige week stond hij met een mes voor de deur", "in 2023",
+ * "in mei") speaks for its sentence; a past verb ("was", "came", "gedreigd heeft") for its part of a clause (see
+ * tensePartsOf), and for the parts of its sentence without a verb in the present ("he was drunk and hit her"), not for
+ * one with ("he is outside and says he came to take her with him"). Danger said not to be there speaks for its sentence.
+ * A word of now in the cue's own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur") or in a clause of
+ * nothing else ("…, en vandaag weer") makes it present again; a "nu" in the question, a request or another clause ("Ze
+ * zit nu veilig bij ons", "mag de politie ons nu vertellen") does not, nor one after "never" ("never … again").
+ */
 function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
   const { lx, mentions, tokens, clauseOf, questionClauses, sentenceOf } = input;
+  const partOf = tensePartsOf(input);
   const pastSentences = new Set<number>();
-  mentions.forEach((m) => m.concept.kind === 'past' && !tellsWhy(input, m) && pastSentences.add(sentenceOf[m.start]!));
-  // "in 2023": a year named places what is told in the past.
-  tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && lx.beforeYear.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
+  const pastParts = new Set<number>();
+  const pastVerbSentences = new Set<number>();
+  const pastWordParts = new Set<number>();
+  const pastVerbIn = (part: number, sentence: number) => {
+    pastParts.add(part);
+    pastVerbSentences.add(sentence);
+  };
+  const pastWordIn = (i: number) => {
+    pastSentences.add(sentenceOf[i]!);
+    pastWordParts.add(partOf[i]!);
+  };
+  for (const m of mentions) {
+    if (m.concept.kind !== 'past' || tellsWhy(input, m)) continue;
+    const verb = tokens.slice(m.start, m.end).some((t) => lx.pastForms.has(t.norm));
+    if (verb) pastVerbIn(partOf[m.start]!, sentenceOf[m.start]!);
+    else pastWordIn(m.start);
+  }
+  // "dat vader gedreigd heeft …", "hij heeft haar in mei bedreigd": a threat in the perfect tense is a threat made.
+  const participles = tokens.flatMap((t, i) => (lx.threatParticiples.has(t.norm) ? [i] : []));
+  for (const i of participles) if (tokens.some((t, j) => partOf[j] === partOf[i] && lx.havingVerbs.has(t.norm))) pastVerbIn(partOf[i]!, sentenceOf[i]!);
+  const presentParts = new Set(tokens.flatMap((t, i) => (lx.presentForms.has(t.norm) ? [partOf[i]!] : [])));
+  // "he was here last week and he is back with a gun": a part that opens with someone and a verb in the present tells
+  // its own time, also beside a past word that is no verb.
+  const opensPart = (i: number) => i > 0 && (partOf[i - 1] !== partOf[i] || (lx.tenseBreaks.has(tokens[i - 1]!.norm) && partOf[i - 2] !== partOf[i - 1]));
+  // Someone, or a cue that names them ("he is back").
+  const opener = (m: Mention) => m.concept.kind === 'person' || m.concept.kind === 'subject' || (DANGER_CUE_KINDS.has(m.concept.kind) && lx.presentForms.has(tokens[m.start + 1]?.norm ?? ''));
+  const subjectParts = new Set(mentions.filter((m) => opener(m) && opensPart(m.start)).map((m) => partOf[m.start]!));
+  const ownTime = (part: number) => presentParts.has(part) && subjectParts.has(part);
+  // "in 2023", "in mei": a year or month named places what is told in the past.
+  const named = (t: Token) => /^(19|20)\d\d$/.test(t.norm) || lx.months.has(t.norm);
+  tokens.forEach((t, i) => named(t) && lx.beforeYear.has(tokens[i - 1]?.norm ?? '') && pastWordIn(i));
+  const pastAt = (i: number) => {
+    const part = partOf[i]!;
+    if (pastParts.has(part) || pastWordParts.has(part)) return true;
+    return (pastSentences.has(sentenceOf[i]!) && !ownTime(part)) || (pastVerbSentences.has(sentenceOf[i]!) && !presentParts.has(part));
+  };
   // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one
   // ("De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.").
   const calmSentences = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => sentenceOf[m.start]!));
   const calmClauses = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => clauseOf[m.start]!));
+  const never = (m: Mention) => tokens.some((t, i) => i < m.start && clauseOf[i] === clauseOf[m.start] && lx.neverWords.has(t.norm));
   const nowClauses = new Set<number>();
   const nowSentences = new Set<number>();
   for (const m of mentions) {
     const clause = clauseOf[m.start]!;
     // A word of acute danger in a clause of its own tells the present too ("no danger earlier, but right now …").
-    const now = m.concept.kind === 'now' || (m.concept.kind === 'acute' && !calmClauses.has(clause));
+    const now = (m.concept.kind === 'now' && !never(m)) || (m.concept.kind === 'acute' && !calmClauses.has(clause));
     if (!now || questionClauses.has(clause) || asking.has(clause)) continue;
     nowClauses.add(clause);
     const bare = tokens.every((t, i) => clauseOf[i] !== clause || lx.besideNow.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
@@ -120,10 +164,11 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
     if (tokens.every((t, i) => sentenceOf[i] !== sentence || clauseOf[i] === clause)) nowSentences.add(sentence - 1);
   }
   const nowFor = (m: Mention) => nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
-  const present = (m: Mention) => (!pastSentences.has(sentenceOf[m.start]!) && !calmSentences.has(sentenceOf[m.start]!)) || nowFor(m);
+  const present = (m: Mention) => (!pastAt(m.start) && !calmSentences.has(sentenceOf[m.start]!)) || nowFor(m);
   // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied.
   const undenied = (m: Mention) => !calmSentences.has(sentenceOf[m.start]!) || nowFor(m);
-  return { present, undenied, pastSentences, nowClauses, calm: calmSentences.size > 0 };
+  const toldPast = pastSentences.size > 0 || pastVerbSentences.size > 0;
+  return { present, undenied, toldPast, nowClauses, calm: calmSentences.size > 0 };
 }
 
 /** How many words after the relative pronoun a cue may start and still be in the clause that says who someone is. */
@@ -160,7 +205,7 @@ export function readDanger(input: DangerInput): DangerReading {
   const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && (weaponsAsked(input) || nobodyNamed);
 
   const askingOrQuestion = new Set([...questionClauses, ...asking]);
-  const { present, undenied, pastSentences, nowClauses, calm } = timeOf(input, asking);
+  const { present, undenied, toldPast, nowClauses, calm } = timeOf(input, asking);
   const cue = (m: Mention) =>
     DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) && !identifying(input, m);
   const dangerNow = mentions.some((m) => cue(m) && present(m));
@@ -168,7 +213,7 @@ export function readDanger(input: DangerInput): DangerReading {
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
   // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
-  const describes = someone && !asksAboutSharing && !calm && (pastSentences.size === 0 || nowClauses.size > 0);
+  const describes = someone && !asksAboutSharing && !calm && (!toldPast || nowClauses.size > 0);
   const acuteWord = mentions.some((m) => m.concept.kind === 'acute' && undenied(m));
   return { acute: acuteWord || dangerNow || describes, weaponAsTopic };
 }

@@ -113,6 +113,17 @@ export const lexiconFileSchemas = {
       relativePronouns: words,
       /** After danger is told, a past word following one of these in its clause tells why, not that the danger is past. */
       pastAside: words,
+      /** Inside a clause, where the tense may change ("he is outside and says he came …"): past verbs speak up to here. */
+      tenseBreaks: words,
+      /** Past forms of verbs ("was", "came", "hit"): a word of `past` with one speaks for its own part of a clause. */
+      pastForms: words,
+      /** Present forms of verbs ("is", "staat", "gooit"): a part of a clause with one keeps its own time. */
+      presentForms: words,
+      /** A threat in the perfect tense, the verb split ("dat vader gedreigd heeft …"): its participles and auxiliaries. */
+      threatParticiples: words,
+      havingVerbs: words,
+      /** Before a word of now in its clause, it is no now ("we never heard from her again"). */
+      neverWords: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),
