@@ -146,6 +146,11 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
   // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one
   // ("De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.").
   const calmSentences = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => sentenceOf[m.start]!));
+  // "Hypothetisch: een pleger staat met een mes …": a sentence of nothing but that heads the one after it.
+  for (const m of mentions) {
+    const sentence = sentenceOf[m.start]!;
+    if (m.concept.kind === 'calm' && tokens.every((_, i) => sentenceOf[i] !== sentence || (m.start <= i && i < m.end))) calmSentences.add(sentence + 1);
+  }
   const calmClauses = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => clauseOf[m.start]!));
   const never = (m: Mention) => tokens.some((t, i) => i < m.start && clauseOf[i] === clauseOf[m.start] && lx.neverWords.has(t.norm));
   const nowClauses = new Set<number>();
