@@ -103,7 +103,7 @@ function tensePartsOf({ lx, tokens, clauseOf }: DangerInput): number[] {
  * nothing else ("…, en vandaag weer") makes it present again; a "nu" in the question, a request or another clause ("Ze
  * zit nu veilig bij ons", "mag de politie ons nu vertellen") does not, nor one after "never" ("never … again").
  */
-function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
+function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: ReadonlySet<number>) {
   const { lx, mentions, tokens, clauseOf, questionClauses, sentenceOf } = input;
   const partOf = tensePartsOf(input);
   const pastSentences = new Set<number>();
@@ -159,7 +159,7 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
     const clause = clauseOf[m.start]!;
     // A word of acute danger in a clause of its own tells the present too ("no danger earlier, but right now …").
     const now = (m.concept.kind === 'now' && !never(m)) || (m.concept.kind === 'acute' && !calmClauses.has(clause));
-    if (!now || questionClauses.has(clause) || asking.has(clause)) continue;
+    if (!now || questionClauses.has(clause) || asking.has(clause) || conditional.has(clause)) continue;
     nowClauses.add(clause);
     const bare = tokens.every((t, i) => clauseOf[i] !== clause || lx.besideNow.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
     if (!bare) continue;
@@ -169,11 +169,21 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
     if (tokens.every((t, i) => sentenceOf[i] !== sentence || clauseOf[i] === clause)) nowSentences.add(sentence - 1);
   }
   const nowFor = (m: Mention) => nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
-  const present = (m: Mention) => (!pastAt(m.start) && !calmSentences.has(sentenceOf[m.start]!)) || nowFor(m);
+  const present = (m: Mention) => !conditional.has(clauseOf[m.start]!) && ((!pastAt(m.start) && !calmSentences.has(sentenceOf[m.start]!)) || nowFor(m));
   // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied.
   const undenied = (m: Mention) => !calmSentences.has(sentenceOf[m.start]!) || nowFor(m);
   const toldPast = pastSentences.size > 0 || pastVerbSentences.size > 0;
   return { present, undenied, toldPast, nowClauses, calm: calmSentences.size > 0 };
+}
+
+/**
+ * "Als hij weer voor de deur komt te staan, mag ik dan zijn adres aan de politie geven?": the clauses opened by a word of
+ * `conditionals` in a sentence whose question has a word of `thenWords` tell what might happen, not what happens now.
+ */
+function conditionalClauses({ lx, tokens, clauseOf, questionClauses, sentenceOf }: DangerInput): Set<number> {
+  const thenSentences = new Set(tokens.flatMap((t, i) => (lx.thenWords.has(t.norm) && questionClauses.has(clauseOf[i]) ? [sentenceOf[i]!] : [])));
+  const opens = (i: number) => i === 0 || clauseOf[i - 1] !== clauseOf[i];
+  return new Set(tokens.flatMap((t, i) => (opens(i) && lx.conditionals.has(t.norm) && thenSentences.has(sentenceOf[i]!) && !questionClauses.has(clauseOf[i]) ? [clauseOf[i]!] : [])));
 }
 
 /** How many words after the relative pronoun a cue may start and still be in the clause that says who someone is. */
@@ -210,7 +220,7 @@ export function readDanger(input: DangerInput): DangerReading {
   const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && (weaponsAsked(input) || nobodyNamed);
 
   const askingOrQuestion = new Set([...questionClauses, ...asking]);
-  const { present, undenied, toldPast, nowClauses, calm } = timeOf(input, asking);
+  const { present, undenied, toldPast, nowClauses, calm } = timeOf(input, asking, conditionalClauses(input));
   const cue = (m: Mention) =>
     DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) && !identifying(input, m);
   const dangerNow = mentions.some((m) => cue(m) && present(m));

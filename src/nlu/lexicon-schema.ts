@@ -124,6 +124,9 @@ export const lexiconFileSchemas = {
       havingVerbs: words,
       /** Before a word of now in its clause, it is no now ("we never heard from her again"). */
       neverWords: words,
+      /** A clause opened by a conditional in a sentence whose question says "dan": what might happen ("Als hij …, mag ik dan …"). */
+      conditionals: words,
+      thenWords: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

@@ -99,6 +99,9 @@ export interface Lexicon {
   havingVerbs: Set<string>;
   /** Before a word of now, no now ("never … again"). */
   neverWords: Set<string>;
+  /** "Als hij …, mag ik dan …": a clause opened by a conditional, the question with a word of then. */
+  conditionals: Set<string>;
+  thenWords: Set<string>;
   /** The names of the months: after a word of `beforeYear` ("in mei"), as a year, the past. */
   months: Set<string>;
   /** Between a modal verb and who acts ("mag de kinderopvang"). */
@@ -404,6 +407,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     threatParticiples: set(files.danger.threatParticiples),
     havingVerbs: set(files.danger.havingVerbs),
     neverWords: set(files.danger.neverWords),
+    conditionals: set(files.danger.conditionals),
+    thenWords: set(files.danger.thenWords),
     months: set(g.months),
     determiners,
     objectDeterminers: new Set([...determiners, ...set(g.objectDeterminers)]),

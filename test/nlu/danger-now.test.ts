@@ -703,6 +703,15 @@ describe('danger now, how the words are read', () => {
   it('reads a sentence of nothing but "hypothetisch" as heading the one after it', () => {
     assert.equal(acute('Hypothetisch: een pleger staat met een mes bij de opvang, mag ik dan zijn adres aan de politie geven?'), false);
   });
+  it('reads a clause opened by "als" before a question with "dan" as what might happen', () => {
+    assert.equal(acute('Als hij weer voor de deur komt te staan, mag ik dan zijn adres aan de politie geven?'), false);
+  });
+  it('reads a clause opened by "als" as danger now where the question has no "dan"', () => {
+    assert.equal(acute('Als ik dit typ staat hij voor de deur, mag ik de politie bellen?'), true);
+  });
+  it('reads a part of a clause with a verb in the present as now, beside a past verb ("came back and is kicking")', () => {
+    assert.equal(acute('she called, he came back and is kicking the door'), true);
+  });
   it('reads a weapon beside someone named as danger', () => {
     assert.equal(acute('mag ik de politie bellen, hij heeft een mes'), true);
   });
