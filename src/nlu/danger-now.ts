@@ -130,14 +130,25 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
   const presentParts = new Set(tokens.flatMap((t, i) => (lx.presentForms.has(t.norm) ? [partOf[i]!] : [])));
   // "he was here last week and he is back with a gun": a part that opens with someone and a verb in the present tells
   // its own time, also beside a past word that is no verb.
-  const opensPart = (i: number) => i > 0 && (partOf[i - 1] !== partOf[i] || (lx.tenseBreaks.has(tokens[i - 1]!.norm) && partOf[i - 2] !== partOf[i - 1]));
+  // Right at the start of a part, after its word of `tenseBreaks` and an article or possessive ("but his brother …").
+  const opensPart = (i: number) => {
+    let j = i;
+    while (j > 0 && partOf[j - 1] === partOf[i] && lx.determiners.has(tokens[j - 1]!.norm)) j--;
+    if (j > 0 && partOf[j - 1] === partOf[i] && lx.tenseBreaks.has(tokens[j - 1]!.norm)) j--;
+    return j > 0 && partOf[j - 1] !== partOf[i];
+  };
   // Someone, or a cue that names them ("he is back").
   const opener = (m: Mention) => m.concept.kind === 'person' || m.concept.kind === 'subject' || (DANGER_CUE_KINDS.has(m.concept.kind) && lx.presentForms.has(tokens[m.start + 1]?.norm ?? ''));
   const subjectParts = new Set(mentions.filter((m) => opener(m) && opensPart(m.start)).map((m) => partOf[m.start]!));
   const ownTime = (part: number) => presentParts.has(part) && subjectParts.has(part);
+  const firstOfPart = (i: number) => {
+    let j = i;
+    while (j > 0 && partOf[j - 1] === partOf[i]) j--;
+    return j;
+  };
   // "in 2023", "in mei": a year or month named places what is told in the past.
-  const named = (t: Token) => /^(19|20)\d\d$/.test(t.norm) || lx.months.has(t.norm);
-  tokens.forEach((t, i) => named(t) && lx.beforeYear.has(tokens[i - 1]?.norm ?? '') && pastWordIn(i));
+  const before = (i: number) => tokens[i - 1]?.norm ?? '';
+  tokens.forEach((t, i) => ((/^(19|20)\d\d$/.test(t.norm) && lx.beforeYear.has(before(i))) || (lx.months.has(t.norm) && lx.beforeMonth.has(before(i)))) && pastWordIn(i));
   const pastAt = (i: number) => {
     const part = partOf[i]!;
     if (pastParts.has(part) || pastWordParts.has(part)) return true;
@@ -152,13 +163,15 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
     if (m.concept.kind === 'calm' && tokens.every((_, i) => sentenceOf[i] !== sentence || (m.start <= i && i < m.end))) calmSentences.add(sentence + 1);
   }
   const calmClauses = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => clauseOf[m.start]!));
+  // "… en zit nu in de gevangenis": a word of now beside danger said not to be there tells that, not danger now.
+  const calmParts = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => partOf[m.start]!));
   const never = (m: Mention) => tokens.some((t, i) => i < m.start && clauseOf[i] === clauseOf[m.start] && lx.neverWords.has(t.norm));
   const nowClauses = new Set<number>();
   const nowSentences = new Set<number>();
   for (const m of mentions) {
     const clause = clauseOf[m.start]!;
     // A word of acute danger in a clause of its own tells the present too ("no danger earlier, but right now …").
-    const now = (m.concept.kind === 'now' && !never(m)) || (m.concept.kind === 'acute' && !calmClauses.has(clause));
+    const now = (m.concept.kind === 'now' && !never(m) && !calmParts.has(partOf[m.start]!)) || (m.concept.kind === 'acute' && !calmClauses.has(clause));
     if (!now || questionClauses.has(clause) || asking.has(clause) || conditional.has(clause)) continue;
     nowClauses.add(clause);
     const bare = tokens.every((t, i) => clauseOf[i] !== clause || lx.besideNow.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
@@ -169,9 +182,13 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
     if (tokens.every((t, i) => sentenceOf[i] !== sentence || clauseOf[i] === clause)) nowSentences.add(sentence - 1);
   }
   const nowFor = (m: Mention) => nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
-  const present = (m: Mention) => !conditional.has(clauseOf[m.start]!) && ((!pastAt(m.start) && !calmSentences.has(sentenceOf[m.start]!)) || nowFor(m));
+  // "er is geen acuut gevaar maar hij staat wel voor de deur": after "maar", "en" (joining words, see besideNow; not
+  // "dat": "stel dat hij …"), someone in the present is told anew.
+  const toldAnew = (i: number) => !calmParts.has(partOf[i]!) && lx.besideNow.has(tokens[firstOfPart(i)]!.norm) && ownTime(partOf[i]!);
+  const calmAt = (i: number) => calmSentences.has(sentenceOf[i]!) && !toldAnew(i);
+  const present = (m: Mention) => !conditional.has(clauseOf[m.start]!) && ((!pastAt(m.start) && !calmAt(m.start)) || nowFor(m));
   // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied.
-  const undenied = (m: Mention) => !calmSentences.has(sentenceOf[m.start]!) || nowFor(m);
+  const undenied = (m: Mention) => !calmAt(m.start) || nowFor(m);
   const toldPast = pastSentences.size > 0 || pastVerbSentences.size > 0;
   return { present, undenied, toldPast, nowClauses, calm: calmSentences.size > 0 };
 }

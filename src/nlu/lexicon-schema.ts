@@ -107,6 +107,8 @@ export const lexiconFileSchemas = {
       eventTopic: words,
       /** Right before a year ("in 2023", "sinds 2021"): what the sentence tells is past. */
       beforeYear: words,
+      /** Right before a month ("in mei"): as before a year. */
+      beforeMonth: words,
       /** Besides grammar.yaml's joiners, what may stand beside a word of now in a clause that says nothing else ("…, maar vandaag weer"). */
       besideNow: words,
       /** Right after a person, they open a clause that says who the person is ("de man die haar slaat"). */

@@ -85,6 +85,7 @@ export interface Lexicon {
   eventTopic: Set<string>;
   /** Right before a year ("in 2023"): the sentence tells the past. */
   beforeYear: Set<string>;
+  beforeMonth: Set<string>;
   /** What may stand beside a word of now in a clause that says nothing else ("…, en vandaag weer"). */
   besideNow: Set<string>;
   /** Right after a person, a clause that says who the person is ("de man die haar slaat"). */
@@ -398,6 +399,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     weaponTopic: set(files.danger.weaponTopic),
     eventTopic: set(files.danger.eventTopic),
     beforeYear: set(files.danger.beforeYear),
+    beforeMonth: set(files.danger.beforeMonth),
     besideNow: set([...g.joiners, ...files.danger.besideNow]),
     relativePronouns: set(files.danger.relativePronouns),
     pastAside: set(files.danger.pastAside),

@@ -712,6 +712,15 @@ describe('danger now, how the words are read', () => {
   it('reads a part of a clause with a verb in the present as now, beside a past verb ("came back and is kicking")', () => {
     assert.equal(acute('she called, he came back and is kicking the door'), true);
   });
+  it('reads a word of now beside danger said not to be there as no danger now ("zit nu in de gevangenis")', () => {
+    assert.equal(acute('Hij heeft haar in 2019 opgesloten en zit nu in de gevangenis, mag de reclassering dat weten?'), false);
+  });
+  it('reads someone in the present after "maar" as told anew, beside danger said not to be there', () => {
+    assert.equal(acute('Hij zit in de gevangenis maar zijn broer staat voor de deur'), true);
+  });
+  it('reads "sinds" before a month as going on now', () => {
+    assert.equal(acute('sinds maart staat hij elke dag voor de deur'), true);
+  });
   it('reads a weapon beside someone named as danger', () => {
     assert.equal(acute('mag ik de politie bellen, hij heeft een mes'), true);
   });
