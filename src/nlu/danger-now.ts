@@ -3,6 +3,7 @@
 // joiners); this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
 import { DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
+import { readPast, tensePartsOf } from './danger-tense';
 import type { Token } from './tokens';
 
 export interface DangerInput {
@@ -76,84 +77,17 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
 }
 
 /**
- * "the kids have been left on their own after both parents were taken away": a past word after one of `pastAside` in
- * its clause, where danger was told before that word in the same sentence, says why, not that the danger is past.
- * Not where that danger is itself told in the past ("he hit her after he was released").
- */
-function tellsWhy({ lx, mentions, tokens, clauseOf, sentenceOf }: DangerInput, past: Mention): boolean {
-  for (let j = past.start - 1; j >= 0 && clauseOf[j] === clauseOf[past.start]; j--) {
-    if (!lx.pastAside.has(tokens[j]!.norm)) continue;
-    return mentions.some((c) => DANGER_CUE_KINDS.has(c.concept.kind) && c.end <= j && sentenceOf[c.start] === sentenceOf[past.start] && !lx.pastForms.has(tokens[c.start]!.norm));
-  }
-  return false;
-}
-
-/** The part of its clause each token is in: a new part at a word of `tenseBreaks` ("… and says he came …"). */
-function tensePartsOf({ lx, tokens, clauseOf }: DangerInput): number[] {
-  let part = 0;
-  return tokens.map((t, i) => (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || lx.tenseBreaks.has(t.norm)) ? ++part : part));
-}
-
-/**
- * Which cues speak of the past. A past word that is no verb ("Vorige week stond hij met een mes voor de deur", "in 2023",
- * "in mei") speaks for its sentence; a past verb ("was", "came", "gedreigd heeft") for its part of a clause (see
- * tensePartsOf), and for the parts of its sentence without a verb in the present ("he was drunk and hit her"), not for
- * one with ("he is outside and says he came to take her with him"). Danger said not to be there speaks for its sentence.
- * A word of now in the cue's own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur") or in a clause of
- * nothing else ("…, en vandaag weer") makes it present again; a "nu" in the question, a request or another clause ("Ze
- * zit nu veilig bij ons", "mag de politie ons nu vertellen") does not, nor one after "never" ("never … again").
+ * Whether each cue tells the present. Past: see readPast (danger-tense.ts). Danger said not to be there speaks for its
+ * sentence. A word of now in the cue's own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur") or in a
+ * clause of nothing else ("…, en vandaag weer") makes it present again; a "nu" in the question, a request or another
+ * clause ("Ze zit nu veilig bij ons", "mag de politie ons nu vertellen") does not, nor one after "never" ("never …
+ * again").
  */
 function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: ReadonlySet<number>) {
   const { lx, mentions, tokens, clauseOf, questionClauses, sentenceOf } = input;
-  const partOf = tensePartsOf(input);
-  const pastSentences = new Set<number>();
-  const pastParts = new Set<number>();
-  const pastVerbSentences = new Set<number>();
-  const pastWordParts = new Set<number>();
-  const pastVerbIn = (part: number, sentence: number) => {
-    pastParts.add(part);
-    pastVerbSentences.add(sentence);
-  };
-  const pastWordIn = (i: number) => {
-    pastSentences.add(sentenceOf[i]!);
-    pastWordParts.add(partOf[i]!);
-  };
-  for (const m of mentions) {
-    if (m.concept.kind !== 'past' || tellsWhy(input, m)) continue;
-    const verb = tokens.slice(m.start, m.end).some((t) => lx.pastForms.has(t.norm));
-    if (verb) pastVerbIn(partOf[m.start]!, sentenceOf[m.start]!);
-    else pastWordIn(m.start);
-  }
-  // "dat vader gedreigd heeft …", "hij heeft haar in mei bedreigd": a threat in the perfect tense is a threat made.
-  const participles = tokens.flatMap((t, i) => (lx.threatParticiples.has(t.norm) ? [i] : []));
-  for (const i of participles) if (tokens.some((t, j) => partOf[j] === partOf[i] && lx.havingVerbs.has(t.norm))) pastVerbIn(partOf[i]!, sentenceOf[i]!);
-  const presentParts = new Set(tokens.flatMap((t, i) => (lx.presentForms.has(t.norm) ? [partOf[i]!] : [])));
-  // "he was here last week and he is back with a gun": a part that opens with someone and a verb in the present tells
-  // its own time, also beside a past word that is no verb.
-  // Right at the start of a part, after its word of `tenseBreaks` and an article or possessive ("but his brother …").
-  const opensPart = (i: number) => {
-    let j = i;
-    while (j > 0 && partOf[j - 1] === partOf[i] && lx.determiners.has(tokens[j - 1]!.norm)) j--;
-    if (j > 0 && partOf[j - 1] === partOf[i] && lx.tenseBreaks.has(tokens[j - 1]!.norm)) j--;
-    return j > 0 && partOf[j - 1] !== partOf[i];
-  };
-  // Someone, or a cue that names them ("he is back").
-  const opener = (m: Mention) => m.concept.kind === 'person' || m.concept.kind === 'subject' || (DANGER_CUE_KINDS.has(m.concept.kind) && lx.presentForms.has(tokens[m.start + 1]?.norm ?? ''));
-  const subjectParts = new Set(mentions.filter((m) => opener(m) && opensPart(m.start)).map((m) => partOf[m.start]!));
-  const ownTime = (part: number) => presentParts.has(part) && subjectParts.has(part);
-  const firstOfPart = (i: number) => {
-    let j = i;
-    while (j > 0 && partOf[j - 1] === partOf[i]) j--;
-    return j;
-  };
-  // "in 2023", "in mei": a year or month named places what is told in the past.
-  const before = (i: number) => tokens[i - 1]?.norm ?? '';
-  tokens.forEach((t, i) => ((/^(19|20)\d\d$/.test(t.norm) && lx.beforeYear.has(before(i))) || (lx.months.has(t.norm) && lx.beforeMonth.has(before(i)))) && pastWordIn(i));
-  const pastAt = (i: number) => {
-    const part = partOf[i]!;
-    if (pastParts.has(part) || pastWordParts.has(part)) return true;
-    return (pastSentences.has(sentenceOf[i]!) && !ownTime(part)) || (pastVerbSentences.has(sentenceOf[i]!) && !presentParts.has(part));
-  };
+  const parts = tensePartsOf(input);
+  const { partOf, firstOf: firstOfPart, ownTime } = parts;
+  const { pastAt, toldPast } = readPast(input, parts);
   // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one
   // ("De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.").
   const calmSentences = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => sentenceOf[m.start]!));
@@ -189,7 +123,6 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
   const present = (m: Mention) => !conditional.has(clauseOf[m.start]!) && ((!pastAt(m.start) && !calmAt(m.start)) || nowFor(m));
   // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied.
   const undenied = (m: Mention) => !calmAt(m.start) || nowFor(m);
-  const toldPast = pastSentences.size > 0 || pastVerbSentences.size > 0;
   return { present, undenied, toldPast, nowClauses, calm: calmSentences.size > 0 };
 }
 
