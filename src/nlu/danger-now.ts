@@ -128,10 +128,13 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
 
 /**
  * "Als hij weer voor de deur komt te staan, mag ik dan zijn adres aan de politie geven?": the clauses opened by a word of
- * `conditionals` in a sentence whose question has a word of `thenWords` tell what might happen, not what happens now.
+ * `conditionals` in a sentence whose question of permission has a word of `thenWords` tell what might happen, not what
+ * happens now.
  */
-function conditionalClauses({ lx, tokens, clauseOf, questionClauses, sentenceOf }: DangerInput): Set<number> {
-  const thenSentences = new Set(tokens.flatMap((t, i) => (lx.thenWords.has(t.norm) && questionClauses.has(clauseOf[i]) ? [sentenceOf[i]!] : [])));
+function conditionalClauses({ lx, mentions, tokens, clauseOf, questionClauses, sentenceOf }: DangerInput): Set<number> {
+  // Only a question of permission ("mag ik dan", not "wat moet ik dan doen": "als ik kijk staat hij daar" is danger now).
+  const permission = new Set(mentions.filter((m) => m.concept.kind === 'modal' && m.concept.permission === true).map((m) => clauseOf[m.start]!));
+  const thenSentences = new Set(tokens.flatMap((t, i) => (lx.thenWords.has(t.norm) && permission.has(clauseOf[i]!) ? [sentenceOf[i]!] : [])));
   const opens = (i: number) => i === 0 || clauseOf[i - 1] !== clauseOf[i];
   return new Set(tokens.flatMap((t, i) => (opens(i) && lx.conditionals.has(t.norm) && thenSentences.has(sentenceOf[i]!) && !questionClauses.has(clauseOf[i]) ? [clauseOf[i]!] : [])));
 }

@@ -706,6 +706,9 @@ describe('danger now, how the words are read', () => {
   it('reads a clause opened by "als" before a question with "dan" as what might happen', () => {
     assert.equal(acute('Als hij weer voor de deur komt te staan, mag ik dan zijn adres aan de politie geven?'), false);
   });
+  it('reads a clause opened by "als" as danger now where "dan" asks what to do, not what may be done', () => {
+    assert.equal(acute('Als ik naar buiten kijk staat hij daar met een mes, wat moet ik dan doen?'), true);
+  });
   it('reads a clause opened by "als" as danger now where the question has no "dan"', () => {
     assert.equal(acute('Als ik dit typ staat hij voor de deur, mag ik de politie bellen?'), true);
   });
