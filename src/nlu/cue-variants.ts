@@ -5,7 +5,10 @@ import type { Concept } from './lexicon';
 
 export const CUE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['happening', 'threat', 'weapon', 'acute']);
 
-/** The variants of every cue of two words or more with one determiner swapped for another of its group, where the lexicon does not list the variant itself (`listed`). */
+/**
+ * The variants of every cue of two words or more with one determiner swapped for another of its group, where the
+ * lexicon does not list the variant itself (`listed`). Not the cue's last word: that is a person, not a determiner.
+ */
 export function cueVariants(phrases: Iterable<[string[], Concept]>, listed: (key: string) => boolean, determinerGroups: readonly (readonly string[])[]): [string[], Concept][] {
   const out: [string[], Concept][] = [];
   const seen = new Set<string>();
@@ -18,6 +21,8 @@ export function cueVariants(phrases: Iterable<[string[], Concept]>, listed: (key
   for (const [phrase, concept] of phrases) {
     if (!CUE_KINDS.has(concept.kind) || phrase.length < 2) continue;
     phrase.forEach((word, k) => {
+      // Last in a cue, "haar" and "her" are the person ("slaat haar", "hit her"), not a determiner of what follows.
+      if (k === phrase.length - 1) return;
       const group = determinerGroups.find((g) => g.includes(word));
       for (const other of group ?? []) if (other !== word) add([...phrase.slice(0, k), other, ...phrase.slice(k + 1)], concept);
     });

@@ -3,6 +3,7 @@
 // joiners); this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
 import { DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
+import { readPast, tensePartsOf } from './danger-tense';
 import type { Token } from './tokens';
 
 export interface DangerInput {
@@ -76,41 +77,36 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
 }
 
 /**
- * A cue tells the present unless its sentence speaks of the past ("Vorige week stond hij met een mes voor de deur")
- * or says there is no danger,
- * and then only with a word of now in its own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur")
- * or in a clause of nothing else ("…, en vandaag weer"). A "nu" in the question, a request or another clause ("Ze zit
- * nu veilig bij ons", "mag de politie ons nu vertellen") does not make a past threat present.
+ * Whether each cue tells the present. Past: see readPast (danger-tense.ts). Danger said not to be there speaks for its
+ * sentence. A word of now in the cue's own clause ("vorige week sloeg hij haar, nu staat hij weer voor de deur") or in a
+ * clause of nothing else ("…, en vandaag weer") makes it present again; a "nu" in the question, a request or another
+ * clause ("Ze zit nu veilig bij ons", "mag de politie ons nu vertellen") does not, nor one after "never" ("never …
+ * again").
  */
-/**
- * "the kids have been left on their own after both parents were taken away": a past word after one of `pastAside` in
- * its clause, where danger was told before that word in the same sentence, says why, not that the danger is past.
- */
-function tellsWhy({ lx, mentions, tokens, clauseOf, sentenceOf }: DangerInput, past: Mention): boolean {
-  for (let j = past.start - 1; j >= 0 && clauseOf[j] === clauseOf[past.start]; j--) {
-    if (!lx.pastAside.has(tokens[j]!.norm)) continue;
-    return mentions.some((c) => DANGER_CUE_KINDS.has(c.concept.kind) && c.end <= j && sentenceOf[c.start] === sentenceOf[past.start]);
-  }
-  return false;
-}
-
-function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
+function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: ReadonlySet<number>) {
   const { lx, mentions, tokens, clauseOf, questionClauses, sentenceOf } = input;
-  const pastSentences = new Set<number>();
-  mentions.forEach((m) => m.concept.kind === 'past' && !tellsWhy(input, m) && pastSentences.add(sentenceOf[m.start]!));
-  // "in 2023": a year named places what is told in the past.
-  tokens.forEach((t, i) => /^(19|20)\d\d$/.test(t.norm) && lx.beforeYear.has(tokens[i - 1]?.norm ?? '') && pastSentences.add(sentenceOf[i]!));
+  const parts = tensePartsOf(input);
+  const { partOf, firstOf: firstOfPart, ownTime } = parts;
+  const { pastAt, toldPast } = readPast(input, parts);
   // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one
   // ("De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.").
   const calmSentences = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => sentenceOf[m.start]!));
+  // "Hypothetisch: een pleger staat met een mes …": a sentence of nothing but that heads the one after it.
+  for (const m of mentions) {
+    const sentence = sentenceOf[m.start]!;
+    if (m.concept.kind === 'calm' && tokens.every((_, i) => sentenceOf[i] !== sentence || (m.start <= i && i < m.end))) calmSentences.add(sentence + 1);
+  }
   const calmClauses = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => clauseOf[m.start]!));
+  // "… en zit nu in de gevangenis": a word of now beside danger said not to be there tells that, not danger now.
+  const calmParts = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => partOf[m.start]!));
+  const never = (m: Mention) => tokens.some((t, i) => i < m.start && clauseOf[i] === clauseOf[m.start] && lx.neverWords.has(t.norm));
   const nowClauses = new Set<number>();
   const nowSentences = new Set<number>();
   for (const m of mentions) {
     const clause = clauseOf[m.start]!;
     // A word of acute danger in a clause of its own tells the present too ("no danger earlier, but right now …").
-    const now = m.concept.kind === 'now' || (m.concept.kind === 'acute' && !calmClauses.has(clause));
-    if (!now || questionClauses.has(clause) || asking.has(clause)) continue;
+    const now = (m.concept.kind === 'now' && !never(m) && !calmParts.has(partOf[m.start]!)) || (m.concept.kind === 'acute' && !calmClauses.has(clause));
+    if (!now || questionClauses.has(clause) || asking.has(clause) || conditional.has(clause)) continue;
     nowClauses.add(clause);
     const bare = tokens.every((t, i) => clauseOf[i] !== clause || lx.besideNow.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
     if (!bare) continue;
@@ -120,10 +116,27 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>) {
     if (tokens.every((t, i) => sentenceOf[i] !== sentence || clauseOf[i] === clause)) nowSentences.add(sentence - 1);
   }
   const nowFor = (m: Mention) => nowClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!);
-  const present = (m: Mention) => (!pastSentences.has(sentenceOf[m.start]!) && !calmSentences.has(sentenceOf[m.start]!)) || nowFor(m);
+  // "er is geen acuut gevaar maar hij staat wel voor de deur": after "maar", "en" (joining words, see besideNow; not
+  // "dat": "stel dat hij …"), someone in the present is told anew.
+  const toldAnew = (i: number) => !calmParts.has(partOf[i]!) && lx.besideNow.has(tokens[firstOfPart(i)]!.norm) && ownTime(partOf[i]!);
+  const calmAt = (i: number) => calmSentences.has(sentenceOf[i]!) && !toldAnew(i);
+  const present = (m: Mention) => !conditional.has(clauseOf[m.start]!) && ((!pastAt(m.start) && !calmAt(m.start)) || nowFor(m));
   // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied.
-  const undenied = (m: Mention) => !calmSentences.has(sentenceOf[m.start]!) || nowFor(m);
-  return { present, undenied, pastSentences, nowClauses, calm: calmSentences.size > 0 };
+  const undenied = (m: Mention) => !calmAt(m.start) || nowFor(m);
+  return { present, undenied, toldPast, nowClauses, calm: calmSentences.size > 0 };
+}
+
+/**
+ * "Als hij weer voor de deur komt te staan, mag ik dan zijn adres aan de politie geven?": the clauses opened by a word of
+ * `conditionals` in a sentence whose question of permission has a word of `thenWords` tell what might happen, not what
+ * happens now.
+ */
+function conditionalClauses({ lx, mentions, tokens, clauseOf, questionClauses, sentenceOf }: DangerInput): Set<number> {
+  // Only a question of permission ("mag ik dan", not "wat moet ik dan doen": "als ik kijk staat hij daar" is danger now).
+  const permission = new Set(mentions.filter((m) => m.concept.kind === 'modal' && m.concept.permission === true).map((m) => clauseOf[m.start]!));
+  const thenSentences = new Set(tokens.flatMap((t, i) => (lx.thenWords.has(t.norm) && permission.has(clauseOf[i]!) ? [sentenceOf[i]!] : [])));
+  const opens = (i: number) => i === 0 || clauseOf[i - 1] !== clauseOf[i];
+  return new Set(tokens.flatMap((t, i) => (opens(i) && lx.conditionals.has(t.norm) && thenSentences.has(sentenceOf[i]!) && !questionClauses.has(clauseOf[i]) ? [clauseOf[i]!] : [])));
 }
 
 /** How many words after the relative pronoun a cue may start and still be in the clause that says who someone is. */
@@ -160,7 +173,7 @@ export function readDanger(input: DangerInput): DangerReading {
   const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && (weaponsAsked(input) || nobodyNamed);
 
   const askingOrQuestion = new Set([...questionClauses, ...asking]);
-  const { present, undenied, pastSentences, nowClauses, calm } = timeOf(input, asking);
+  const { present, undenied, toldPast, nowClauses, calm } = timeOf(input, asking, conditionalClauses(input));
   const cue = (m: Mention) =>
     DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) && !identifying(input, m);
   const dangerNow = mentions.some((m) => cue(m) && present(m));
@@ -168,7 +181,7 @@ export function readDanger(input: DangerInput): DangerReading {
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
   // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
   const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
-  const describes = someone && !asksAboutSharing && !calm && (pastSentences.size === 0 || nowClauses.size > 0);
+  const describes = someone && !asksAboutSharing && !calm && (!toldPast || nowClauses.size > 0);
   const acuteWord = mentions.some((m) => m.concept.kind === 'acute' && undenied(m));
   return { acute: acuteWord || dangerNow || describes, weaponAsTopic };
 }

@@ -111,6 +111,8 @@ export const lexiconFileSchemas = {
       eventTopic: words,
       /** Right before a year ("in 2023", "sinds 2021"): what the sentence tells is past. */
       beforeYear: words,
+      /** Right before a month ("in mei"): as before a year. */
+      beforeMonth: words,
       /** Besides grammar.yaml's joiners, what may stand beside a word of now in a clause that says nothing else ("…, maar vandaag weer"). */
       besideNow: words,
       /** Right after a person, they open a clause that says who the person is ("de man die haar slaat"). */
@@ -123,6 +125,20 @@ export const lexiconFileSchemas = {
       notBeforeInside: words,
       /** Groups of determiners that stand for each other inside a cue ("in een auto getrokken"). */
       determinerGroups: z.array(words),
+      /** Inside a clause, where the tense may change ("he is outside and says he came …"): past verbs speak up to here. */
+      tenseBreaks: words,
+      /** Past forms of verbs ("was", "came", "hit"): a word of `past` with one speaks for its own part of a clause. */
+      pastForms: words,
+      /** Present forms of verbs ("is", "staat", "gooit"): a part of a clause with one keeps its own time. */
+      presentForms: words,
+      /** A threat in the perfect tense, the verb split ("dat vader gedreigd heeft …"): its participles and auxiliaries. */
+      threatParticiples: words,
+      havingVerbs: words,
+      /** Before a word of now in its clause, it is no now ("we never heard from her again"). */
+      neverWords: words,
+      /** A clause opened by a conditional in a sentence whose question says "dan": what might happen ("Als hij …, mag ik dan …"). */
+      conditionals: words,
+      thenWords: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

@@ -91,12 +91,26 @@ export interface Lexicon {
   eventTopic: Set<string>;
   /** Right before a year ("in 2023"): the sentence tells the past. */
   beforeYear: Set<string>;
+  beforeMonth: Set<string>;
   /** What may stand beside a word of now in a clause that says nothing else ("…, en vandaag weer"). */
   besideNow: Set<string>;
   /** Right after a person, a clause that says who the person is ("de man die haar slaat"). */
   relativePronouns: Set<string>;
   /** After danger is told, a past word following one of these in its clause tells why ("… after both parents were taken away"). */
   pastAside: Set<string>;
+  /** Where the tense may change inside a clause, the past and present forms of verbs, a threat in the perfect tense. */
+  tenseBreaks: Set<string>;
+  pastForms: Set<string>;
+  presentForms: Set<string>;
+  threatParticiples: Set<string>;
+  havingVerbs: Set<string>;
+  /** Before a word of now, no now ("never … again"). */
+  neverWords: Set<string>;
+  /** "Als hij …, mag ik dan …": a clause opened by a conditional, the question with a word of then. */
+  conditionals: Set<string>;
+  thenWords: Set<string>;
+  /** The names of the months: after a word of `beforeYear` ("in mei"), as a year, the past. */
+  months: Set<string>;
   /** Between a modal verb and who acts ("mag de kinderopvang"). */
   determiners: Set<string>;
   /** The determiners and more ("alle", "these"): before a word not understood, it is the object of the question ("het letselrapport"). */
@@ -428,9 +442,19 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     weaponTopic: set(files.danger.weaponTopic),
     eventTopic: set(files.danger.eventTopic),
     beforeYear: set(files.danger.beforeYear),
+    beforeMonth: set(files.danger.beforeMonth),
     besideNow: set([...g.joiners, ...files.danger.besideNow]),
     relativePronouns: set(files.danger.relativePronouns),
     pastAside: set(files.danger.pastAside),
+    tenseBreaks: set(files.danger.tenseBreaks),
+    pastForms: set(files.danger.pastForms),
+    presentForms: set(files.danger.presentForms),
+    threatParticiples: set(files.danger.threatParticiples),
+    havingVerbs: set(files.danger.havingVerbs),
+    neverWords: set(files.danger.neverWords),
+    conditionals: set(files.danger.conditionals),
+    thenWords: set(files.danger.thenWords),
+    months: set(g.months),
     determiners,
     objectDeterminers: new Set([...determiners, ...set(g.objectDeterminers)]),
     prepositions: singleWords([g.prepositions, g.prepTo, g.prepFrom, g.prepVia, g.prepFor, g.prepAbout, g.against]),

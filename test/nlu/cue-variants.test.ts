@@ -5,7 +5,7 @@ import { parseQuestion } from '../../src/nlu/question-reader';
 
 const happening: Concept = { kind: 'happening' };
 const groups = [
-  ['de', 'een', 'zijn'],
+  ['de', 'een', 'zijn', 'haar'],
   ['the', 'a'],
 ];
 const acute = (text: string) => parseQuestion(text, { as: { party: 'blijf-groep' } }).slots.acute;
@@ -13,12 +13,16 @@ const acute = (text: string) => parseQuestion(text, { as: { party: 'blijf-groep'
 describe('cues of danger with another determiner', () => {
   it('swaps a determiner of a cue for each other one of its group', () => {
     const variants = cueVariants([[['in', 'de', 'auto', 'gesleurd'], happening]], () => false, groups).map(([words]) => words.join(' '));
-    assert.deepEqual(variants, ['in een auto gesleurd', 'in zijn auto gesleurd']);
+    assert.deepEqual(variants, ['in een auto gesleurd', 'in zijn auto gesleurd', 'in haar auto gesleurd']);
   });
 
   it('leaves a variant the lexicon lists itself, with its own meaning', () => {
     const variants = cueVariants([[['in', 'de', 'auto', 'gesleurd'], happening]], (key) => key === 'in een auto gesleurd', groups).map(([words]) => words.join(' '));
-    assert.deepEqual(variants, ['in zijn auto gesleurd']);
+    assert.deepEqual(variants, ['in zijn auto gesleurd', 'in haar auto gesleurd']);
+  });
+
+  it('keeps a person at the end of a cue: "slaat haar" is no "slaat de"', () => {
+    assert.deepEqual(cueVariants([[['slaat', 'haar'], happening]], () => false, groups), []);
   });
 
   it('makes no variants of words that are no cue of danger', () => {

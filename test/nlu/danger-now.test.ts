@@ -673,6 +673,57 @@ describe('danger now, how the words are read', () => {
   it('reads custody by the police as no danger', () => {
     assert.equal(acute('De verdachte wordt door de politie vastgehouden, mag ik het OM informeren?'), false);
   });
+  it('reads a past verb as speaking for its own part of a clause, not for one in the present', () => {
+    assert.equal(acute('he is outside and says he came to take her with him'), true);
+  });
+  it('reads a part of a clause without a verb of its own in the past of its sentence', () => {
+    assert.equal(acute('he was drunk and hit her, can I tell the police?'), false);
+  });
+  it('reads a part that opens with someone in the present as now, beside a past word that is no verb', () => {
+    assert.equal(acute('he was here last week and he is back with a gun'), true);
+  });
+  it('reads a past word after "after" as when, where the danger before it is told in the past', () => {
+    assert.equal(acute('he hit her after he was released, can I tell the police?'), false);
+  });
+  it('reads a threat in the perfect tense with the verb last as a threat made', () => {
+    assert.equal(acute('Cliënte vertelt dat vader gedreigd heeft hun dochter naar het buitenland mee te nemen. Mag ik dat aan de politie doorgeven?'), false);
+  });
+  it('reads a threat in the perfect tense with the verb split as a threat made', () => {
+    assert.equal(acute('Hij heeft haar met de dood bedreigd, mag ik dat aan het OM geven?'), false);
+  });
+  it('reads a threat in the present as danger now', () => {
+    assert.equal(acute('hij heeft haar gebeld en dreigt haar te vermoorden'), true);
+  });
+  it('reads "again" after "never" as no word of now', () => {
+    assert.equal(acute('he dragged her out of the shelter in 2022 and she never came back again, may I share her file?'), false);
+  });
+  it('reads a month after "in" as the past, as a year', () => {
+    assert.equal(acute('Haar ex heeft in januari haar deur ingetrapt, mag ik dat aan de politie vertellen?'), false);
+  });
+  it('reads a sentence of nothing but "hypothetisch" as heading the one after it', () => {
+    assert.equal(acute('Hypothetisch: een pleger staat met een mes bij de opvang, mag ik dan zijn adres aan de politie geven?'), false);
+  });
+  it('reads a clause opened by "als" before a question with "dan" as what might happen', () => {
+    assert.equal(acute('Als hij weer voor de deur komt te staan, mag ik dan zijn adres aan de politie geven?'), false);
+  });
+  it('reads a clause opened by "als" as danger now where "dan" asks what to do, not what may be done', () => {
+    assert.equal(acute('Als ik naar buiten kijk staat hij daar met een mes, wat moet ik dan doen?'), true);
+  });
+  it('reads a clause opened by "als" as danger now where the question has no "dan"', () => {
+    assert.equal(acute('Als ik dit typ staat hij voor de deur, mag ik de politie bellen?'), true);
+  });
+  it('reads a part of a clause with a verb in the present as now, beside a past verb ("came back and is kicking")', () => {
+    assert.equal(acute('she called, he came back and is kicking the door'), true);
+  });
+  it('reads a word of now beside danger said not to be there as no danger now ("zit nu in de gevangenis")', () => {
+    assert.equal(acute('Hij heeft haar in 2019 opgesloten en zit nu in de gevangenis, mag de reclassering dat weten?'), false);
+  });
+  it('reads someone in the present after "maar" as told anew, beside danger said not to be there', () => {
+    assert.equal(acute('Hij zit in de gevangenis maar zijn broer staat voor de deur'), true);
+  });
+  it('reads "sinds" before a month as going on now', () => {
+    assert.equal(acute('sinds maart staat hij elke dag voor de deur'), true);
+  });
   it('reads a weapon beside someone named as danger', () => {
     assert.equal(acute('mag ik de politie bellen, hij heeft een mes'), true);
   });
