@@ -22,7 +22,10 @@ describe('cues of danger with another determiner', () => {
   });
 
   it('keeps a person at the end of a cue: "slaat haar" is no "slaat de"', () => {
-    assert.deepEqual(cueVariants([[['slaat', 'haar'], happening]], () => false, groups), []);
+    assert.deepEqual(
+      cueVariants([[['slaat', 'haar'], happening]], () => false, groups),
+      [],
+    );
   });
 
   it('makes no variants of words that are no cue of danger', () => {
