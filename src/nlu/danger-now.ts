@@ -160,6 +160,20 @@ function identifying({ lx, mentions, tokens, clauseOf }: DangerInput, m: Mention
   return !mentions.some((x) => (x.concept.kind === 'now' || x.concept.kind === 'acute') && x.start >= person.end && x.start <= m.end);
 }
 
+/**
+ * "in kamer 12 wordt een vrouw op dit moment geslagen", "she is being hit": a participle of violence with a verb of being
+ * done to (`beingDone`) before it in its clause, words between or not, tells what happens to someone, as "wordt geslagen"
+ * does: a cue at the participle, read in time as the others.
+ */
+function beingDoneTo({ lx, tokens, clauseOf }: DangerInput): Mention[] {
+  const cues: Mention[] = [];
+  tokens.forEach((t, i) => {
+    if (lx.violenceParticiples.has(t.norm) && tokens.some((u, j) => j < i && clauseOf[j] === clauseOf[i] && lx.beingDone.has(u.norm)))
+      cues.push({ concept: { kind: 'happening' }, start: i, end: i + 1 });
+  });
+  return cues;
+}
+
 export function readDanger(input: DangerInput): DangerReading {
   const { mentions, clauseOf, questionClauses } = input;
   const has = (kind: Concept['kind']) => mentions.some((m) => m.concept.kind === kind);
@@ -176,7 +190,7 @@ export function readDanger(input: DangerInput): DangerReading {
   const { present, undenied, toldPast, nowClauses, calm } = timeOf(input, asking, conditionalClauses(input));
   const cue = (m: Mention) =>
     DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) && !identifying(input, m);
-  const dangerNow = mentions.some((m) => cue(m) && present(m));
+  const dangerNow = mentions.some((m) => cue(m) && present(m)) || beingDoneTo(input).some(present);
 
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
   // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.

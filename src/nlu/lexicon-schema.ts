@@ -138,6 +138,9 @@ export const lexiconFileSchemas = {
       neverWords: words,
       /** A clause opened by a conditional in a sentence whose question says "dan": what might happen ("Als hij …, mag ik dan …"). */
       conditionals: words,
+      /** A participle of violence with a verb of being done to in its clause ("wordt een vrouw op dit moment geslagen"). */
+      violenceParticiples: words,
+      beingDone: words,
       thenWords: words,
     })
     .strict(),

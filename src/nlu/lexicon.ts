@@ -108,6 +108,8 @@ export interface Lexicon {
   neverWords: Set<string>;
   /** "Als hij …, mag ik dan …": a clause opened by a conditional, the question with a word of then. */
   conditionals: Set<string>;
+  violenceParticiples: Set<string>;
+  beingDone: Set<string>;
   thenWords: Set<string>;
   /** The names of the months: after a word of `beforeYear` ("in mei"), as a year, the past. */
   months: Set<string>;
@@ -453,6 +455,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     havingVerbs: set(files.danger.havingVerbs),
     neverWords: set(files.danger.neverWords),
     conditionals: set(files.danger.conditionals),
+    violenceParticiples: set(files.danger.violenceParticiples),
+    beingDone: set(files.danger.beingDone),
     thenWords: set(files.danger.thenWords),
     months: set(g.months),
     determiners,
