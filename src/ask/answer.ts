@@ -2,7 +2,7 @@
 import { parseQuestion } from '../nlu/question-reader';
 import type { NonPartyMention, ParsedQuestion } from '../nlu/types';
 import type { RuleIndex } from '../rules/compile';
-import { decide } from '../rules/engine';
+import { decide, permits } from '../rules/engine';
 import { explain, explainEachSubject, explainOutside, outsideEveryCovenant, type ExplainOptions, type Explanation } from '../rules/explain';
 import type { Decision, Question } from '../rules/types';
 import type { Lang, Subject, Text, Verdict } from '../vocabulary';
@@ -121,6 +121,26 @@ function refuseUnknownItems(result: Explained, { words, unlisted }: Uncovered, d
   return { decision, explanation: { ...result.explanation, verdict: 'not_covered', assumed: [...notes, ...result.explanation.assumed] } };
 }
 
+/**
+ * "de rechercheleider zegt dat dit het onderzoek schaadt": the question says a condition of the rules that permit it is not
+ * met. Then they do not permit it: not allowed, with that condition as the reason; the rules and sources stay, so the
+ * answer can be traced.
+ */
+function refuseNotMet(result: Explained, notMet: readonly string[]): Explained {
+  const d = result.decision;
+  const failed = notMet.length > 0 && permits(d) ? d.conditions.filter((c) => notMet.includes(c.id)) : [];
+  if (failed.length === 0) return result;
+  const decision: Decision = {
+    ...d,
+    verdict: 'not_allowed',
+    conditions: [],
+    notMet: failed,
+    perData: d.perData.map((p) => (p.verdict === 'allowed' || p.verdict === 'conditional' ? { ...p, verdict: 'not_allowed' } : p)),
+    whatWouldChange: [],
+  };
+  return { ...result, decision, ...(result.explanation ? { explanation: { ...result.explanation, verdict: 'not_allowed' } } : {}) };
+}
+
 /** Explicit slots (flags, form fields) override what the free text said. `today` is used when no date is given. */
 export function answer(input: AskInput, index: RuleIndex, today: string, options: { explain?: boolean } = {}): Answer {
   const parsed = input.question && input.question.trim() ? parseQuestion(input.question, { as: input.as }) : null;
@@ -145,7 +165,7 @@ export function answer(input: AskInput, index: RuleIndex, today: string, options
   const organisations = nonParties.filter((n) => n.kind === 'organisation');
   const explaining: ExplainOptions | undefined = options.explain ? { dateAssumed: input.date === undefined, consentAssumed: input.consent === undefined && slots?.consent === undefined } : undefined;
   const withExplanation = (raw: Explained): Answer => {
-    const result = question.acute ? raw : refuseUnknownItems(raw, uncovered, dataGiven);
+    const result = question.acute ? raw : refuseNotMet(refuseUnknownItems(raw, uncovered, dataGiven), parsed?.conditionsNotMet ?? []);
     return { decision: result.decision, parsed, lang, ...(result.explanation ? { explanation: result.explanation } : {}) };
   };
   if (!question.acute && organisations.length > 0) {

@@ -54,6 +54,7 @@ export function toContractJson(answer: Answer, lang: Lang) {
     personalData: parsed?.personalData ?? [],
     notUnderstood: parsed?.notUnderstood ?? [],
     unknownItems: d.unknownItems ?? [],
+    notMet: (d.notMet ?? []).map((c) => ({ id: c.id, covenant: c.covenant, articles: c.articles, text: c.text[lang] })),
     unlistedData: (d.unlistedData ?? []).map((u) => u[lang]),
     lang,
   };
@@ -81,6 +82,7 @@ export function renderText(answer: Answer, lang: Lang): string {
       d.missing.map((s) => m.slot[s]),
     );
   if (d.verdict === 'route_via' && d.routeVia) out.push(m.routeVia(d.routeVia));
+  for (const c of d.notMet ?? []) out.push(m.card.conditionNotMet(c.text[lang], c.articles));
   if (d.verdict === 'not_covered') out.push(...uncoveredItemReasons(d, lang));
   if (d.verdict === 'not_covered') out.push(...(d.nonParties ?? []).map((n) => OUTSIDE_EVERY_COVENANT[lang](n.label[lang], n.role)), m.notCovered);
   if (d.perData.length > 1) {

@@ -175,7 +175,8 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
   const notCovered = d.verdict === 'not_covered';
   const warning = personalDataWarning(parsed?.personalData ?? [], lang);
   const slots = slotsData(d.question);
-  const why = notCovered ? notCoveredReasons(d, lang, titleOf) : d.rules.slice(0, 1).map((r) => r.explanation[lang]);
+  const notMet = (d.notMet ?? []).map((x) => c.conditionNotMet(x.text[lang], x.articles));
+  const why = notCovered ? notCoveredReasons(d, lang, titleOf) : [...notMet, ...d.rules.slice(0, notMet.length > 0 ? 0 : 1).map((r) => r.explanation[lang])];
   // For a not-covered question the covenants' scope and dates are the reason given above, not an alternative.
   const alternatives = d.whatWouldChange.filter((a) => !(notCovered && (a.kind === 'scope' || a.kind === 'validity')));
   const understood = understoodLine(d.question, lang);
@@ -206,7 +207,7 @@ export function verdictCard(answer: Answer, lang: Lang, options: VerdictCardOpti
         alternatives.map((a) => textLine(`• ${describeAlternative(a, lang)}`)),
       ),
       ...toggleSection('bronnen', c.sourcesToggle(d.citations.length), [
-        ...d.rules.slice(notCovered ? 0 : 1).map((r) => textLine(r.explanation[lang])),
+        ...d.rules.slice(notCovered || notMet.length > 0 ? 0 : 1).map((r) => textLine(r.explanation[lang])),
         ...d.citations.map((x) => smallLine(`**${citationLabel(titleOf(x.covenant), x.article, lang)}**: ${x.text[lang]}`)),
       ]),
       ...(!notCovered && whom ? [{ ...smallLine(c.askWhom(whom)), isSubtle: true }] : []),

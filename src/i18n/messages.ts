@@ -66,6 +66,8 @@ export interface VerdictCardMessages {
   unknownItems: (words: string) => string;
   /** What the question names to share that no data category covers, by label. */
   unlistedData: (labels: string) => string;
+  /** A condition of the rules the question says is not met. */
+  conditionNotMet: (condition: string, articles: string[]) => string;
   scope: (title: string, where: string) => string;
   formMissing: string;
   formUnderstood: string;
@@ -195,6 +197,7 @@ const nl: Messages = {
       `Deelwijzer begrijpt niet wat je bedoelt met ${words}, en kan daarom niet zeggen dat het mag. Een convenant noemt precies wie welke gegevens met wie mag delen. Noem de organisatie en de gegevens zoals het convenant dat doet (bijvoorbeeld politie, adres of medische gegevens), of vraag je privacy officer.`,
     unlistedData: (labels) =>
       `Je noemt ${labels}. Dat is geen van de gegevens die een convenant noemt, en een convenant noemt precies welke gegevens gedeeld mogen worden. Deelwijzer kan daarom niet zeggen dat het mag. Vraag je privacy officer, of noem de gegevens zoals het convenant dat doet (bijvoorbeeld adres, incidenten of medische gegevens).`,
+    conditionNotMet: (condition, articles) => `Je schrijft dat deze voorwaarde niet klopt${articles.length > 0 ? ` (art. ${articles.join(', ')})` : ''}: ${condition} Dan mag het niet.`,
     scope: (title, where) => `${title} geldt alleen voor ${where}.`,
     formMissing: 'Nog nodig voor een antwoord',
     formUnderstood: 'Dit begreep ik uit je vraag. Klopt iets niet? Pas het aan.',
@@ -334,6 +337,7 @@ const en: Messages = {
       `Deelwijzer does not understand what you mean by ${words}, so it cannot say that sharing is allowed. A covenant names exactly who may share which data with whom. Name the organisation and the data as the covenant does (for example the police, an address or medical data), or ask your privacy officer.`,
     unlistedData: (labels) =>
       `You name ${labels}. That is none of the data a covenant names, and a covenant names exactly which data may be shared, so Deelwijzer cannot say that sharing it is allowed. Ask your privacy officer, or name the data as the covenant does (for example an address, incidents or medical data).`,
+    conditionNotMet: (condition, articles) => `You write that this condition is not met${articles.length > 0 ? ` (art. ${articles.join(', ')})` : ''}: ${condition} Then it may not be shared.`,
     scope: (title, where) => `${title} applies only to ${where}.`,
     formMissing: 'Still needed for an answer',
     formUnderstood: 'This is what I understood from your question. Something wrong? Change it.',

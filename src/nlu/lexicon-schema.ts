@@ -92,7 +92,16 @@ export const lexiconFileSchemas = {
       nonParties: z.array(z.object({ id, label: text, words }).strict()).min(1),
     })
     .strict(),
-  consent: z.object({ given: words, refused: words }).strict(),
+  consent: z
+    .object({
+      given: words,
+      refused: words,
+      /** Words saying a condition of the rules is not met, by the condition's id in the rulebooks. */
+      notMet: z.array(z.object({ condition: id, words }).strict()).default([]),
+      /** Right before or after the words of `notMet`, they say the condition is met after all. */
+      notWords: words,
+    })
+    .strict(),
   danger: z
     .object({
       acute: words,

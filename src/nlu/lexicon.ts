@@ -19,6 +19,8 @@ export type Concept =
   /** Words that are a data category or a purpose depending on the words around them. */
   | { kind: 'ambiguous'; data?: DataCategory; purpose: Purpose }
   | { kind: 'consent'; value: boolean }
+  /** A condition of the rules the question says is not met ("het onderzoek schaadt"): its id in the rulebooks. */
+  | { kind: 'not-met'; condition: string }
   | { kind: 'acute' }
   /** Violence or a threatening presence described as it happens ("staat voor de deur", "wordt geslagen"). */
   | { kind: 'happening' }
@@ -106,6 +108,10 @@ export interface Lexicon {
   havingVerbs: Set<string>;
   /** Before a word of now, no now ("never … again"). */
   neverWords: Set<string>;
+  /** consent.yaml's words of not: beside a condition said not to be met, it is met after all. */
+  notWords: Set<string>;
+  /** consent.yaml's notMet: the ids of the conditions its words say are not met (checked against the rulebooks when they load). */
+  conditionsNotMet: string[];
   /** "Als hij …, mag ik dan …": a clause opened by a conditional, the question with a word of then. */
   conditionals: Set<string>;
   violenceParticiples: Set<string>;
@@ -252,6 +258,7 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   files.purposes.purposes.forEach((e, i) => add('purposes', ['purposes', i, 'words'], e.words, { kind: 'purpose', purpose: e.id }));
   add('consent', ['given'], files.consent.given, { kind: 'consent', value: true });
   add('consent', ['refused'], files.consent.refused, { kind: 'consent', value: false });
+  files.consent.notMet.forEach((e, i) => add('consent', ['notMet', i, 'words'], e.words, { kind: 'not-met', condition: e.condition }));
   const danger = files.danger;
   for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
   add('danger', ['persons'], danger.persons, { kind: 'person' });
@@ -454,6 +461,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     threatParticiples: set(files.danger.threatParticiples),
     havingVerbs: set(files.danger.havingVerbs),
     neverWords: set(files.danger.neverWords),
+    notWords: set(files.consent.notWords),
+    conditionsNotMet: files.consent.notMet.map((e) => e.condition),
     conditionals: set(files.danger.conditionals),
     violenceParticiples: set(files.danger.violenceParticiples),
     beingDone: set(files.danger.beingDone),

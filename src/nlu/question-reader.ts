@@ -923,6 +923,10 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     if (ref && label) nonParties.push({ role, kind: 'unit', id: formatPartyRef(ref)!, label: partyUnitLabel(ref.party, label) });
   }
 
+  // "de rechercheleider zegt dat dit het onderzoek schaadt": a condition said not to be met, unless a word of not stands
+  // right before or after it ("schaadt het onderzoek niet").
+  const not = (i: number) => lx.notWords.has(tokens[i]?.norm ?? '');
+  const conditionsNotMet = [...new Set(collect(mentions, (m) => (m.concept.kind === 'not-met' && !not(m.start - 1) && !not(m.start - 2) && !not(m.end) ? [m.concept.condition] : [])))];
   const consentMentions = mentions.filter((m) => m.concept.kind === 'consent');
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);
   // Danger now (112 first): src/nlu/danger-now.ts.
@@ -969,6 +973,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     notUnderstood: [...new Set([...collect(unlisted, (u) => u.words.filter((w) => !lx.stopwords.has(w))), ...notUnderstood])],
     unknownItems: unknownItems(lx, tokens, mentions, unknown),
     personalData,
+    conditionsNotMet,
     lang: detectLanguage(lx, tokens),
   };
 }

@@ -50,6 +50,8 @@ export interface ParsedQuestion {
   unknownItems: string[];
   /** Kinds of personal data found in the text; the text itself is never kept. */
   personalData: PersonalDataKind[];
+  /** Conditions of the rules (their ids) that the question says are not met ("de rechercheleider zegt dat dit het onderzoek schaadt"). */
+  conditionsNotMet: string[];
   lang: Lang;
 }
 

@@ -79,13 +79,23 @@ export function loadRulebookData(dirs: RulebookDirs = rulebookDirs(), vocabulary
 
 /** Loads, checks and compiles every rulebook; throws a RulebookError naming file, rule and field. */
 export function loadRules(dirs: RulebookDirs = rulebookDirs()): RuleIndex {
-  const vocabulary = vocabularyOf(dirs);
+  const language = loadLanguage(asList(dirs));
+  let index: RuleIndex;
   try {
-    return compileRulebooks(loadRulebookData(dirs, vocabulary), vocabulary);
+    index = compileRulebooks(loadRulebookData(dirs, language.vocabulary), language.vocabulary);
   } catch (error) {
     if (error instanceof VersionError) throw new RulebookError(error.message);
     throw error;
   }
+  const unknown = unknownConditions(index, language.lexicon.conditionsNotMet);
+  if (unknown.length > 0) throw new RulebookError(unknown.map(({ k, condition }) => `consent.yaml, notMet entry ${k + 1}: "${condition}" is no condition of any rulebook`).join('\n'));
+  return index;
+}
+
+/** The conditions consent.yaml says a question can deny that no rule has (by their place in its notMet list). */
+function unknownConditions(index: RuleIndex, conditions: readonly string[]): { k: number; condition: string }[] {
+  const known = new Set([...index.byPair.values()].flatMap((rules) => rules.flatMap((r) => r.conditions.map((c) => c.id))));
+  return conditions.flatMap((condition, k) => (known.has(condition) ? [] : [{ k, condition }]));
 }
 
 export function loadExamples(rulebookFile: string, vocabulary: Vocabulary = vocabularyInUse()): Example[] {

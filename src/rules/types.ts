@@ -89,4 +89,6 @@ export interface Decision {
   unknownItems?: string[];
   /** What the question names to share that no data category covers ("gespreksverslagen", "paspoort"), by its label. */
   unlistedData?: Text[];
+  /** Conditions of the determining rules the question itself says are not met: why a permit became a refusal. */
+  notMet?: Requirement[];
 }
