@@ -132,11 +132,16 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
  * happens now.
  */
 function conditionalClauses({ lx, mentions, tokens, clauseOf, questionClauses, sentenceOf }: DangerInput): Set<number> {
+  const clauses = new Set<number>();
+  // Most messages have no conditional at all: then nothing else needs to be worked out.
+  if (!tokens.some((t) => lx.conditionals.has(t.norm))) return clauses;
   // Only a question of permission ("mag ik dan", not "wat moet ik dan doen": "als ik kijk staat hij daar" is danger now).
   const permission = new Set(mentions.filter((m) => m.concept.kind === 'modal' && m.concept.permission === true).map((m) => clauseOf[m.start]!));
-  const thenSentences = new Set(tokens.flatMap((t, i) => (lx.thenWords.has(t.norm) && permission.has(clauseOf[i]!) ? [sentenceOf[i]!] : [])));
+  const thenSentences = new Set<number>();
+  tokens.forEach((t, i) => lx.thenWords.has(t.norm) && permission.has(clauseOf[i]!) && thenSentences.add(sentenceOf[i]!));
   const opens = (i: number) => i === 0 || clauseOf[i - 1] !== clauseOf[i];
-  return new Set(tokens.flatMap((t, i) => (opens(i) && lx.conditionals.has(t.norm) && thenSentences.has(sentenceOf[i]!) && !questionClauses.has(clauseOf[i]) ? [clauseOf[i]!] : [])));
+  tokens.forEach((t, i) => opens(i) && lx.conditionals.has(t.norm) && thenSentences.has(sentenceOf[i]!) && !questionClauses.has(clauseOf[i]) && clauses.add(clauseOf[i]!));
+  return clauses;
 }
 
 /** How many words after the relative pronoun a cue may start and still be in the clause that says who someone is. */

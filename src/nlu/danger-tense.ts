@@ -17,6 +17,8 @@ export interface TenseParts {
   partOf: number[];
   /** The first token of the part of token i. */
   firstOf(i: number): number;
+  /** The parts with a verb in the present (`presentForms`). */
+  presentParts: ReadonlySet<number>;
   /** The part opens with someone and has a verb in the present ("… and he is back with a gun"): it tells its own time. */
   ownTime(part: number): boolean;
 }
@@ -60,8 +62,9 @@ export function tensePartsOf({ lx, mentions, tokens, clauseOf }: TenseInput): Te
   // Someone, or a cue that names them ("he is back").
   const opener = (m: Mention) => m.concept.kind === 'person' || m.concept.kind === 'subject' || (DANGER_CUE_KINDS.has(m.concept.kind) && lx.presentForms.has(tokens[m.start + 1]?.norm ?? ''));
   const subjectParts = new Set(mentions.filter((m) => opener(m) && opensPart(m.start)).map((m) => partOf[m.start]!));
-  const presentParts = new Set(tokens.flatMap((t, i) => (lx.presentForms.has(t.norm) ? [partOf[i]!] : [])));
-  return { partOf, firstOf, ownTime: (p) => presentParts.has(p) && subjectParts.has(p) };
+  const presentParts = new Set<number>();
+  tokens.forEach((t, i) => lx.presentForms.has(t.norm) && presentParts.add(partOf[i]!));
+  return { partOf, firstOf, presentParts, ownTime: (p) => presentParts.has(p) && subjectParts.has(p) };
 }
 
 /**
@@ -71,7 +74,9 @@ export function tensePartsOf({ lx, mentions, tokens, clauseOf }: TenseInput): Te
  * without a verb in the present ("he was drunk and hit her"), not for one with ("he is outside and says he came to take
  * her with him").
  */
-export function readPast(input: TenseInput, { partOf, ownTime }: TenseParts): PastReading {
+const YEAR = /^(19|20)\d\d$/;
+
+export function readPast(input: TenseInput, { partOf, ownTime, presentParts }: TenseParts): PastReading {
   const { lx, mentions, tokens, sentenceOf } = input;
   const pastSentences = new Set<number>();
   const pastWordParts = new Set<number>();
@@ -94,9 +99,9 @@ export function readPast(input: TenseInput, { partOf, ownTime }: TenseParts): Pa
   tokens.forEach((t, i) => lx.threatParticiples.has(t.norm) && tokens.some((u, j) => partOf[j] === partOf[i] && lx.havingVerbs.has(u.norm)) && pastVerbAt(i));
   // "in 2023", "in mei": a year or month named places what is told in the past.
   const before = (i: number) => tokens[i - 1]?.norm ?? '';
-  const named = (t: Token, i: number) => (/^(19|20)\d\d$/.test(t.norm) && lx.beforeYear.has(before(i))) || (lx.months.has(t.norm) && lx.beforeMonth.has(before(i)));
+  const year = (t: Token) => t.norm.length === 4 && YEAR.test(t.norm);
+  const named = (t: Token, i: number) => (year(t) && lx.beforeYear.has(before(i))) || (lx.months.has(t.norm) && lx.beforeMonth.has(before(i)));
   tokens.forEach((t, i) => named(t, i) && pastWordAt(i));
-  const presentParts = new Set(tokens.flatMap((t, i) => (lx.presentForms.has(t.norm) ? [partOf[i]!] : [])));
   const pastAt = (i: number) => {
     const part = partOf[i]!;
     if (pastVerbParts.has(part) || pastWordParts.has(part)) return true;

@@ -73,6 +73,8 @@ export interface Lexicon {
   nowInsideCues: Set<string>;
   /** First words of a cue that take nothing inside ("is": "asks if she is still here" is no "is here"). */
   notBeforeInside: Set<string>;
+  /** The first words of what may stand inside a cue: `insideCues` and phrases of now. */
+  insideStarts: Set<string>;
   /** The stopwords, determiners and joiners: never reported as not understood. */
   stopwords: Set<string>;
   /** Words that are understood without a meaning of their own: known words, adverbs, months and the parts of phrases. */
@@ -445,6 +447,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     endingOnly,
     insideCues: set(danger.insideCues),
     notBeforeInside: set(danger.notBeforeInside),
+    insideStarts: new Set([...danger.insideCues.flatMap(normalizePhrase), ...danger.now.map((w) => normalizePhrase(w)[0]!).filter(Boolean)]),
     nowInsideCues: new Set(danger.insideCues.flatMap(normalizePhrase).filter((w) => danger.now.some((n) => normalizePhrase(n).join(' ') === w))),
     stopwords: set([...g.stopwords, ...g.determiners, ...g.joiners]),
     contextStarts: set(g.contextStarts),

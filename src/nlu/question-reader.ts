@@ -43,7 +43,7 @@ function longestAt(lx: Lexicon, first: string, tokens: Token[], i: number): Phra
       for (let k = 2; k < e.words.length; k++) if (tokens[i + k]?.norm !== e.words[k]) continue next;
       return e;
     }
-  const inside = second && !lx.notBeforeInside.has(first) ? insideAt(lx, tokens, i + 1) : undefined;
+  const inside = second && lx.insideStarts.has(second.norm) && !lx.notBeforeInside.has(first) ? insideAt(lx, tokens, i + 1) : undefined;
   return (inside && cueWithWordsInside(lx, first, tokens, i, inside)) || lx.oneWord.get(first);
 }
 
