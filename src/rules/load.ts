@@ -93,7 +93,7 @@ export function loadRules(dirs: RulebookDirs = rulebookDirs()): RuleIndex {
 }
 
 /** The conditions consent.yaml says a question can deny that no rule has (by their place in its notMet list). */
-function unknownConditions(index: RuleIndex, conditions: readonly string[]): { k: number; condition: string }[] {
+export function unknownConditions(index: RuleIndex, conditions: readonly string[]): { k: number; condition: string }[] {
   const known = new Set([...index.byPair.values()].flatMap((rules) => rules.flatMap((r) => r.conditions.map((c) => c.id))));
   return conditions.flatMap((condition, k) => (known.has(condition) ? [] : [{ k, condition }]));
 }

@@ -4,7 +4,8 @@ import { answer } from '../../src/ask/answer';
 import { askInputSchema } from '../../src/ask/input';
 import { renderText, toContractJson } from '../../src/ask/output';
 import { standardLexicon } from '../../src/nlu/lexicon-files';
-import { loadRules } from '../../src/rules/load';
+import { loadRules, unknownConditions } from '../../src/rules/load';
+import { verdictCard } from '../../src/cards/cards';
 
 const index = loadRules();
 const ask = (question: string, as: string) => answer(askInputSchema.parse({ question, as, date: '2025-06-01' }), index, '2025-06-01');
@@ -47,6 +48,16 @@ describe('a condition the question says is not met', () => {
   it('leaves an answer alone whose rules have no such condition', () => {
     const { decision } = ask('Het onderzoek schaadt het niet, denk ik. Mag ik de naam van de melder aan het wijkteam geven?', 'veilig-thuis:rotterdam-rijnmond');
     assert.equal(decision.notMet, undefined);
+  });
+
+  it('opens the card with the condition that is not met, and its article', () => {
+    const card = JSON.stringify(verdictCard(ask(HARMS, 'politie:amsterdam'), 'nl'));
+    assert.match(card, /Mag niet/);
+    assert.match(card, /Je schrijft dat deze voorwaarde niet klopt \(art\. 5\.10\): Het mag geen opsporingsbelang schaden/);
+  });
+
+  it('finds a condition consent.yaml names that no rulebook has, by its entry (what stops the start)', () => {
+    assert.deepEqual(unknownConditions(index, ['geen-opsporingsbelang', 'bestaat-niet']), [{ k: 1, condition: 'bestaat-niet' }]);
   });
 
   it('names only conditions the rulebooks have', () => {
