@@ -133,7 +133,9 @@ function refuseNotMet(result: Explained, notMet: readonly string[]): Explained {
   const decision: Decision = {
     ...d,
     verdict: 'not_allowed',
+    // Nothing is shared: neither what must hold before it nor what follows after it applies.
     conditions: [],
+    duties: [],
     notMet: failed,
     perData: d.perData.map((p) => (p.verdict === 'allowed' || p.verdict === 'conditional' ? { ...p, verdict: 'not_allowed' } : p)),
     whatWouldChange: [],

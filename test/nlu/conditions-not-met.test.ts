@@ -20,6 +20,7 @@ describe('a condition the question says is not met', () => {
       [['geen-opsporingsbelang', ['5.10']]],
     );
     assert.deepEqual(decision.conditions, []);
+    assert.deepEqual(decision.duties, [], 'nothing is shared, so no duty of sharing applies');
     assert.ok(decision.rules.length > 0, 'the rules that would permit it stay, so the answer can be traced');
   });
 
