@@ -3,13 +3,17 @@
 // the scanner (question-reader.ts), which would otherwise need a phrase for every cue and every such word.
 import type { Concept } from './lexicon';
 
-export const CUE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['happening', 'threat', 'weapon', 'acute']);
-
 /**
- * The variants of every cue of two words or more with one determiner swapped for another of its group, where the
- * lexicon does not list the variant itself (`listed`). Not the cue's last word: that is a person, not a determiner.
+ * The variants of every cue (a phrase of one of `kinds`) of two words or more with one determiner swapped for another of
+ * its group, where the lexicon does not list the variant itself (`listed`). Not the cue's last word: that is a person, not
+ * a determiner.
  */
-export function cueVariants(phrases: Iterable<[string[], Concept]>, listed: (key: string) => boolean, determinerGroups: readonly (readonly string[])[]): [string[], Concept][] {
+export function cueVariants(
+  phrases: Iterable<[string[], Concept]>,
+  listed: (key: string) => boolean,
+  determinerGroups: readonly (readonly string[])[],
+  kinds: ReadonlySet<Concept['kind']>,
+): [string[], Concept][] {
   const out: [string[], Concept][] = [];
   const seen = new Set<string>();
   const add = (variant: string[], concept: Concept) => {
@@ -19,7 +23,7 @@ export function cueVariants(phrases: Iterable<[string[], Concept]>, listed: (key
     out.push([variant, concept]);
   };
   for (const [phrase, concept] of phrases) {
-    if (!CUE_KINDS.has(concept.kind) || phrase.length < 2) continue;
+    if (!kinds.has(concept.kind) || phrase.length < 2) continue;
     phrase.forEach((word, k) => {
       // Last in a cue, "haar" and "her" are the person ("slaat haar", "hit her"), not a determiner of what follows.
       if (k === phrase.length - 1) return;

@@ -68,9 +68,8 @@ export interface Lexicon {
   fuzzyWords: Map<string, string[]>;
   /** Fuzzy targets a typo reaches only by an ending added ("gegild" for "gegil"): short words of danger. */
   endingOnly: Set<string>;
-  /** Words that may stand right after a cue's first word ("gooit weer met"); those of `nowInsideCues` make it acute. */
+  /** Words that may stand right after a cue's first word ("gooit weer met"); a word of now among them makes it acute. */
   insideCues: Set<string>;
-  nowInsideCues: Set<string>;
   /** First words of a cue that take nothing inside ("is": "asks if she is still here" is no "is here"). */
   notBeforeInside: Set<string>;
   /** The first words of what may stand inside a cue: `insideCues` and phrases of now. */
@@ -228,6 +227,8 @@ const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'moda
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
 /** The kinds of cue that tell of danger: danger now when they speak of the present; a short one is no typo's target. */
 export const DANGER_CUE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
+/** Those cues and the words of acute danger: the phrases that take a word inside or another determiner (cue-variants.ts). */
+export const CUE_OR_ACUTE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>([...DANGER_CUE_KINDS, 'acute']);
 
 /** A phrase of the lexicon found in a question: its meaning and the tokens it spans (`end` exclusive). */
 export interface Mention {
@@ -343,6 +344,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     [...byPhrase].map(([key, meanings]) => [key.split(' '), meanings[0]!.concept]),
     (key) => byPhrase.has(key),
     danger.determinerGroups.map((g) => g.flatMap(normalizePhrase)),
+    CUE_OR_ACUTE_KINDS,
   );
   for (const [words, concept] of variants) register(words, concept);
   for (const entries of phrasesByFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
@@ -448,7 +450,6 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     insideCues: set(danger.insideCues),
     notBeforeInside: set(danger.notBeforeInside),
     insideStarts: new Set([...danger.insideCues.flatMap(normalizePhrase), ...danger.now.map((w) => normalizePhrase(w)[0]!).filter(Boolean)]),
-    nowInsideCues: new Set(danger.insideCues.flatMap(normalizePhrase).filter((w) => danger.now.some((n) => normalizePhrase(n).join(' ') === w))),
     stopwords: set([...g.stopwords, ...g.determiners, ...g.joiners]),
     contextStarts: set(g.contextStarts),
     weaponTopic: set(files.danger.weaponTopic),

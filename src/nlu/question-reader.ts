@@ -1,7 +1,7 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
 import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
-import type { Concept, Lexicon, Mention, PersonByData, PhraseEntry } from './lexicon';
+import { CUE_OR_ACUTE_KINDS, type Concept, type Lexicon, type Mention, type PersonByData, type PhraseEntry } from './lexicon';
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
@@ -9,7 +9,6 @@ import { sentencesOf, tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
 import { collect } from '../collect';
-import { CUE_KINDS } from './cue-variants';
 
 const MAX_LENGTH = 2000;
 
@@ -47,12 +46,16 @@ function longestAt(lx: Lexicon, first: string, tokens: Token[], i: number): Phra
   return (inside && cueWithWordsInside(lx, first, tokens, i, inside)) || lx.oneWord.get(first);
 }
 
-/** One of `insideCues` at token `j`, or a phrase of now of several words ("op dit moment"): what may stand inside a cue. */
-function insideAt(lx: Lexicon, tokens: Token[], j: number): string[] | undefined {
+/**
+ * One of `insideCues` at token `j`, or a phrase of now of several words ("op dit moment"): what may stand inside a cue,
+ * and whether it is a word of now (the lexicon's own meaning of it).
+ */
+function insideAt(lx: Lexicon, tokens: Token[], j: number): { words: string[]; now: boolean } | undefined {
   const t = tokens[j]!;
   const phrases = tokens[j + 1] && lx.phrasesByFirstTwo.get(t.norm)?.get(tokens[j + 1]!.norm);
-  const now = phrases?.find((e) => e.concept.kind === 'now' && e.words.every((w, k) => tokens[j + k]?.norm === w));
-  return now?.words ?? (lx.insideCues.has(t.norm) ? [t.norm] : undefined);
+  const phrase = phrases?.find((e) => e.concept.kind === 'now' && e.words.every((w, k) => tokens[j + k]?.norm === w));
+  if (phrase) return { words: phrase.words, now: true };
+  return lx.insideCues.has(t.norm) ? { words: [t.norm], now: lx.oneWord.get(t.norm)?.concept.kind === 'now' } : undefined;
 }
 
 // A cue with words inside, made the first time it is read: the lexicon would otherwise need one for every cue and word.
@@ -63,18 +66,17 @@ const withInside = new WeakMap<PhraseEntry, Map<string, PhraseEntry>>();
  * one of `insideCues`, or a phrase of now, right after its first word. A word of now inside a cue makes it acute: it is
  * no longer a word of its own that places its clause in the present.
  */
-function cueWithWordsInside(lx: Lexicon, first: string, tokens: Token[], i: number, inside: string[]): PhraseEntry | undefined {
+function cueWithWordsInside(lx: Lexicon, first: string, tokens: Token[], i: number, { words: inside, now }: { words: string[]; now: boolean }): PhraseEntry | undefined {
   const after = i + 1 + inside.length;
   const phrases = tokens[after] && lx.phrasesByFirstTwo.get(first)?.get(tokens[after]!.norm);
   if (!phrases) return undefined;
   next: for (const e of phrases) {
-    if (!CUE_KINDS.has(e.concept.kind)) continue;
+    if (!CUE_OR_ACUTE_KINDS.has(e.concept.kind)) continue;
     for (let k = 2; k < e.words.length; k++) if (tokens[after - 1 + k]?.norm !== e.words[k]) continue next;
     const key = inside.join(' ');
     let variants = withInside.get(e);
     if (!variants) withInside.set(e, (variants = new Map()));
     let variant = variants.get(key);
-    const now = inside.length > 1 || lx.nowInsideCues.has(key);
     if (!variant) variants.set(key, (variant = { words: [first, ...inside, ...e.words.slice(1)], concept: now ? { kind: 'acute' } : e.concept }));
     return variant;
   }
@@ -335,16 +337,7 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   if (purpose === 'adviesvraag' && actor === 'asker') gives = true;
   // "… of de politie Amsterdam zijn gevarenclassificatie aan ons mag geven": nobody gives to themselves; given "to us", the
   // asker receives.
-  // Only "aan ons" right before the verb of giving (and its modal): the verb last, as in a clause of "of"/"dat".
-  const givingAt = (k: number) => mentions[k]?.concept.kind === 'verb' && (mentions[k]!.concept as { direction: string }).direction === 'give';
-  const adjacent = (a: number, b: number) => mentions[a]!.end === mentions[b]?.start;
-  const toUs = mentions.some(
-    (m, k) =>
-      m.concept.kind === 'asker-object' &&
-      tokens[m.start - 1]?.norm === 'aan' &&
-      ((givingAt(k + 1) && adjacent(k, k + 1)) || (mentions[k + 1]?.concept.kind === 'modal' && adjacent(k, k + 1) && givingAt(k + 2) && adjacent(k + 1, k + 2))),
-  );
-  if (actor === 'asker' && gives && toUs) gives = false;
+  if (actor === 'asker' && gives && givenToUs(lx, mentions, tokens)) gives = false;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
   // "via de politie te weten komen": with nobody else named, whom one learns through is the source.
   const direct = parties.filter((p) => p.prep !== 'via');
@@ -395,6 +388,24 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   // "mag de GI bij ons … opvragen", "de politie vraagt om …": with nobody else named, the asker is asked.
   const from = target ? refOf(target, asker, area) : askerObject || requesting ? asker : undefined;
   return { from, to: actorRef, direction: isAsker(actorRef) ? 'asker-receives' : isAsker(from) ? 'asker-discloses' : 'between-others' };
+}
+
+/**
+ * "aan ons" (grammar.yaml `receivingPerson` before "ons") right before the verb of giving and its modal, if any: the verb
+ * last, as in a clause of "of" or "dat".
+ */
+function givenToUs(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
+  const givingAt = (k: number) => {
+    const c = mentions[k]?.concept;
+    return c?.kind === 'verb' && c.direction === 'give';
+  };
+  const adjacent = (a: number, b: number) => mentions[a]!.end === mentions[b]?.start;
+  return mentions.some(
+    (m, k) =>
+      m.concept.kind === 'asker-object' &&
+      lx.receivingPerson.has(tokens[m.start - 1]?.norm ?? '') &&
+      ((givingAt(k + 1) && adjacent(k, k + 1)) || (mentions[k + 1]?.concept.kind === 'modal' && adjacent(k, k + 1) && givingAt(k + 2) && adjacent(k + 1, k + 2))),
+  );
 }
 
 /** Whether a word of asking (grammar.yaml `askingVerbs`) stands right after a mention of the organisation of `p` ("VT

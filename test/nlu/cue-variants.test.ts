@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { cueVariants } from '../../src/nlu/cue-variants';
-import type { Concept } from '../../src/nlu/lexicon';
+import { CUE_OR_ACUTE_KINDS, type Concept } from '../../src/nlu/lexicon';
 import { parseQuestion } from '../../src/nlu/question-reader';
 
 const happening: Concept = { kind: 'happening' };
@@ -12,25 +12,25 @@ const acute = (text: string) => parseQuestion(text, { as: { party: 'blijf-groep'
 
 describe('cues of danger with another determiner', () => {
   it('swaps a determiner of a cue for each other one of its group', () => {
-    const variants = cueVariants([[['in', 'de', 'auto', 'gesleurd'], happening]], () => false, groups).map(([words]) => words.join(' '));
+    const variants = cueVariants([[['in', 'de', 'auto', 'gesleurd'], happening]], () => false, groups, CUE_OR_ACUTE_KINDS).map(([words]) => words.join(' '));
     assert.deepEqual(variants, ['in een auto gesleurd', 'in zijn auto gesleurd', 'in haar auto gesleurd']);
   });
 
   it('leaves a variant the lexicon lists itself, with its own meaning', () => {
-    const variants = cueVariants([[['in', 'de', 'auto', 'gesleurd'], happening]], (key) => key === 'in een auto gesleurd', groups).map(([words]) => words.join(' '));
+    const variants = cueVariants([[['in', 'de', 'auto', 'gesleurd'], happening]], (key) => key === 'in een auto gesleurd', groups, CUE_OR_ACUTE_KINDS).map(([words]) => words.join(' '));
     assert.deepEqual(variants, ['in zijn auto gesleurd', 'in haar auto gesleurd']);
   });
 
   it('keeps a person at the end of a cue: "slaat haar" is no "slaat de"', () => {
     assert.deepEqual(
-      cueVariants([[['slaat', 'haar'], happening]], () => false, groups),
+      cueVariants([[['slaat', 'haar'], happening]], () => false, groups, CUE_OR_ACUTE_KINDS),
       [],
     );
   });
 
   it('makes no variants of words that are no cue of danger', () => {
     assert.deepEqual(
-      cueVariants([[['de', 'politie'], { kind: 'party', party: 'politie' }]], () => false, groups),
+      cueVariants([[['de', 'politie'], { kind: 'party', party: 'politie' }]], () => false, groups, CUE_OR_ACUTE_KINDS),
       [],
     );
   });
