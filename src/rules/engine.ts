@@ -80,16 +80,31 @@ function booksInForce(index: RuleIndex, date: string): number {
 }
 
 // Pairs depend only on the two parties and which books are in force: a small, bounded set worth reusing.
+/**
+ * What is kept under `key` for one rule index, made by `make` the first time: a bounded cache per index, emptied when
+ * it holds `limit` entries.
+ */
+function keptFor<V>(caches: WeakMap<RuleIndex, Map<string, V>>, index: RuleIndex, key: string, limit: number, make: () => V): V {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const made = make();
+  if (cache.size >= limit) cache.clear();
+  cache.set(key, made);
+  return made;
+}
+
 const pairCache = new WeakMap<RuleIndex, Map<string, Pair>>();
 const PAIR_CACHE_LIMIT = 10_000;
 
 export function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date: string): Pair {
   const inForce = booksInForce(index, date);
-  let cache = pairCache.get(index);
-  if (!cache) pairCache.set(index, (cache = new Map()));
   const key = `${from.party}:${from.unit ?? ''}>${to.party}:${to.unit ?? ''}@${inForce}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
+  return keptFor(pairCache, index, key, PAIR_CACHE_LIMIT, () => makePair(index, from, to, inForce, key));
+}
+
+function makePair(index: RuleIndex, from: PartyRef, to: PartyRef, inForce: number, key: string): Pair {
   let bookMask = 0;
   let governs: Pair['governs'] = null;
   index.books.forEach((book, i) => {
@@ -105,10 +120,7 @@ export function preparePair(index: RuleIndex, from: PartyRef, to: PartyRef, date
     if (book.data.validity.doubts.length === 0 || from.party === to.party || !refInBook(book, from) || !refInBook(book, to)) continue;
     if (bookSpeaksOf(index, book, from.party, to.party)) doubtRanges.push(...book.data.validity.doubts);
   }
-  const pair: Pair = { key, from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges, scanned: new Map(), rankRows: new Map(), determining: new Map() };
-  if (cache.size >= PAIR_CACHE_LIMIT) cache.clear();
-  cache.set(key, pair);
-  return pair;
+  return { key, from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges, scanned: new Map(), rankRows: new Map(), determining: new Map() };
 }
 
 export function ruleMatches(rule: CompiledRule, pair: Pair, sBit: number, dBit: number, consent: boolean): boolean {
@@ -539,15 +551,8 @@ const tableCache = new WeakMap<RuleIndex, Map<string, OpenTable>>();
 const TABLE_CACHE_LIMIT = 500;
 
 function openTable(index: RuleIndex, pairs: Pair[], question: Question, data: DataCategory[] | undefined, consent: boolean, fill: () => OpenTable): OpenTable {
-  let cache = tableCache.get(index);
-  if (!cache) tableCache.set(index, (cache = new Map()));
   const key = `${pairs.map((p) => p.key).join('|')}#${question.subject ?? ''}#${data?.join(',') ?? ''}#${question.purpose ?? ''}#${consent}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const table = fill();
-  if (cache.size >= TABLE_CACHE_LIMIT) cache.clear();
-  cache.set(key, table);
-  return table;
+  return keptFor(tableCache, index, key, TABLE_CACHE_LIMIT, fill);
 }
 
 /**
