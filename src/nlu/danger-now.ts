@@ -168,7 +168,7 @@ function identifying({ lx, mentions, tokens, clauseOf }: DangerInput, m: Mention
 /**
  * "in kamer 12 wordt een vrouw op dit moment geslagen", "she is being hit": a participle of violence with a verb of being
  * done to (`beingDone`) before it in its clause, words between or not, tells what happens to someone, as "wordt geslagen"
- * does: a cue at the participle, read in time as the others.
+ * does: a cue at the participle, read as the others are (in time, and not where it says who someone is).
  */
 function beingDoneTo({ lx, tokens, clauseOf }: DangerInput): Mention[] {
   const cues: Mention[] = [];
@@ -195,7 +195,7 @@ export function readDanger(input: DangerInput): DangerReading {
   const { present, undenied, toldPast, nowClauses, calm } = timeOf(input, asking, conditionalClauses(input));
   const cue = (m: Mention) =>
     DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) && !identifying(input, m);
-  const dangerNow = mentions.some((m) => cue(m) && present(m)) || beingDoneTo(input).some(present);
+  const dangerNow = mentions.some((m) => cue(m) && present(m)) || beingDoneTo(input).some((m) => cue(m) && present(m));
 
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
   // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
