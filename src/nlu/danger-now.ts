@@ -2,7 +2,7 @@
 // first, never with a form). The cues are the words of danger.yaml (and grammar.yaml's determiners, permission and
 // joiners); this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
-import { DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
+import { CUE_OR_ACUTE_KINDS, DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
 import { readPast, tensePartsOf } from './danger-tense';
 import type { Token } from './tokens';
 
@@ -191,16 +191,20 @@ export function readDanger(input: DangerInput): DangerReading {
   const nobodyNamed = !has('person') && !has('subject');
   const weaponAsTopic = has('weapon') && asksAboutSharing && !has('happening') && !has('threat') && !has('now') && !has('acute') && (weaponsAsked(input) || nobodyNamed);
 
+  // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
+  // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
+  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
+  const mayDescribe = someone && !asksAboutSharing;
+  const beingDone = beingDoneTo(input);
+  // Most questions name no cue, no word of acute danger and nobody described: then nothing is in the present to read.
+  if (!mayDescribe && beingDone.length === 0 && !mentions.some((m) => CUE_OR_ACUTE_KINDS.has(m.concept.kind))) return { acute: false, weaponAsTopic };
+
   const askingOrQuestion = new Set([...questionClauses, ...asking]);
   const { present, undenied, toldPast, nowClauses, calm } = timeOf(input, asking, conditionalClauses(input));
   const cue = (m: Mention) =>
     DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) && !identifying(input, m);
-  const dangerNow = mentions.some((m) => cue(m) && present(m)) || beingDoneTo(input).some((m) => cue(m) && present(m));
-
-  // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
-  // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
-  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
-  const describes = someone && !asksAboutSharing && !calm && (!toldPast || nowClauses.size > 0);
+  const dangerNow = mentions.some((m) => cue(m) && present(m)) || beingDone.some((m) => cue(m) && present(m));
+  const describes = mayDescribe && !calm && (!toldPast || nowClauses.size > 0);
   const acuteWord = mentions.some((m) => m.concept.kind === 'acute' && undenied(m));
   return { acute: acuteWord || dangerNow || describes, weaponAsTopic };
 }
