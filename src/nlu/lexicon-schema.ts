@@ -213,6 +213,8 @@ export const lexiconFileSchemas = {
       personAnd: words,
       /** Right before a person who receives ("aan de pleger"). */
       receivingPerson: words,
+      /** Right before a person: the question asks who that person is ("welke buurvrouw de melding deed"). */
+      askingWho: words.default([]),
       /** After "zorgmelding": making a report ("een zorgmelding doen"). */
       reportingVerbs: words,
       /** After a weapon asked about, a place ("of er een wapen in huis is"): safety information, not a person's classification. */

@@ -144,6 +144,7 @@ export interface Lexicon {
   personAnd: Set<string>;
   receivingPerson: Set<string>;
   reportingVerbs: Set<string>;
+  askingWho: Set<string>;
   reportingToVt: Set<string>;
   lettingKnow: Set<string>;
   pretending: string[][];
@@ -486,6 +487,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     personAnd: set(g.personAnd),
     receivingPerson: set(g.receivingPerson),
     reportingVerbs: set(g.reportingVerbs),
+    askingWho: set(g.askingWho),
     reportingToVt: set(g.reportingToVt),
     lettingKnow: set(g.lettingKnow),
     pretending: g.pretending.map(normalizePhrase),

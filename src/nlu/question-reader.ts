@@ -190,19 +190,26 @@ function organisationsAsking(lx: Lexicon, mentions: Mention[], tokens: Token[]):
 }
 
 /** "let the police know", "we want police Noord-Holland to know what she told us": the organisation after a word of
- * `lettingKnow` that then "knows" (a verb of getting, with "to" between or not) is told. */
+ * `lettingKnow` that then "knows" (a verb of getting, with "to" between or not) is told; one that then sends "us"
+ * ("we'd like VT to send us his history") gives to the asker. */
 const TOLD: Concept = { kind: 'verb', direction: 'give' };
+const SENT_US: Concept = { kind: 'verb', direction: 'get' };
 function lettingKnow(lx: Lexicon, mentions: Mention[], tokens: Token[]): Mention[] {
   return mentions.map((m, k) => {
-    if (m.concept.kind !== 'verb' || m.concept.direction !== 'get') return m;
+    if (m.concept.kind !== 'verb') return m;
+    const toUs = m.concept.direction === 'give' && mentions[k + 1]?.concept.kind === 'asker-object' && mentions[k + 1]!.start === m.end;
+    if (m.concept.direction !== 'get' && !toUs) return m;
     let j = k - 1;
     if (mentions[j]?.concept.kind === 'prep' && mentions[j]!.end === m.start && tokens[mentions[j]!.start]?.norm === 'to') j--;
     while (mentions[j]?.concept.kind === 'place') j--;
     const organisation = mentions[j];
     if (!isOrganisation(organisation) || mentions[j + 1] === undefined || mentions[j + 1]!.start > m.start) return m;
-    let before = organisation!.start - 1;
+    // "we want the Rotterdam police to send us": past the articles and the place before the organisation.
+    let at = j;
+    while (mentions[at - 1]?.concept.kind === 'place' && mentions[at - 1]!.end === mentions[at]!.start) at--;
+    let before = mentions[at]!.start - 1;
     while (before >= 0 && lx.articles.has(tokens[before]!.norm)) before--;
-    return lx.lettingKnow.has(tokens[before]?.norm ?? '') ? { ...m, concept: TOLD } : m;
+    return lx.lettingKnow.has(tokens[before]?.norm ?? '') ? { ...m, concept: toUs ? SENT_US : TOLD } : m;
   });
 }
 
@@ -323,7 +330,10 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   // "X vraagt ons …, mogen wij dat geven?": an organisation's request says what the one asked does, not what they do.
   const requester = actor === 'asker' ? mentions.findIndex((m) => m.concept.kind === 'verb' && m.concept.request) : -1;
   const asked = requester >= 0 ? organisationBefore(mentions, requester) : undefined;
-  const verbs = mentions.filter((m) => m.concept.kind === 'verb' && !(asked && m.concept.request)).map((m) => m.concept);
+  const allVerbs = mentions.filter((m) => m.concept.kind === 'verb' && !(asked && m.concept.request));
+  // "… zodat ze de zaak rond krijgen. Mag ik die geven?": a verb in a clause of purpose says what the other does with it.
+  const ownVerbs = allVerbs.filter((m) => !inPurposeClause(lx, tokens, clauses.clauseOf, m.start));
+  const verbs = (ownVerbs.length > 0 ? ownVerbs : allVerbs).map((m) => m.concept);
   const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
   // Without a verb, "is hij bekend bij de politie?" asks the police; otherwise telling is the default.
   let gives = requesting
@@ -388,6 +398,12 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   // "mag de GI bij ons … opvragen", "de politie vraagt om …": with nobody else named, the asker is asked.
   const from = target ? refOf(target, asker, area) : askerObject || requesting ? asker : undefined;
   return { from, to: actorRef, direction: isAsker(actorRef) ? 'asker-receives' : isAsker(from) ? 'asker-discloses' : 'between-others' };
+}
+
+/** Token `i` stands after a word of `purposeClause` ("zodat", "so that") in its own clause. */
+function inPurposeClause(lx: Lexicon, tokens: Token[], clauseOf: number[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && clauseOf[j] === clauseOf[i]; j--) if (lx.purposeClause.has(tokens[j]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -823,6 +839,15 @@ function personReceiving(lx: Lexicon, mentions: Mention[], tokens: Token[]): Sub
   return undefined;
 }
 
+/**
+ * A word of `askingWho` right before a person, or before one word and a person ("welke buurvrouw", "wie de melding deed",
+ * "welke leerkracht de melding deed"): the question asks who that is.
+ */
+function whoIsAsked(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
+  const asksWho = (i: number) => lx.askingWho.has(tokens[i]?.norm ?? '');
+  return mentions.some((m) => m.concept.kind === 'subject' && (asksWho(m.start - 1) || asksWho(m.start - 2)));
+}
+
 const personLabel = (subject: Subject): Text => ({
   nl: `${subjectLabel(subject).nl} zelf (een persoon, geen organisatie)`,
   en: `the ${subjectLabel(subject).en} themselves (a person, not an organisation)`,
@@ -953,6 +978,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   });
   const weaponAsked = danger.weaponAsTopic && data.length === 0;
   if (weaponAsked) data.push(weaponInPlace(lx, scanned.mentions, tokens) ? 'veiligheidsinformatie' : 'gevarenclassificatie');
+  // "welke buurvrouw de melding deed", "which neighbour reported the family": asked who someone is, nothing else named.
+  if (data.length === 0 && unlisted.length === 0 && whoIsAsked(lx, mentions, tokens)) data.push('naw');
   // "of hij een wapen heeft": the classification asked only by its weapon is his, as when it is named (personByData).
   const byWeapon = weaponAsked && named.length === 0 ? personByData(lx, tokens, clauses, ownerOfData(lx, data)) : undefined;
   const acute = danger.acute;
