@@ -15,13 +15,15 @@ const COMBINING = /[\u0300-\u036f]/g;
 const MARKS = /[-'’`]/g;
 
 /** Most words are plain ASCII; they need no Unicode normalisation, often not even lower-casing. */
-function asciiShape(word: string): 'plain' | 'ascii' | 'other' {
-  let shape: 'plain' | 'ascii' = 'plain';
+function asciiShape(word: string): 'plain' | 'upper' | 'marks' | 'other' {
+  let shape: 'plain' | 'upper' | 'marks' = 'plain';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
     if (c >= 128) return 'other';
-    shape = 'ascii';
+    if (c >= 65 && c <= 90) {
+      if (shape === 'plain') shape = 'upper';
+    } else shape = 'marks';
   }
   return shape;
 }
@@ -29,7 +31,8 @@ function asciiShape(word: string): 'plain' | 'ascii' | 'other' {
 export function normalizeWord(word: string): string {
   const shape = asciiShape(word);
   if (shape === 'plain') return word;
-  if (shape === 'ascii') return word.toLowerCase().replace(MARKS, '');
+  if (shape === 'upper') return word.toLowerCase();
+  if (shape === 'marks') return word.toLowerCase().replace(MARKS, '');
   return word.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(MARKS, '');
 }
 
