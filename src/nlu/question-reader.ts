@@ -5,7 +5,7 @@ import { CUE_OR_ACUTE_KINDS, type Concept, type Lexicon, type Mention, type Pers
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
-import { sentencesOf, tokenize, withinDistance, type Token } from './tokens';
+import { normalizeWord, sentencesOf, tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
 import { collect } from '../collect';
@@ -81,6 +81,25 @@ function cueWithWordsInside(lx: Lexicon, first: string, tokens: Token[], i: numb
     return variant;
   }
   return undefined;
+}
+
+/**
+ * "AWARE-beoordeling", "een Veilig Thuis-melding": a word joined by hyphens that the lexicon does not know, not even as a
+ * typo, is read as its parts; a part nobody knows stays unknown.
+ */
+function compoundParts(lx: Lexicon, tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.raw.includes('-'))) return tokens;
+  const known = isKnownWordIn(lx);
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!t.raw.includes('-') || known(t.norm) || fuzzyMatch(lx, t.norm) !== null) {
+      out.push(t);
+      continue;
+    }
+    const parts = t.raw.split('-').filter((raw) => normalizeWord(raw) !== '');
+    parts.forEach((raw, k) => out.push({ norm: normalizeWord(raw), raw, sentenceStart: t.sentenceStart && k === 0, afterComma: t.afterComma && k === 0 }));
+  }
+  return out;
 }
 
 function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: number[] } {
@@ -856,7 +875,7 @@ const personLabel = (subject: Subject): Text => ({
 export function parseQuestion(input: string, context: ParseContext): ParsedQuestion {
   const lx = context.lexicon ?? standardLexicon();
   const text = input.slice(0, MAX_LENGTH);
-  const tokens = tokenize(text);
+  const tokens = compoundParts(lx, tokenize(text));
   const scanned = scan(lx, tokens);
   const mentions = lettingKnow(lx, organisationsAsking(lx, scanned.mentions, tokens), tokens);
   const unknown = scanned.unknown;
@@ -896,7 +915,8 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   const told = mentions.find(
     (m) => m.start >= (firstModal?.start ?? 0) && ((m.concept.kind === 'verb' && !m.concept.request) || (m.concept.kind === 'purpose' && lx.thatWords.has(tokens[m.end]?.norm ?? ''))),
   );
-  const opensClause = (i: number) => lx.articles.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && m.concept.kind === 'person');
+  // "laten weten dat we de melding hebben doorgestuurd naar het wijkteam": "we" opens the clause told as "hij" does.
+  const opensClause = (i: number) => lx.articles.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && (m.concept.kind === 'person' || m.concept.kind === 'asker'));
   const thatAt = told ? tokens.findIndex((t, i) => i >= told.end && lx.thatWords.has(t.norm) && opensClause(i)) : -1;
   const organisations = mentioned.filter((p) => p !== self);
   const beforeThat = organisations.filter((p) => p.start < thatAt);
