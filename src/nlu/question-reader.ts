@@ -306,6 +306,21 @@ interface Direction {
   direction: ParsedQuestion['direction'];
 }
 
+/**
+ * An organisation named again at `start` (partyMentions keeps only its first mention of a row): that first mention,
+ * read at the later place.
+ */
+function sameOrganisation(parties: PartyMention[], c: Concept, start: number): PartyMention | undefined {
+  const first = c.kind === 'party' ? parties.find((p) => p.party === c.party) : c.kind === 'non-party' ? parties.find((p) => p.outside?.id === c.id) : undefined;
+  return first && { ...first, start, prep: null };
+}
+
+/** The same organisation (and unit) named twice. */
+const sameSide = (a: PartyMention, b: PartyMention) => a === b || (a.party !== undefined ? a.party === b.party && a.unit === b.unit : a.outside?.id === b.outside?.id);
+
+/** Who can act right after a modal: the asker, an organisation, a person. */
+const ACTING_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['asker', 'party', 'non-party', 'person']);
+
 function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[], clauses: Clauses): Direction {
   // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I"), past one of a clause of
   // purpose ("…, so they can assess the risk. Is that ok?").
@@ -314,7 +329,12 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
     const person = mentions.some((x) => x.end === m.start && (x.concept.kind === 'person' || x.concept.kind === 'asker'));
     return lx.purposeClause.has(before) || (person && lx.purposeClause.has(tokens[m.start - 2]?.norm ?? ''));
   };
-  const modal = mentions.findIndex((m) => m.concept.kind === 'modal' && !ofPurpose(m));
+  // "Bij de triage willen we de politie om informatie vragen. Mag de politie ons die geven?": a modal of permission with
+  // someone who would act after it is the question's, before a modal of wanting told earlier.
+  const actsAt = (k: number) => ACTING_KINDS.has(mentions[k]?.concept.kind ?? 'filler');
+  const isModal = (m: Mention) => m.concept.kind === 'modal' && !ofPurpose(m);
+  const permissionAt = mentions.findIndex((m, k) => isModal(m) && m.concept.kind === 'modal' && m.concept.permission === true && actsAt(k + 1));
+  const modal = permissionAt >= 0 ? permissionAt : mentions.findIndex(isModal);
   let actor: 'asker' | PartyMention | null = null;
   if (modal >= 0) {
     // "is it allowed for the police to give…": the actor follows "for".
@@ -324,7 +344,9 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
     while (mentions[at]?.concept.kind === 'place' && (mentions[at + 1]?.concept.kind === 'party' || mentions[at + 1]?.concept.kind === 'non-party')) at++;
     const next = mentions[at];
     if (next?.concept.kind === 'asker') actor = 'asker';
-    else if (next?.concept.kind === 'party' || next?.concept.kind === 'non-party') actor = parties.find((p) => p.start === next.start) ?? null;
+    // "… willen we de politie om informatie vragen. Mag de politie ons die geven?": an organisation named twice is one
+    // party mention, at its first place.
+    else if (next?.concept.kind === 'party' || next?.concept.kind === 'non-party') actor = parties.find((p) => p.start === next.start) ?? sameOrganisation(parties, next.concept, next.start) ?? null;
     // "VT heeft een melding binnen … mogen ze ons de triage-info geven?": "ze", "hij" after the modal is the organisation
     // named last before it, when that is not the asker's own.
     else if (next?.concept.kind === 'person') {
@@ -352,7 +374,11 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   const allVerbs = mentions.filter((m) => m.concept.kind === 'verb' && !(asked && m.concept.request));
   // "… zodat ze de zaak rond krijgen. Mag ik die geven?": a verb in a clause of purpose says what the other does with it.
   const ownVerbs = allVerbs.filter((m) => !inPurposeClause(lx, tokens, clauses.clauseOf, m.start));
-  const verbs = (ownVerbs.length > 0 ? ownVerbs : allVerbs).map((m) => m.concept);
+  // "Voor de triage wil ik bij de politie info opvragen. Mag de politie mij dat geven?": the verb of the question's own
+  // sentence, where its modal has one.
+  const questionSentence = modal >= 0 ? clauses.sentenceOf[mentions[modal]!.start] : undefined;
+  const inQuestionSentence = ownVerbs.filter((m) => clauses.sentenceOf[m.start] === questionSentence);
+  const verbs = (inQuestionSentence.length > 0 ? inQuestionSentence : ownVerbs.length > 0 ? ownVerbs : allVerbs).map((m) => m.concept);
   const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
   // Without a verb, "is hij bekend bij de politie?" asks the police; otherwise telling is the default.
   let gives = requesting
@@ -398,7 +424,7 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
   const actorRef = refOf(actor, asker, area);
-  const rest = usable.filter((p) => p !== actor);
+  const rest = usable.filter((p) => !sameSide(p, actor));
   const target = rest.find((p) => p.prep === (gives ? 'to' : 'from')) ?? rest[0];
   const isAsker = (ref: Side | undefined) => isPartyRef(ref) && !!asker && ref.party === asker.party;
   if (gives) {
