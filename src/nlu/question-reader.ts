@@ -121,7 +121,8 @@ function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: num
       first = fuzzyMatch(lx, first) ?? '';
       entries = lx.phrasesByFirstWord.get(first);
     }
-    const hit = entries && longestAt(lx, first, tokens, i);
+    // Sorted longest first: a word that opens no phrase of two words or more is its own entry.
+    const hit = entries && (entries[0]!.words.length === 1 ? entries[0] : longestAt(lx, first, tokens, i));
     // "bij de politie informatie opvragen", "met de politie informatie over …": after a preposition the party is named;
     // information asked from it is still its data, information told to it is whatever follows.
     const party = hit && hit.concept.kind === 'data' && hit.words.length > 1 ? lx.phrasesByFirstWord.get(t.norm)?.find((e) => e.words.length === 1 && e.concept.kind === 'party') : undefined;
@@ -1000,7 +1001,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.
   for (const role of ['from', 'to'] as const) {
     const ref = slotsOf[role];
-    const known = ref ? knownUnits(ref.party) : [];
+    const known = ref?.unit ? knownUnits(ref.party) : [];
     const label = ref?.unit && known.length > 0 && !known.includes(ref.unit) ? lx.unitLabels.get(ref.unit) : undefined;
     if (ref && label) nonParties.push({ role, kind: 'unit', id: formatPartyRef(ref)!, label: partyUnitLabel(ref.party, label) });
   }
