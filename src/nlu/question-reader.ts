@@ -680,9 +680,10 @@ function pickSubjects(
   // "calling the shelter pretending to be her uncle": someone only pretended to be that person (one word, "her",
   // "een", may stand between).
   const pretended = (m: Mention) => [m.start, m.start - 1].some((end) => lx.pretending.some((words) => words.every((w, i) => tokens[end - words.length + i]?.norm === w)));
-  const persons = mentions
-    .map((m, k) => ({ m, k }))
-    .filter(({ m, k }) => m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)) && !pretended(m));
+  const persons: { m: Mention; k: number }[] = [];
+  mentions.forEach((m, k) => {
+    if (m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)) && !pretended(m)) persons.push({ m, k });
+  });
   // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
   // "Blijf doet een intake van een vrouw. Mag ik de gevarenclassificatie van haar ex geven?": the question's own persons
