@@ -98,6 +98,8 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
     const sentence = sentenceOf[m.start]!;
     if (m.concept.kind === 'calm' && tokens.every((_, i) => sentenceOf[i] !== sentence || (m.start <= i && i < m.end))) calmSentences.add(sentence + 1);
   }
+  // A story tells no danger now, but it does not deny it: someone described beside it is still read (`calm` below).
+  const denied = calmSentences.size > 0;
   fictionSentences(input).forEach((s) => calmSentences.add(s));
   const calmClauses = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => clauseOf[m.start]!));
   // "… en zit nu in de gevangenis": a word of now beside danger said not to be there tells that, not danger now.
@@ -130,18 +132,26 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
   // where a past time is named for it ("Vorig jaar was er een acute situatie", "'acuut gevaar' bij een incident van twee
   // jaar geleden").
   const undenied = (m: Mention) => (!calmAt(m.start) || nowFor(m)) && (!datedAt(m.start) || nowOf(m) || nowWordClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!));
-  return { present, undenied, toldPast, nowClauses, calm: calmSentences.size > 0 };
+  return { present, undenied, toldPast, nowClauses, calm: denied };
 }
 
 /**
  * "Voor de training van morgen: in de casus dreigt een vader …", "a documentary where a probationer kills his ex": the
- * sentences with a word of `fiction` tell a story, not what happens now; one that names no cue ("Voor de training van
- * morgen:") heads the next sentence too.
+ * sentences with a word of `fiction`, or of `fictionSettings` after one of `fictionPrepositions` ("voor de training"),
+ * tell a story, not what happens now; one that names no cue and has no verb ("Voor de training van morgen:") heads the
+ * next sentence too.
  */
 function fictionSentences({ lx, mentions, tokens, sentenceOf }: DangerInput): number[] {
-  const sentences = [...new Set(tokens.flatMap((t, i) => (lx.fiction.has(t.norm) ? [sentenceOf[i]!] : [])))];
-  const noCue = (s: number) => !mentions.some((m) => sentenceOf[m.start] === s && CUE_OR_ACUTE_KINDS.has(m.concept.kind));
-  return sentences.flatMap((s) => (noCue(s) ? [s, s + 1] : [s]));
+  const setting = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && lx.determiners.has(tokens[j]!.norm)) j--;
+    return j >= 0 && lx.fictionPrepositions.has(tokens[j]!.norm);
+  };
+  const story = (t: Token, i: number) => lx.fiction.has(t.norm) || (lx.fictionSettings.has(t.norm) && setting(i));
+  const sentences = [...new Set(tokens.flatMap((t, i) => (story(t, i) ? [sentenceOf[i]!] : [])))];
+  const verb = (t: Token) => lx.presentForms.has(t.norm) || lx.pastForms.has(t.norm);
+  const heading = (s: number) => !mentions.some((m) => sentenceOf[m.start] === s && CUE_OR_ACUTE_KINDS.has(m.concept.kind)) && !tokens.some((t, i) => sentenceOf[i] === s && verb(t));
+  return sentences.flatMap((s) => (heading(s) ? [s, s + 1] : [s]));
 }
 
 /**
@@ -258,15 +268,22 @@ function brought({ lx, tokens, clauseOf, sentenceOf }: DangerInput, m: Mention):
 }
 
 /**
- * "het OM dreigt anders een klacht in te dienen", "anders dreigt de Raad …", "de advocaat dreigt met juridische stappen":
- * a verb of threatening (`threatVerbs`) with an organisation right before or after it, or a word of `harmlessThreats`
- * after it in its clause, threatens no violence.
+ * "het OM dreigt anders een klacht in te dienen", "de advocaat dreigt met juridische stappen": a verb of threatening
+ * (`threatVerbs`) right after an organisation that does the threatening, or with a word of `harmlessThreats` after it
+ * in its clause, threatens no violence. Not "bij de opvang dreigt hij …" (a preposition before the organisation) nor
+ * "… dreigt de ex …" (someone right after the verb does it).
  */
 function harmlessThreat({ lx, mentions, tokens, clauseOf }: DangerInput, m: Mention): boolean {
   if (m.concept.kind !== 'threat' || m.end - m.start !== 1 || !lx.threatVerbs.has(tokens[m.start]!.norm)) return false;
   let after = m.end;
   while (lx.determiners.has(tokens[after]?.norm ?? '')) after++;
-  const organisation = (x: Mention) => (x.concept.kind === 'party' || x.concept.kind === 'non-party') && (x.end === m.start || x.start === after || x.start === m.end);
+  if (mentions.some((x) => (x.concept.kind === 'person' || x.concept.kind === 'subject') && (x.start === m.end || x.start === after))) return false;
+  const placed = (x: Mention) => {
+    let j = x.start - 1;
+    while (j >= 0 && lx.determiners.has(tokens[j]!.norm)) j--;
+    return j >= 0 && lx.prepositions.has(tokens[j]!.norm);
+  };
+  const organisation = (x: Mention) => (x.concept.kind === 'party' || x.concept.kind === 'non-party') && x.end === m.start && !placed(x);
   return mentions.some(organisation) || tokens.some((t, i) => i >= m.end && clauseOf[i] === clauseOf[m.start] && lx.harmlessThreats.has(t.norm));
 }
 

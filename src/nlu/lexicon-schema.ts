@@ -159,6 +159,8 @@ export const lexiconFileSchemas = {
       nounAfter: words,
       /** A training, a role play, a documentary: its sentence tells a story, not what happens now. */
       fiction: words,
+      fictionSettings: words,
+      fictionPrepositions: words,
       /** "dat brengt haar in gevaar" with a word of a reason or consequence in its sentence: what an act would bring. */
       endangering: words,
       consequenceWords: words,

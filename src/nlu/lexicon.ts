@@ -124,6 +124,8 @@ export interface Lexicon {
   apartStarts: Set<string>;
   nounAfter: Set<string>;
   fiction: Set<string>;
+  fictionSettings: Set<string>;
+  fictionPrepositions: Set<string>;
   endangering: Set<string>;
   consequenceWords: Set<string>;
   threatVerbs: Set<string>;
@@ -486,6 +488,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     apartStarts: new Set(files.danger.apartCues.flatMap((c) => c.parts[0]!.map((w) => normalizePhrase(w)[0]!))),
     nounAfter: set(files.danger.nounAfter),
     fiction: set(files.danger.fiction),
+    fictionSettings: set(files.danger.fictionSettings),
+    fictionPrepositions: set(files.danger.fictionPrepositions),
     endangering: set(files.danger.endangering),
     consequenceWords: set(files.danger.consequenceWords),
     threatVerbs: set(files.danger.threatVerbs),

@@ -784,4 +784,16 @@ describe('danger now, how the words are read', () => {
   it('reads habits ("vaak geschreeuw") as no danger now', () => {
     assert.equal(acute('De wijkagent maakt zich zorgen over een gezin (vaak geschreeuw). Mag hij dat met het wijkteam delen?'), false);
   });
+  it('reads a threat against an organisation as a threat of violence', () => {
+    assert.equal(acute('Hij dreigt de opvang in brand te steken.'), true);
+  });
+  it('reads a threat after an organisation with a preposition as a threat of violence ("bij de opvang dreigt hij")', () => {
+    assert.equal(acute('Bij de opvang dreigt hij iedereen neer te steken.'), true);
+  });
+  it('reads a training one is at as no story: danger told beside it is danger now', () => {
+    assert.equal(acute('Ik zit op een training en cliënte belt dat hij voor de deur staat.'), true);
+  });
+  it('reads someone described beside a story as danger now', () => {
+    assert.equal(acute('Sorry, ik zit in een training, maar cliënte appt net dat hij binnen is.'), true);
+  });
 });
