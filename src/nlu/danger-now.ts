@@ -219,29 +219,32 @@ function justNow(input: DangerInput, i: number): boolean {
   return input.mentions.some((m) => m.concept.kind === 'now' && partOf[m.start] === partOf[i]);
 }
 
+/** Someone who may act: a person ("hij", "een man"), the perpetrator or a third party; not the client or a child. */
+function actor(m: Mention): boolean {
+  if (m.concept.kind === 'person') return true;
+  return m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde');
+}
+
 /** How many words one of `phrases` takes from token i (0: none starts there). */
 function phraseAt(tokens: Token[], i: number, phrases: string[][]): number {
   return phrases.find((words) => words.every((w, k) => tokens[i + k]?.norm === w))?.length ?? 0;
 }
 
-/** How many words may stand between two parts of a cue in parts. */
-const APART_REACH = 10;
-
 /**
  * "dat ze zichzelf en de baby vannacht iets gaat aandoen", "het AWARE-alarm is net afgegaan", "a man keeps buzzing the
  * intercom": a cue of `apartCues` whose parts stand in one clause, each a few words after the one before, tells what
- * happens, read as any other cue; one with `someone` only after a person in its clause ("haar ex zit in de auto te
- * wachten", "er belt steeds een man aan", not "ik zit te wachten"). Most messages name no first part: then nothing more
+ * happens, read as any other cue; one with `someone` only with someone who may act in its clause ("haar ex zit in de auto te
+ * wachten", "er belt steeds een man aan", not "cliënte zit in de hal"). Most messages name no first part: then nothing more
  * is read.
  */
 function apartCues({ lx, mentions, tokens, clauseOf }: DangerInput): Mention[] {
   const cues: Mention[] = [];
   const starts = tokens.flatMap((t, i) => (lx.apartStarts.has(t.norm) ? [i] : []));
   if (starts.length === 0) return cues;
-  const someoneIn = (i: number, end: number) => mentions.some((m) => (m.concept.kind === 'person' || m.concept.kind === 'subject') && m.start < end && clauseOf[m.start] === clauseOf[i]);
+  const someoneIn = (i: number, end: number) => mentions.some((m) => actor(m) && m.start < end && clauseOf[m.start] === clauseOf[i]);
   // Where the next part ends when it starts within reach after `from` in the clause; otherwise the cue's own start (none).
-  const partAfter = (from: number, clause: number, part: string[][]) => {
-    for (let j = from; j <= from + APART_REACH && clauseOf[j] === clause; j++) {
+  const partAfter = (from: number, clause: number, part: string[][], reach: number) => {
+    for (let j = from; j <= from + reach && clauseOf[j] === clause; j++) {
       const n = phraseAt(tokens, j, part);
       if (n > 0) return j + n;
     }
@@ -250,8 +253,9 @@ function apartCues({ lx, mentions, tokens, clauseOf }: DangerInput): Mention[] {
   for (const cue of lx.apartCues) {
     for (const i of starts) {
       let end = i + phraseAt(tokens, i, cue.parts[0]!);
-      for (const part of cue.parts.slice(1)) if (end > i) end = partAfter(end, clauseOf[i]!, part);
-      if (end > i && (!cue.someone || someoneIn(i, end))) cues.push({ concept: { kind: 'happening' }, start: i, end });
+      for (const part of cue.parts.slice(1)) if (end > i) end = partAfter(end, clauseOf[i]!, part, cue.reach);
+      const now = () => mentions.some((m) => m.concept.kind === 'now' && clauseOf[m.start] === clauseOf[i]);
+      if (end > i && (!cue.someone || someoneIn(i, end)) && (!cue.now || now())) cues.push({ concept: { kind: 'happening' }, start: i, end });
     }
   }
   return cues;
@@ -301,7 +305,7 @@ export function readDanger(input: DangerInput): DangerReading {
 
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
   // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
-  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
+  const someone = mentions.some(actor);
   const mayDescribe = someone && !asksAboutSharing;
   const beingDone = [...beingDoneTo(input), ...apartCues(input)];
   // Most questions name no cue, no word of acute danger and nobody described: then nothing is in the present to read.

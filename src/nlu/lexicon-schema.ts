@@ -154,7 +154,7 @@ export const lexiconFileSchemas = {
       /** A participle of violence after one of these with a word of now in its clause ("is zojuist gestoken"): just done. */
       justDone: words,
       /** A cue in parts with words between, in one clause ("iets … aandoen"); `someone`: only after a person in its clause. */
-      apartCues: z.array(z.object({ parts: z.array(words).min(2), someone: z.boolean().optional() }).strict()),
+      apartCues: z.array(z.object({ parts: z.array(words).min(2), someone: z.boolean().optional(), now: z.boolean().optional(), reach: z.number().int().min(0).max(10).optional() }).strict()),
       /** Right before a past form ("op schoot"), it is a noun, not a verb of the past. */
       nounAfter: words,
       /** A training, a role play, a documentary: its sentence tells a story, not what happens now. */

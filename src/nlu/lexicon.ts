@@ -120,7 +120,7 @@ export interface Lexicon {
   thenWords: Set<string>;
   justDone: Set<string>;
   /** Cues in parts with words between (danger-now.ts): each part's phrases; `apartStarts` the first words of their first parts. */
-  apartCues: { parts: string[][][]; someone: boolean }[];
+  apartCues: { parts: string[][][]; someone: boolean; now: boolean; reach: number }[];
   apartStarts: Set<string>;
   nounAfter: Set<string>;
   fiction: Set<string>;
@@ -484,7 +484,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     beingDone: set(files.danger.beingDone),
     thenWords: set(files.danger.thenWords),
     justDone: set(files.danger.justDone),
-    apartCues: files.danger.apartCues.map((c) => ({ parts: c.parts.map((part) => part.map(normalizePhrase)), someone: c.someone === true })),
+    apartCues: files.danger.apartCues.map((c) => ({ parts: c.parts.map((part) => part.map(normalizePhrase)), someone: c.someone === true, now: c.now === true, reach: c.reach ?? 10 })),
     apartStarts: new Set(files.danger.apartCues.flatMap((c) => c.parts[0]!.map((w) => normalizePhrase(w)[0]!))),
     nounAfter: set(files.danger.nounAfter),
     fiction: set(files.danger.fiction),
