@@ -3,7 +3,7 @@
 // joiners); this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
 import { CUE_OR_ACUTE_KINDS, DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
-import { readPast, tensePartsOf } from './danger-tense';
+import { readPast, tensePartsOf, wordBefore } from './danger-tense';
 import type { Token } from './tokens';
 
 export interface DangerInput {
@@ -142,12 +142,7 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
  * next sentence too.
  */
 function fictionSentences({ lx, mentions, tokens, sentenceOf }: DangerInput): number[] {
-  const setting = (i: number) => {
-    let j = i - 1;
-    while (j >= 0 && lx.determiners.has(tokens[j]!.norm)) j--;
-    return j >= 0 && lx.fictionPrepositions.has(tokens[j]!.norm);
-  };
-  const story = (t: Token, i: number) => lx.fiction.has(t.norm) || (lx.fictionSettings.has(t.norm) && setting(i));
+  const story = (t: Token, i: number) => lx.fiction.has(t.norm) || (lx.fictionSettings.has(t.norm) && lx.fictionPrepositions.has(wordBefore(lx, tokens, i)));
   const sentences = [...new Set(tokens.flatMap((t, i) => (story(t, i) ? [sentenceOf[i]!] : [])))];
   const verb = (t: Token) => lx.presentForms.has(t.norm) || lx.pastForms.has(t.norm);
   const heading = (s: number) => !mentions.some((m) => sentenceOf[m.start] === s && CUE_OR_ACUTE_KINDS.has(m.concept.kind)) && !tokens.some((t, i) => sentenceOf[i] === s && verb(t));
@@ -282,12 +277,7 @@ function harmlessThreat({ lx, mentions, tokens, clauseOf }: DangerInput, m: Ment
   let after = m.end;
   while (lx.determiners.has(tokens[after]?.norm ?? '')) after++;
   if (mentions.some((x) => (x.concept.kind === 'person' || x.concept.kind === 'subject') && (x.start === m.end || x.start === after))) return false;
-  const placed = (x: Mention) => {
-    let j = x.start - 1;
-    while (j >= 0 && lx.determiners.has(tokens[j]!.norm)) j--;
-    return j >= 0 && lx.prepositions.has(tokens[j]!.norm);
-  };
-  const organisation = (x: Mention) => (x.concept.kind === 'party' || x.concept.kind === 'non-party') && x.end === m.start && !placed(x);
+  const organisation = (x: Mention) => (x.concept.kind === 'party' || x.concept.kind === 'non-party') && x.end === m.start && !lx.prepositions.has(wordBefore(lx, tokens, x.start));
   return mentions.some(organisation) || tokens.some((t, i) => i >= m.end && clauseOf[i] === clauseOf[m.start] && lx.harmlessThreats.has(t.norm));
 }
 

@@ -51,9 +51,14 @@ function tellsWhy({ lx, mentions, tokens, clauseOf, sentenceOf }: TenseInput, pa
  */
 function asNoun({ lx, tokens }: TenseInput, past: Mention): boolean {
   if (past.end - past.start !== 1 || !lx.pastForms.has(tokens[past.start]!.norm)) return false;
-  let j = past.start - 1;
+  return lx.nounAfter.has(wordBefore(lx, tokens, past.start));
+}
+
+/** The word before token i, past any determiners ("op zijn schoot": "op"); empty at the start. */
+export function wordBefore(lx: Lexicon, tokens: Token[], i: number): string {
+  let j = i - 1;
   while (j >= 0 && lx.determiners.has(tokens[j]!.norm)) j--;
-  return j >= 0 && lx.nounAfter.has(tokens[j]!.norm);
+  return j >= 0 ? tokens[j]!.norm : '';
 }
 
 /** How a clause splits into parts that may each have a time of their own (see TenseParts). */
