@@ -3,7 +3,7 @@
 // joiners); this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
 import { CUE_OR_ACUTE_KINDS, DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
-import { readPast, tensePartsOf } from './danger-tense';
+import { readPast, tensePartsOf, wordBefore } from './danger-tense';
 import type { Token } from './tokens';
 
 export interface DangerInput {
@@ -85,9 +85,11 @@ function askingClauses(mentions: Mention[], clauseOf: number[]): Set<number> {
  */
 function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: ReadonlySet<number>) {
   const { lx, mentions, tokens, clauseOf, questionClauses, sentenceOf } = input;
+  // A word of acute danger that holds a word of now ("staat weer voor de deur", "slaat haar nu") tells its own time.
+  const nowOf = (m: Mention) => tokens.slice(m.start, m.end).some((t) => lx.insideStarts.has(t.norm));
   const parts = tensePartsOf(input);
   const { partOf, firstOf: firstOfPart, ownTime } = parts;
-  const { pastAt, toldPast } = readPast(input, parts);
+  const { pastAt, datedAt, toldPast } = readPast(input, parts);
   // "geen acuut gevaar, maar …": danger said not to be there speaks for its sentence too, not for the next one
   // ("De verdachte is in verzekering gesteld. Zijn broer staat voor de deur.").
   const calmSentences = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => sentenceOf[m.start]!));
@@ -96,18 +98,23 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
     const sentence = sentenceOf[m.start]!;
     if (m.concept.kind === 'calm' && tokens.every((_, i) => sentenceOf[i] !== sentence || (m.start <= i && i < m.end))) calmSentences.add(sentence + 1);
   }
+  // A story tells no danger now, but it does not deny it: someone described beside it is still read (`calm` below).
+  const denied = calmSentences.size > 0;
+  fictionSentences(input).forEach((s) => calmSentences.add(s));
   const calmClauses = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => clauseOf[m.start]!));
   // "… en zit nu in de gevangenis": a word of now beside danger said not to be there tells that, not danger now.
   const calmParts = new Set(mentions.filter((m) => m.concept.kind === 'calm').map((m) => partOf[m.start]!));
   const never = (m: Mention) => tokens.some((t, i) => i < m.start && clauseOf[i] === clauseOf[m.start] && lx.neverWords.has(t.norm));
   const nowClauses = new Set<number>();
   const nowSentences = new Set<number>();
+  const nowWordClauses = new Set<number>();
   for (const m of mentions) {
     const clause = clauseOf[m.start]!;
     // A word of acute danger in a clause of its own tells the present too ("no danger earlier, but right now …").
-    const now = (m.concept.kind === 'now' && !never(m) && !calmParts.has(partOf[m.start]!)) || (m.concept.kind === 'acute' && !calmClauses.has(clause));
+    const now = (m.concept.kind === 'now' && !never(m) && !calmParts.has(partOf[m.start]!)) || (m.concept.kind === 'acute' && !calmClauses.has(clause) && (!datedAt(m.start) || nowOf(m)));
     if (!now || questionClauses.has(clause) || asking.has(clause) || conditional.has(clause)) continue;
     nowClauses.add(clause);
+    if (m.concept.kind === 'now') nowWordClauses.add(clause);
     const bare = tokens.every((t, i) => clauseOf[i] !== clause || lx.besideNow.has(t.norm) || mentions.some((x) => x.concept.kind === 'now' && x.start <= i && i < x.end));
     if (!bare) continue;
     const sentence = sentenceOf[m.start]!;
@@ -121,9 +128,25 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
   const toldAnew = (i: number) => !calmParts.has(partOf[i]!) && lx.besideNow.has(tokens[firstOfPart(i)]!.norm) && ownTime(partOf[i]!);
   const calmAt = (i: number) => calmSentences.has(sentenceOf[i]!) && !toldAnew(i);
   const present = (m: Mention) => !conditional.has(clauseOf[m.start]!) && ((!pastAt(m.start) && !calmAt(m.start)) || nowFor(m));
-  // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied.
-  const undenied = (m: Mention) => !calmAt(m.start) || nowFor(m);
-  return { present, undenied, toldPast, nowClauses, calm: calmSentences.size > 0 };
+  // A word of acute danger ("spoed", "112") counts even in a sentence about the past, but not where it is denied nor
+  // where a past time is named for it ("Vorig jaar was er een acute situatie", "'acuut gevaar' bij een incident van twee
+  // jaar geleden").
+  const undenied = (m: Mention) => (!calmAt(m.start) || nowFor(m)) && (!datedAt(m.start) || nowOf(m) || nowWordClauses.has(clauseOf[m.start]!) || nowSentences.has(sentenceOf[m.start]!));
+  return { present, undenied, toldPast, nowClauses, calm: denied };
+}
+
+/**
+ * "Voor de training van morgen: in de casus dreigt een vader …", "a documentary where a probationer kills his ex": the
+ * sentences with a word of `fiction`, or of `fictionSettings` after one of `fictionPrepositions` ("voor de training"),
+ * tell a story, not what happens now; one that names no cue and has no verb ("Voor de training van morgen:") heads the
+ * next sentence too.
+ */
+function fictionSentences({ lx, mentions, tokens, sentenceOf }: DangerInput): number[] {
+  const story = (t: Token, i: number) => lx.fiction.has(t.norm) || (lx.fictionSettings.has(t.norm) && lx.fictionPrepositions.has(wordBefore(lx, tokens, i)));
+  const sentences = [...new Set(tokens.flatMap((t, i) => (story(t, i) ? [sentenceOf[i]!] : [])))];
+  const verb = (t: Token) => lx.presentForms.has(t.norm) || lx.pastForms.has(t.norm);
+  const heading = (s: number) => !mentions.some((m) => sentenceOf[m.start] === s && CUE_OR_ACUTE_KINDS.has(m.concept.kind)) && !tokens.some((t, i) => sentenceOf[i] === s && verb(t));
+  return sentences.flatMap((s) => (heading(s) ? [s, s + 1] : [s]));
 }
 
 /**
@@ -170,13 +193,92 @@ function identifying({ lx, mentions, tokens, clauseOf }: DangerInput, m: Mention
  * done to (`beingDone`) before it in its clause, words between or not, tells what happens to someone, as "wordt geslagen"
  * does: a cue at the participle, read as the others are (in time, and not where it says who someone is).
  */
-function beingDoneTo({ lx, tokens, clauseOf }: DangerInput): Mention[] {
+function beingDoneTo(input: DangerInput): Mention[] {
+  const { lx, tokens, clauseOf } = input;
   const cues: Mention[] = [];
   tokens.forEach((t, i) => {
-    if (lx.violenceParticiples.has(t.norm) && tokens.some((u, j) => j < i && clauseOf[j] === clauseOf[i] && lx.beingDone.has(u.norm)))
-      cues.push({ concept: { kind: 'happening' }, start: i, end: i + 1 });
+    if (!lx.violenceParticiples.has(t.norm)) return;
+    const before = (words: ReadonlySet<string>) => tokens.some((u, j) => j < i && clauseOf[j] === clauseOf[i] && words.has(u.norm));
+    if (before(lx.beingDone) || (before(lx.justDone) && justNow(input, i))) cues.push({ concept: { kind: 'happening' }, start: i, end: i + 1 });
   });
   return cues;
+}
+
+/**
+ * "een vrouw is zojuist gestoken door haar ex", "she was stabbed a minute ago": a participle of violence after one of
+ * `justDone` is a cue only with a word of now in its part of the clause; "ze is vorige week geslagen" tells the past, and
+ * so does "ze is in 2024 gewurgd en wil nu een alarm" (the "nu" is another part's).
+ */
+function justNow(input: DangerInput, i: number): boolean {
+  const { partOf } = tensePartsOf(input);
+  return input.mentions.some((m) => m.concept.kind === 'now' && partOf[m.start] === partOf[i]);
+}
+
+/** Someone who may act: a person ("hij", "een man"), the perpetrator or a third party; not the client or a child. */
+function actor(m: Mention): boolean {
+  if (m.concept.kind === 'person') return true;
+  return m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde');
+}
+
+/** How many words one of `phrases` takes from token i (0: none starts there). */
+function phraseAt(tokens: Token[], i: number, phrases: string[][]): number {
+  return phrases.find((words) => words.every((w, k) => tokens[i + k]?.norm === w))?.length ?? 0;
+}
+
+/**
+ * "dat ze zichzelf en de baby vannacht iets gaat aandoen", "het AWARE-alarm is net afgegaan", "a man keeps buzzing the
+ * intercom": a cue of `apartCues` whose parts stand in one clause, each a few words after the one before, tells what
+ * happens, read as any other cue; one with `someone` only with someone who may act in its clause ("haar ex zit in de auto te
+ * wachten", "er belt steeds een man aan", not "cliënte zit in de hal"). Most messages name no first part: then nothing more
+ * is read.
+ */
+function apartCues({ lx, mentions, tokens, clauseOf }: DangerInput): Mention[] {
+  const cues: Mention[] = [];
+  const starts = tokens.flatMap((t, i) => (lx.apartStarts.has(t.norm) ? [i] : []));
+  if (starts.length === 0) return cues;
+  const someoneIn = (i: number, end: number) => mentions.some((m) => actor(m) && m.start < end && clauseOf[m.start] === clauseOf[i]);
+  // Where the next part ends when it starts within reach after `from` in the clause; otherwise the cue's own start (none).
+  const partAfter = (from: number, clause: number, part: string[][], reach: number) => {
+    for (let j = from; j <= from + reach && clauseOf[j] === clause; j++) {
+      const n = phraseAt(tokens, j, part);
+      if (n > 0) return j + n;
+    }
+    return -1;
+  };
+  for (const cue of lx.apartCues) {
+    for (const i of starts) {
+      let end = i + phraseAt(tokens, i, cue.parts[0]!);
+      for (const part of cue.parts.slice(1)) if (end > i) end = partAfter(end, clauseOf[i]!, part, cue.reach);
+      const now = () => mentions.some((m) => m.concept.kind === 'now' && clauseOf[m.start] === clauseOf[i]);
+      if (end > i && (!cue.someone || someoneIn(i, end)) && (!cue.now || now())) cues.push({ concept: { kind: 'happening' }, start: i, end });
+    }
+  }
+  return cues;
+}
+
+/**
+ * "omdat vader haar telefoon controleert en dat haar in gevaar brengt", "if we tell the family it puts her in danger":
+ * a word of acute danger with a verb of `endangering` in its clause, in a sentence with a word of `consequenceWords`,
+ * is what an act would bring (why not to act), not danger now.
+ */
+function brought({ lx, tokens, clauseOf, sentenceOf }: DangerInput, m: Mention): boolean {
+  const bringing = tokens.some((t, i) => clauseOf[i] === clauseOf[m.start] && lx.endangering.has(t.norm));
+  return bringing && tokens.some((t, i) => sentenceOf[i] === sentenceOf[m.start] && lx.consequenceWords.has(t.norm));
+}
+
+/**
+ * "het OM dreigt anders een klacht in te dienen", "de advocaat dreigt met juridische stappen": a verb of threatening
+ * (`threatVerbs`) right after an organisation that does the threatening, or with a word of `harmlessThreats` after it
+ * in its clause, threatens no violence. Not "bij de opvang dreigt hij …" (a preposition before the organisation) nor
+ * "… dreigt de ex …" (someone right after the verb does it).
+ */
+function harmlessThreat({ lx, mentions, tokens, clauseOf }: DangerInput, m: Mention): boolean {
+  if (m.concept.kind !== 'threat' || m.end - m.start !== 1 || !lx.threatVerbs.has(tokens[m.start]!.norm)) return false;
+  let after = m.end;
+  while (lx.determiners.has(tokens[after]?.norm ?? '')) after++;
+  if (mentions.some((x) => (x.concept.kind === 'person' || x.concept.kind === 'subject') && (x.start === m.end || x.start === after))) return false;
+  const organisation = (x: Mention) => (x.concept.kind === 'party' || x.concept.kind === 'non-party') && x.end === m.start && !lx.prepositions.has(wordBefore(lx, tokens, x.start));
+  return mentions.some(organisation) || tokens.some((t, i) => i >= m.end && clauseOf[i] === clauseOf[m.start] && lx.harmlessThreats.has(t.norm));
 }
 
 export function readDanger(input: DangerInput): DangerReading {
@@ -193,18 +295,22 @@ export function readDanger(input: DangerInput): DangerReading {
 
   // A message that asks nothing about sharing but tells what someone does ("vader is door het dolle heen") is read as
   // danger now. A request from someone else ("de huisarts vraagt of ze bij ons zit", "OM wil weten …") asks about sharing.
-  const someone = has('person') || mentions.some((m) => m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde'));
+  const someone = mentions.some(actor);
   const mayDescribe = someone && !asksAboutSharing;
-  const beingDone = beingDoneTo(input);
+  const beingDone = [...beingDoneTo(input), ...apartCues(input)];
   // Most questions name no cue, no word of acute danger and nobody described: then nothing is in the present to read.
   if (!mayDescribe && beingDone.length === 0 && !mentions.some((m) => CUE_OR_ACUTE_KINDS.has(m.concept.kind))) return { acute: false, weaponAsTopic };
 
   const askingOrQuestion = new Set([...questionClauses, ...asking]);
   const { present, undenied, toldPast, nowClauses, calm } = timeOf(input, asking, conditionalClauses(input));
   const cue = (m: Mention) =>
-    DANGER_CUE_KINDS.has(m.concept.kind) && !(m.concept.kind === 'weapon' && weaponAsTopic) && !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) && !identifying(input, m);
+    DANGER_CUE_KINDS.has(m.concept.kind) &&
+    !(m.concept.kind === 'weapon' && weaponAsTopic) &&
+    !(m.concept.kind !== 'weapon' && eventAsked(input, askingOrQuestion, m)) &&
+    !identifying(input, m) &&
+    !harmlessThreat(input, m);
   const dangerNow = mentions.some((m) => cue(m) && present(m)) || beingDone.some((m) => cue(m) && present(m));
   const describes = mayDescribe && !calm && (!toldPast || nowClauses.size > 0);
-  const acuteWord = mentions.some((m) => m.concept.kind === 'acute' && undenied(m));
+  const acuteWord = mentions.some((m) => m.concept.kind === 'acute' && undenied(m) && !brought(input, m));
   return { acute: acuteWord || dangerNow || describes, weaponAsTopic };
 }

@@ -26,6 +26,8 @@ export interface TenseParts {
 export interface PastReading {
   /** Token i is told in the past. */
   pastAt(i: number): boolean;
+  /** Token i is told in the past by a past time named ("vorig jaar", "twee jaar geleden", "in 2023"), not by a verb alone. */
+  datedAt(i: number): boolean;
   /** Something in the message is told in the past. */
   toldPast: boolean;
 }
@@ -41,6 +43,22 @@ function tellsWhy({ lx, mentions, tokens, clauseOf, sentenceOf }: TenseInput, pa
     return mentions.some((c) => DANGER_CUE_KINDS.has(c.concept.kind) && c.end <= j && sentenceOf[c.start] === sentenceOf[past.start] && !lx.pastForms.has(tokens[c.start]!.norm));
   }
   return false;
+}
+
+/**
+ * "met het jachtgeweer op schoot", "op zijn schoot": a past form right after a word of `nounAfter`, determiners between or
+ * not, is a noun, no verb of the past.
+ */
+function asNoun({ lx, tokens }: TenseInput, past: Mention): boolean {
+  if (past.end - past.start !== 1 || !lx.pastForms.has(tokens[past.start]!.norm)) return false;
+  return lx.nounAfter.has(wordBefore(lx, tokens, past.start));
+}
+
+/** The word before token i, past any determiners ("op zijn schoot": "op"); empty at the start. */
+export function wordBefore(lx: Lexicon, tokens: Token[], i: number): string {
+  let j = i - 1;
+  while (j >= 0 && lx.determiners.has(tokens[j]!.norm)) j--;
+  return j >= 0 ? tokens[j]!.norm : '';
 }
 
 /** How a clause splits into parts that may each have a time of their own (see TenseParts). */
@@ -91,7 +109,7 @@ export function readPast(input: TenseInput, { partOf, ownTime, presentParts }: T
     pastWordParts.add(partOf[i]!);
   };
   for (const m of mentions) {
-    if (m.concept.kind !== 'past' || tellsWhy(input, m)) continue;
+    if (m.concept.kind !== 'past' || tellsWhy(input, m) || asNoun(input, m)) continue;
     if (tokens.slice(m.start, m.end).some((t) => lx.pastForms.has(t.norm))) pastVerbAt(m.start);
     else pastWordAt(m.start);
   }
@@ -107,5 +125,6 @@ export function readPast(input: TenseInput, { partOf, ownTime, presentParts }: T
     if (pastVerbParts.has(part) || pastWordParts.has(part)) return true;
     return (pastSentences.has(sentenceOf[i]!) && !ownTime(part)) || (pastVerbSentences.has(sentenceOf[i]!) && !presentParts.has(part));
   };
-  return { pastAt, toldPast: pastSentences.size > 0 || pastVerbSentences.size > 0 };
+  const datedAt = (i: number) => pastWordParts.has(partOf[i]!) || (pastSentences.has(sentenceOf[i]!) && !ownTime(partOf[i]!));
+  return { pastAt, datedAt, toldPast: pastSentences.size > 0 || pastVerbSentences.size > 0 };
 }

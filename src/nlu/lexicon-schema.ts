@@ -151,6 +151,22 @@ export const lexiconFileSchemas = {
       violenceParticiples: words,
       beingDone: words,
       thenWords: words,
+      /** A participle of violence after one of these with a word of now in its clause ("is zojuist gestoken"): just done. */
+      justDone: words,
+      /** A cue in parts with words between, in one clause ("iets … aandoen"); `someone`: only after a person in its clause. */
+      apartCues: z.array(z.object({ parts: z.array(words).min(2), someone: z.boolean().optional(), now: z.boolean().optional(), reach: z.number().int().min(0).max(10).optional() }).strict()),
+      /** Right before a past form ("op schoot"), it is a noun, not a verb of the past. */
+      nounAfter: words,
+      /** A training, a role play, a documentary: its sentence tells a story, not what happens now. */
+      fiction: words,
+      fictionSettings: words,
+      fictionPrepositions: words,
+      /** "dat brengt haar in gevaar" with a word of a reason or consequence in its sentence: what an act would bring. */
+      endangering: words,
+      consequenceWords: words,
+      /** A verb of threatening beside an organisation or before one of `harmlessThreats` ("dreigt met een klacht"): no violence. */
+      threatVerbs: words,
+      harmlessThreats: words,
     })
     .strict(),
   abbreviations: z.object({ abbreviations: z.array(z.object({ short: word, means: word }).strict()).min(1) }).strict(),

@@ -118,6 +118,18 @@ export interface Lexicon {
   violenceParticiples: Set<string>;
   beingDone: Set<string>;
   thenWords: Set<string>;
+  justDone: Set<string>;
+  /** Cues in parts with words between (danger-now.ts): each part's phrases; `apartStarts` the first words of their first parts. */
+  apartCues: { parts: string[][][]; someone: boolean; now: boolean; reach: number }[];
+  apartStarts: Set<string>;
+  nounAfter: Set<string>;
+  fiction: Set<string>;
+  fictionSettings: Set<string>;
+  fictionPrepositions: Set<string>;
+  endangering: Set<string>;
+  consequenceWords: Set<string>;
+  threatVerbs: Set<string>;
+  harmlessThreats: Set<string>;
   /** The names of the months: after a word of `beforeYear` ("in mei"), as a year, the past. */
   months: Set<string>;
   /** Between a modal verb and who acts ("mag de kinderopvang"). */
@@ -472,6 +484,17 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     violenceParticiples: set(files.danger.violenceParticiples),
     beingDone: set(files.danger.beingDone),
     thenWords: set(files.danger.thenWords),
+    justDone: set(files.danger.justDone),
+    apartCues: files.danger.apartCues.map((c) => ({ parts: c.parts.map((part) => part.map(normalizePhrase)), someone: c.someone === true, now: c.now === true, reach: c.reach ?? 10 })),
+    apartStarts: new Set(files.danger.apartCues.flatMap((c) => c.parts[0]!.map((w) => normalizePhrase(w)[0]!))),
+    nounAfter: set(files.danger.nounAfter),
+    fiction: set(files.danger.fiction),
+    fictionSettings: set(files.danger.fictionSettings),
+    fictionPrepositions: set(files.danger.fictionPrepositions),
+    endangering: set(files.danger.endangering),
+    consequenceWords: set(files.danger.consequenceWords),
+    threatVerbs: set(files.danger.threatVerbs),
+    harmlessThreats: set(files.danger.harmlessThreats),
     months: set(g.months),
     determiners,
     objectDeterminers: new Set([...determiners, ...set(g.objectDeterminers)]),

@@ -727,4 +727,73 @@ describe('danger now, how the words are read', () => {
   it('reads a weapon beside someone named as danger', () => {
     assert.equal(acute('mag ik de politie bellen, hij heeft een mes'), true);
   });
+  it('reads a cue in parts with words between as danger now ("iets … aandoen")', () => {
+    assert.equal(acute('moeder appte net dat ze zichzelf en de baby vannacht iets gaat aandoen, mag ik het jeugdteam bellen?'), true);
+  });
+  it('reads an alarm going off as danger now, with words between its parts', () => {
+    assert.equal(acute('Het AWARE-alarm van cliënte is net afgegaan. Mag ik de politie haar adres geven?'), true);
+  });
+  it('reads "5 min ago" as now', () => {
+    assert.equal(acute('client cut his ankle tag off and the AWARE alarm of his ex went off 5 min ago. who do i inform'), true);
+  });
+  it('reads an alarm that went off last month as the past', () => {
+    assert.equal(acute('Vorige maand ging haar AWARE-alarm af. Mag ik de politie nu om zijn incidenten vragen?'), false);
+  });
+  it('reads someone who keeps ringing at the shelter as danger now', () => {
+    assert.equal(acute('A man keeps buzzing the shelter intercom and saying our client name. Do I need a form first?'), true);
+  });
+  it('reads a cue in parts that needs someone as no danger where nobody is named ("ik zit te wachten")', () => {
+    assert.equal(acute('Ik zit al dagen te wachten op antwoord van de politie, mag ik het adres nu mailen?'), false);
+  });
+  it('reads a participle of violence after "is" with a word of now as danger now', () => {
+    assert.equal(acute('een vrouw is zojuist gestoken door haar ex, mogen we Blijf bellen voor haar gegevens?'), true);
+  });
+  it('reads a participle of violence after "is" without a word of now as no danger now', () => {
+    assert.equal(acute('Cliënte is door haar ex gestoken. Mag ik de politie zijn incidenten vragen voor de risicotaxatie?'), false);
+  });
+  it('reads a participle of violence after "is" with a word of now in another part of the clause as no danger now', () => {
+    assert.equal(acute('Cliënte is in 2024 door haar ex gewurgd en wil nu een AWARE-alarm. Mag ik de politie dat vertellen?'), false);
+  });
+  it('reads "op schoot" as no past verb', () => {
+    assert.equal(acute('Mag ik de terugmelding mailen? De moeder belde net: vader zit dronken met het jachtgeweer op schoot.'), true);
+  });
+  it('reads a word of acute danger with a past time named as the past', () => {
+    assert.equal(acute("In het dossier staat 'acuut gevaar' bij een incident van twee jaar geleden. Mag ik de incidenten delen?"), false);
+  });
+  it('reads a word of acute danger that holds a word of now as now, beside a past time', () => {
+    assert.equal(acute('hij was vorige week al langs en staat weer voor de deur'), true);
+  });
+  it('reads a training case as a story, its heading too', () => {
+    assert.equal(acute('Voor de training van morgen: in de casus dreigt een vader het huis in brand te steken. Mag de wijkagent het wijkteam mailen?'), false);
+  });
+  it('reads a documentary as a story', () => {
+    assert.equal(acute('We watched a documentary where a probationer kills his ex. May we ask Veilig Thuis for the file?'), false);
+  });
+  it('reads danger an act would bring as a reason, not danger now', () => {
+    assert.equal(acute('We vertellen het moeder niet vooraf, omdat dat haar in gevaar brengt. Mag ik het toch inbrengen?'), false);
+  });
+  it('reads someone who puts her in danger now as danger now', () => {
+    assert.equal(acute('hij brengt haar nu in gevaar'), true);
+  });
+  it('reads an organisation that threatens as no threat of violence', () => {
+    assert.equal(acute('Het OM dreigt anders een klacht in te dienen. Moet ik het verslag leveren?'), false);
+  });
+  it('reads a threat with a harmless outcome as no threat of violence', () => {
+    assert.equal(acute('De advocaat van vader dreigt met juridische stappen. Mag ik het verslag aan de politie geven?'), false);
+  });
+  it('reads habits ("vaak geschreeuw") as no danger now', () => {
+    assert.equal(acute('De wijkagent maakt zich zorgen over een gezin (vaak geschreeuw). Mag hij dat met het wijkteam delen?'), false);
+  });
+  it('reads a threat against an organisation as a threat of violence', () => {
+    assert.equal(acute('Hij dreigt de opvang in brand te steken.'), true);
+  });
+  it('reads a threat after an organisation with a preposition as a threat of violence ("bij de opvang dreigt hij")', () => {
+    assert.equal(acute('Bij de opvang dreigt hij iedereen neer te steken.'), true);
+  });
+  it('reads a training one is at as no story: danger told beside it is danger now', () => {
+    assert.equal(acute('Ik zit op een training en cliënte belt dat hij voor de deur staat.'), true);
+  });
+  it('reads someone described beside a story as danger now', () => {
+    assert.equal(acute('Sorry, ik zit in een training, maar cliënte appt net dat hij binnen is.'), true);
+  });
 });
