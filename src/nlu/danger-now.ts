@@ -5,6 +5,7 @@
 import { CUE_OR_ACUTE_KINDS, DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
 import { readPast, tensePartsOf, wordBefore } from './danger-tense';
 import type { Token } from './tokens';
+import { collect } from '../collect';
 
 export interface DangerInput {
   lx: Lexicon;
@@ -143,10 +144,11 @@ function timeOf(input: DangerInput, asking: ReadonlySet<number>, conditional: Re
  */
 function fictionSentences({ lx, mentions, tokens, sentenceOf }: DangerInput): number[] {
   const story = (t: Token, i: number) => lx.fiction.has(t.norm) || (lx.fictionSettings.has(t.norm) && lx.fictionPrepositions.has(wordBefore(lx, tokens, i)));
-  const sentences = [...new Set(tokens.flatMap((t, i) => (story(t, i) ? [sentenceOf[i]!] : [])))];
+  const sentences = new Set<number>();
+  tokens.forEach((t, i) => story(t, i) && sentences.add(sentenceOf[i]!));
   const verb = (t: Token) => lx.presentForms.has(t.norm) || lx.pastForms.has(t.norm);
   const heading = (s: number) => !mentions.some((m) => sentenceOf[m.start] === s && CUE_OR_ACUTE_KINDS.has(m.concept.kind)) && !tokens.some((t, i) => sentenceOf[i] === s && verb(t));
-  return sentences.flatMap((s) => (heading(s) ? [s, s + 1] : [s]));
+  return collect([...sentences], (s) => (heading(s) ? [s, s + 1] : [s]));
 }
 
 /**
@@ -234,7 +236,8 @@ function phraseAt(tokens: Token[], i: number, phrases: string[][]): number {
  */
 function apartCues({ lx, mentions, tokens, clauseOf }: DangerInput): Mention[] {
   const cues: Mention[] = [];
-  const starts = tokens.flatMap((t, i) => (lx.apartStarts.has(t.norm) ? [i] : []));
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (lx.apartStarts.has(tokens[i]!.norm)) starts.push(i);
   if (starts.length === 0) return cues;
   const someoneIn = (i: number, end: number) => mentions.some((m) => actor(m) && m.start < end && clauseOf[m.start] === clauseOf[i]);
   // Where the next part ends when it starts within reach after `from` in the clause; otherwise the cue's own start (none).
