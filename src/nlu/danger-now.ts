@@ -237,7 +237,7 @@ function phraseAt(tokens: Token[], i: number, phrases: string[][]): number {
 function apartCues({ lx, mentions, tokens, clauseOf }: DangerInput): Mention[] {
   const cues: Mention[] = [];
   const starts: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (lx.apartStarts.has(tokens[i]!.norm)) starts.push(i);
+  for (let i = 0; i < tokens.length; i++) if (lx.apartCues.has(tokens[i]!.norm)) starts.push(i);
   if (starts.length === 0) return cues;
   const someoneIn = (i: number, end: number) => mentions.some((m) => actor(m) && m.start < end && clauseOf[m.start] === clauseOf[i]);
   // Where the next part ends when it starts within reach after `from` in the clause; otherwise the cue's own start (none).
@@ -248,8 +248,8 @@ function apartCues({ lx, mentions, tokens, clauseOf }: DangerInput): Mention[] {
     }
     return -1;
   };
-  for (const cue of lx.apartCues) {
-    for (const i of starts) {
+  for (const i of starts) {
+    for (const cue of lx.apartCues.get(tokens[i]!.norm)!) {
       let end = i + phraseAt(tokens, i, cue.parts[0]!);
       for (const part of cue.parts.slice(1)) if (end > i) end = partAfter(end, clauseOf[i]!, part, cue.reach);
       const now = () => mentions.some((m) => m.concept.kind === 'now' && clauseOf[m.start] === clauseOf[i]);

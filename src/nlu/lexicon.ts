@@ -119,9 +119,8 @@ export interface Lexicon {
   beingDone: Set<string>;
   thenWords: Set<string>;
   justDone: Set<string>;
-  /** Cues in parts with words between (danger-now.ts): each part's phrases; `apartStarts` the first words of their first parts. */
-  apartCues: { parts: string[][][]; someone: boolean; now: boolean; reach: number }[];
-  apartStarts: Set<string>;
+  /** Cues in parts with words between (danger-now.ts), each part's phrases, by the first words of their first parts. */
+  apartCues: Map<string, ApartCue[]>;
   nounAfter: Set<string>;
   fiction: Set<string>;
   fictionSettings: Set<string>;
@@ -239,6 +238,24 @@ const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}(
 const FUNCTION_KINDS = new Set<Concept['kind']>(['prep', 'filler', 'verb', 'modal', 'asker', 'asker-object', 'person', 'asking', 'request']);
 const isContent = (c: Concept) => !FUNCTION_KINDS.has(c.kind);
 /** The kinds of cue that tell of danger: danger now when they speak of the present; a short one is no typo's target. */
+/** A cue in parts with words between (danger.yaml `apartCues`): each part's phrases, in words. */
+export interface ApartCue {
+  parts: string[][][];
+  someone: boolean;
+  now: boolean;
+  reach: number;
+}
+
+/** The cues in parts by the first word of each phrase of their first part: most words open none. */
+function apartCuesByStart(cues: { parts: string[][]; someone?: boolean; now?: boolean; reach?: number }[]): Map<string, ApartCue[]> {
+  const byStart = new Map<string, ApartCue[]>();
+  for (const c of cues) {
+    const cue: ApartCue = { parts: c.parts.map((part) => part.map(normalizePhrase)), someone: c.someone === true, now: c.now === true, reach: c.reach ?? 10 };
+    for (const first of new Set(cue.parts[0]!.map((words) => words[0]!))) byStart.set(first, [...(byStart.get(first) ?? []), cue]);
+  }
+  return byStart;
+}
+
 export const DANGER_CUE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
 /** Those cues and the words of acute danger: the phrases that take a word inside or another determiner (cue-variants.ts). */
 export const CUE_OR_ACUTE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>([...DANGER_CUE_KINDS, 'acute']);
@@ -485,8 +502,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     beingDone: set(files.danger.beingDone),
     thenWords: set(files.danger.thenWords),
     justDone: set(files.danger.justDone),
-    apartCues: files.danger.apartCues.map((c) => ({ parts: c.parts.map((part) => part.map(normalizePhrase)), someone: c.someone === true, now: c.now === true, reach: c.reach ?? 10 })),
-    apartStarts: new Set(files.danger.apartCues.flatMap((c) => c.parts[0]!.map((w) => normalizePhrase(w)[0]!))),
+    apartCues: apartCuesByStart(files.danger.apartCues),
     nounAfter: set(files.danger.nounAfter),
     fiction: set(files.danger.fiction),
     fictionSettings: set(files.danger.fictionSettings),
