@@ -8,6 +8,7 @@ import { findPersonalData } from './privacy-guard';
 import { sentencesOf, tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
+import { joinedToPrevious, splitCompounds } from './compounds';
 import { collect } from '../collect';
 
 const MAX_LENGTH = 2000;
@@ -338,6 +339,8 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   // "… of de politie Amsterdam zijn gevarenclassificatie aan ons mag geven": nobody gives to themselves; given "to us", the
   // asker receives.
   if (actor === 'asker' && gives && givenToUs(lx, mentions, tokens)) gives = false;
+  // "Voor ons rapport willen we het VT-dossier": with no verb, the organisation whose data they are gives them.
+  if (actor === 'asker' && gives && !verb && parties.some((p) => ownsCompoundData(mentions, tokens, p))) gives = false;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
   // "via de politie te weten komen": with nobody else named, whom one learns through is the source.
   const direct = parties.filter((p) => p.prep !== 'via');
@@ -418,6 +421,13 @@ function isAsked(lx: Lexicon, mentions: Mention[], tokens: Token[], p: PartyMent
     while (before >= 0 && lx.articles.has(tokens[before]!.norm)) before--;
     return asking(m.end) || asking(before);
   });
+}
+
+/** Whether the organisation of `p` is joined to the data after it in one word ("VT-dossier", "BVH-gegevens"). */
+function ownsCompoundData(mentions: Mention[], tokens: Token[], p: PartyMention): boolean {
+  const k = mentions.findIndex((m) => m.start === p.start);
+  const next = mentions[k + 1];
+  return !!next && next.concept.kind === 'data' && next.start === mentions[k]!.end && joinedToPrevious(tokens[next.start]);
 }
 
 /**
@@ -831,7 +841,7 @@ const personLabel = (subject: Subject): Text => ({
 export function parseQuestion(input: string, context: ParseContext): ParsedQuestion {
   const lx = context.lexicon ?? standardLexicon();
   const text = input.slice(0, MAX_LENGTH);
-  const tokens = tokenize(text);
+  const tokens = splitCompounds(lx, text, tokenize(text), (norm) => isKnownWordIn(lx)(norm) || fuzzyMatch(lx, norm) !== null);
   const scanned = scan(lx, tokens);
   const mentions = lettingKnow(lx, organisationsAsking(lx, scanned.mentions, tokens), tokens);
   const unknown = scanned.unknown;
