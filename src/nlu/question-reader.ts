@@ -536,7 +536,7 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
       addData('zorgmelding');
     } else if (c.kind === 'data') addData(c.data);
     else if (c.kind === 'unlisted') addUnlisted(m, c);
-    else if (c.kind === 'purpose') purposes.push({ purpose: c.purpose, preferred: afterFor });
+    else if (c.kind === 'purpose' && !saidAbsent(lx, tokens, m)) purposes.push({ purpose: c.purpose, preferred: afterFor });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
       if (c.purpose === 'dreiging-opvang') {
@@ -572,6 +572,12 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     unlisted: named ? unlisted : contextUnlisted,
     purposes: questionPurposes.length > 0 ? [...questionPurposes, ...contextPurposes.map((p) => ({ ...p, situation: true }))] : contextPurposes,
   };
+}
+
+/** "er is geen ondersteuningsplan", "without a plan of action": one of grammar.yaml `absentWords` before it, past an article. */
+function saidAbsent(lx: Lexicon, tokens: Token[], m: Mention): boolean {
+  const before = lx.articles.has(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
+  return lx.absentWords.has(tokens[before]?.norm ?? '');
 }
 
 /**
