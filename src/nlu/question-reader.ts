@@ -372,7 +372,8 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
   const actorRef = refOf(actor, asker, area);
-  const rest = usable.filter((p) => p !== actor);
+  // "de politie vraagt ons de naam van de leerkracht": whose name it is, is not asked for it.
+  const rest = usable.filter((p) => p !== actor && !(requesting && dataOrigin(mentions, tokens, p)));
   const target = rest.find((p) => p.prep === (gives ? 'to' : 'from')) ?? rest[0];
   const isAsker = (ref: Side | undefined) => isPartyRef(ref) && !!asker && ref.party === asker.party;
   if (gives) {
