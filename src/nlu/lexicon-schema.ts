@@ -235,6 +235,8 @@ export const lexiconFileSchemas = {
       handingOver: words,
       /** Right before a purpose, past an article: the purpose is said to be absent ("er is geen ondersteuningsplan"). */
       absentWords: words.default([]),
+      /** Right before a purpose word: it names what is asked ("welke hulp zij inzetten"), not the purpose. */
+      whichWords: words.default([]),
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

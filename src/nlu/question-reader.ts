@@ -537,6 +537,8 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
       addData('zorgmelding');
     } else if (c.kind === 'data') addData(c.data);
     else if (c.kind === 'unlisted') addUnlisted(m, c);
+    // What is asked ("welke hulp") is the purpose only when nothing else is, as a purpose of the situation is.
+    else if (c.kind === 'purpose' && askedWhich(lx, tokens, m)) contextPurposes.push({ purpose: c.purpose, preferred: false });
     else if (c.kind === 'purpose' && !saidAbsent(lx, tokens, m)) purposes.push({ purpose: c.purpose, preferred: afterFor });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
@@ -574,6 +576,9 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     purposes: questionPurposes.length > 0 ? [...questionPurposes, ...contextPurposes.map((p) => ({ ...p, situation: true }))] : contextPurposes,
   };
 }
+
+/** "welke hulp zij inzetten", "what support is running": the word after one of grammar.yaml `whichWords` is what is asked, not what for. */
+const askedWhich = (lx: Lexicon, tokens: Token[], m: Mention): boolean => lx.whichWords.has(tokens[m.start - 1]?.norm ?? '');
 
 /** "er is geen ondersteuningsplan", "without a plan of action": one of grammar.yaml `absentWords` before it, past an article. */
 function saidAbsent(lx: Lexicon, tokens: Token[], m: Mention): boolean {
