@@ -557,6 +557,10 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
         // "THV loopt sinds gister." told as the situation: what is shared serves the order, unless the question names a purpose.
         if (!held || afterFor || situation(m.start)) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
+      } else if (c.purpose !== 'zorgmelding') {
+        // "voor het veiligheidsplan": after "voor" what it is shared for; otherwise what is shared.
+        if (afterFor) purposes.push({ purpose: c.purpose, preferred: true });
+        else if (c.data) addData(c.data);
       } else {
         // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
         const inAt = tokens[m.start - 1]?.norm === 'in' ? m.start - 1 : tokens[m.start - 2]?.norm === 'in' && lx.articles.has(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : -1;
