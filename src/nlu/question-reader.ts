@@ -531,8 +531,10 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     at = m.start;
     const afterFor = kindAt(mentions, k - 1)?.kind === 'prep' && (mentions[k - 1]!.concept as { direction: string }).direction === 'for';
     const doing = lx.reportingVerbs.has(tokens[m.end]?.norm ?? '');
+    // "een melding over het gezin doen": reporting too, though the words between leave what is reported to the rest.
+    const reporting = doing || reportedAfterPhrase(lx, mentions, tokens, k);
     // "een zorgmelding doen (bij VT)": reporting, and what is reported is the report itself.
-    if (c.kind === 'data' && c.data === 'zorgmelding' && doing) {
+    if (c.kind === 'data' && c.data === 'zorgmelding' && reporting) {
       purposes.push({ purpose: 'zorgmelding', preferred: true });
       addData('zorgmelding');
     } else if (c.kind === 'data') addData(c.data);
@@ -566,7 +568,7 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
         const inAt = tokens[m.start - 1]?.norm === 'in' ? m.start - 1 : tokens[m.start - 2]?.norm === 'in' && lx.articles.has(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : -1;
         // Not where someone or something is in the report ("hij komt voor in een zorgmelding", "staat in de zorgmelding").
         const inIt = inAt >= 0 && !lx.beingInWords.has(tokens[inAt - 1]?.norm ?? '');
-        if (afterFor || doing || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
+        if (afterFor || reporting || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
         // "een zorgmelding doen": the report is also what is passed on.
         if (doing || (!afterFor && !inIt && (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)))) addData('zorgmelding');
       }
@@ -579,6 +581,24 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     unlisted: named ? unlisted : contextUnlisted,
     purposes: questionPurposes.length > 0 ? [...questionPurposes, ...contextPurposes.map((p) => ({ ...p, situation: true }))] : contextPurposes,
   };
+}
+
+/**
+ * "een zorgmelding over het gezin doen", "een melding over het kind bij Veilig Thuis doen": a reporting verb after
+ * phrases of a preposition right after the report (at most eight words), before any other verb, in the same sentence.
+ */
+function reportedAfterPhrase(lx: Lexicon, mentions: Mention[], tokens: Token[], k: number): boolean {
+  const m = mentions[k]!;
+  const next = mentions[k + 1];
+  if (next?.concept.kind !== 'prep' || next.start !== m.end) return false;
+  let n = k + 1;
+  for (let j = next.end; j < next.end + 8 && j < tokens.length && !tokens[j]!.sentenceStart; j++) {
+    while (mentions[n] && mentions[n]!.end <= j) n++;
+    const kind = mentions[n]?.start === j ? mentions[n]!.concept.kind : undefined;
+    if (kind === 'verb' || kind === 'modal') return false;
+    if (lx.reportingVerbs.has(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** "welke hulp zij inzetten", "what support is running": the word after one of grammar.yaml `whichWords` is what is asked, not what for. */
