@@ -541,7 +541,7 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     else if (c.kind === 'unlisted') addUnlisted(m, c);
     // What is asked ("welke hulp") is the purpose only when nothing else is, as a purpose of the situation is.
     else if (c.kind === 'purpose' && askedWhich(lx, tokens, m)) contextPurposes.push({ purpose: c.purpose, preferred: false });
-    else if (c.kind === 'purpose' && !saidAbsent(lx, tokens, m)) purposes.push({ purpose: c.purpose, preferred: afterFor });
+    else if (c.kind === 'purpose' && !saidAbsent(lx, tokens, m)) purposes.push({ purpose: c.purpose, preferred: afterFor || asTheVerb(lx, mentions, tokens, k) });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
       if (c.purpose === 'dreiging-opvang') {
@@ -598,6 +598,22 @@ function reportedAfterPhrase(lx: Lexicon, mentions: Mention[], tokens: Token[], 
     if (kind === 'verb' || kind === 'modal') return false;
     if (lx.reportingVerbs.has(tokens[j]!.norm)) return true;
   }
+  return false;
+}
+
+/**
+ * "mag ik de melder via CORV de standaardtekst terugkoppelen?": a purpose said as the verb of a question, last in its
+ * sentence or before "dat", after its modal (not one of a clause of purpose, "zodat zij haar kunnen begeleiden"), is what the question
+ * asks to do (before "via CORV", which only names the channel).
+ */
+function asTheVerb(lx: Lexicon, mentions: Mention[], tokens: Token[], k: number): boolean {
+  const m = mentions[k]!;
+  // "… terugkoppelen dat de melding in onderzoek is genomen": what is told follows it.
+  if (m.end < tokens.length && !tokens[m.end]!.sentenceStart && !lx.thatWords.has(tokens[m.end]!.norm)) return false;
+  let start = m.start;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  for (let i = start; i < m.start; i++) if (lx.purposeClause.has(tokens[i]!.norm)) return false;
+  for (let j = k - 1; j >= 0 && mentions[j]!.start >= start; j--) if (mentions[j]!.concept.kind === 'modal') return true;
   return false;
 }
 
