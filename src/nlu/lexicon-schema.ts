@@ -251,6 +251,10 @@ export const lexiconFileSchemas = {
       beingInWords: words,
       /** Veilig Thuis handing over to the local field: the handover of stap 3 (seed 004), for the support. */
       handingOver: words,
+      /** Right before a purpose, past an article: the purpose is said to be absent ("er is geen ondersteuningsplan"). */
+      absentWords: words.default([]),
+      /** Right before a purpose word: it names what is asked ("welke hulp zij inzetten"), not the purpose. */
+      whichWords: words.default([]),
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

@@ -165,6 +165,8 @@ export interface Lexicon {
   holdingVerbs: Set<string>;
   beingInWords: Set<string>;
   handingOver: string[][];
+  absentWords: Set<string>;
+  whichWords: Set<string>;
   /** A date with the month in words ("12 maart 1990", "3 mrt. 2015"); the year is its first group. */
   writtenDate: RegExp;
   /** A word of birth at the end of a text ("geboren op", "geb.:", "date of birth"): a date right after it is one of birth. */
@@ -536,6 +538,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     holdingVerbs: set(g.holdingVerbs),
     beingInWords: set(g.beingInWords),
     handingOver: g.handingOver.map(normalizePhrase),
+    absentWords: set(g.absentWords),
+    whichWords: set(g.whichWords),
     writtenDate: new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${alternatives([...g.months, ...g.monthShortForms])})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi'),
     birthWordAtEnd: new RegExp(`\\b(?:${alternatives(g.birthWords)})\\s*(?:op|on|in)?\\s*:?\\s*$`, 'i'),
     selfIntro: g.selfIntro.map(normalizePhrase),

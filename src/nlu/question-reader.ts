@@ -5,9 +5,10 @@ import { CUE_OR_ACUTE_KINDS, type Concept, type Lexicon, type Mention, type Pers
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
-import { normalizeWord, sentencesOf, tokenize, withinDistance, type Token } from './tokens';
+import { sentencesOf, tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
+import { joinedToPrevious, splitCompounds } from './compounds';
 import { collect } from '../collect';
 
 const MAX_LENGTH = 2000;
@@ -81,25 +82,6 @@ function cueWithWordsInside(lx: Lexicon, first: string, tokens: Token[], i: numb
     return variant;
   }
   return undefined;
-}
-
-/**
- * "AWARE-beoordeling", "een Veilig Thuis-melding": a word joined by hyphens that the lexicon does not know, not even as a
- * typo, is read as its parts; a part nobody knows stays unknown.
- */
-function compoundParts(lx: Lexicon, tokens: Token[]): Token[] {
-  if (!tokens.some((t) => t.raw.includes('-'))) return tokens;
-  const known = isKnownWordIn(lx);
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (!t.raw.includes('-') || known(t.norm) || fuzzyMatch(lx, t.norm) !== null) {
-      out.push(t);
-      continue;
-    }
-    const parts = t.raw.split('-').filter((raw) => normalizeWord(raw) !== '');
-    parts.forEach((raw, k) => out.push({ norm: normalizeWord(raw), raw, sentenceStart: t.sentenceStart && k === 0, afterComma: t.afterComma && k === 0 }));
-  }
-  return out;
 }
 
 function scan(lx: Lexicon, tokens: Token[]): { mentions: Mention[]; unknown: number[] } {
@@ -394,6 +376,8 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   // "… of de politie Amsterdam zijn gevarenclassificatie aan ons mag geven": nobody gives to themselves; given "to us", the
   // asker receives.
   if (actor === 'asker' && gives && givenToUs(lx, mentions, tokens)) gives = false;
+  // "Voor ons rapport willen we het VT-dossier": with no verb, the organisation whose data they are gives them.
+  if (actor === 'asker' && gives && !verb && parties.some((p) => ownsCompoundData(mentions, tokens, p))) gives = false;
   const askerObject = mentions.some((m) => m.concept.kind === 'asker-object');
   // "via de politie te weten komen": with nobody else named, whom one learns through is the source.
   const direct = parties.filter((p) => p.prep !== 'via');
@@ -425,7 +409,8 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
     return gives ? { from: asker, to: otherRef, direction: 'asker-discloses' } : { from: otherRef, to: asker, direction: 'asker-receives' };
   }
   const actorRef = refOf(actor, asker, area);
-  const rest = usable.filter((p) => !sameSide(p, actor));
+  // "de politie vraagt ons de naam van de leerkracht": whose name it is, is not asked for it.
+  const rest = usable.filter((p) => !sameSide(p, actor) && !(requesting && dataOrigin(mentions, tokens, p)));
   const target = rest.find((p) => p.prep === (gives ? 'to' : 'from')) ?? rest[0];
   const isAsker = (ref: Side | undefined) => isPartyRef(ref) && !!asker && ref.party === asker.party;
   if (gives) {
@@ -480,6 +465,13 @@ function isAsked(lx: Lexicon, mentions: Mention[], tokens: Token[], p: PartyMent
     while (before >= 0 && lx.articles.has(tokens[before]!.norm)) before--;
     return asking(m.end) || asking(before);
   });
+}
+
+/** Whether the organisation of `p` is joined to the data after it in one word ("VT-dossier", "BVH-gegevens"). */
+function ownsCompoundData(mentions: Mention[], tokens: Token[], p: PartyMention): boolean {
+  const k = mentions.findIndex((m) => m.start === p.start);
+  const next = mentions[k + 1];
+  return !!next && next.concept.kind === 'data' && next.start === mentions[k]!.end && joinedToPrevious(tokens[next.start]);
 }
 
 /**
@@ -582,13 +574,17 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     at = m.start;
     const afterFor = kindAt(mentions, k - 1)?.kind === 'prep' && (mentions[k - 1]!.concept as { direction: string }).direction === 'for';
     const doing = lx.reportingVerbs.has(tokens[m.end]?.norm ?? '');
+    // "een melding over het gezin doen": reporting too, though the words between leave what is reported to the rest.
+    const reporting = doing || reportedAfterPhrase(lx, mentions, tokens, k);
     // "een zorgmelding doen (bij VT)": reporting, and what is reported is the report itself.
-    if (c.kind === 'data' && c.data === 'zorgmelding' && doing) {
+    if (c.kind === 'data' && c.data === 'zorgmelding' && reporting) {
       purposes.push({ purpose: 'zorgmelding', preferred: true });
       addData('zorgmelding');
     } else if (c.kind === 'data') addData(c.data);
     else if (c.kind === 'unlisted') addUnlisted(m, c);
-    else if (c.kind === 'purpose') purposes.push({ purpose: c.purpose, preferred: afterFor });
+    // What is asked ("welke hulp") is the purpose only when nothing else is, as a purpose of the situation is.
+    else if (c.kind === 'purpose' && askedWhich(lx, tokens, m)) contextPurposes.push({ purpose: c.purpose, preferred: false });
+    else if (c.kind === 'purpose' && !saidAbsent(lx, tokens, m)) purposes.push({ purpose: c.purpose, preferred: afterFor || asTheVerb(lx, mentions, tokens, k) });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
       if (c.purpose === 'dreiging-opvang') {
@@ -606,12 +602,16 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
         if (infoBefore || (held && !afterFor)) addData('thv-informatie');
         // "THV loopt sinds gister." told as the situation: what is shared serves the order, unless the question names a purpose.
         if (!held || afterFor || situation(m.start)) purposes.push({ purpose: 'tijdelijk-huisverbod', preferred: afterFor || !infoBefore });
+      } else if (c.purpose !== 'zorgmelding') {
+        // "voor het veiligheidsplan": after "voor" what it is shared for; otherwise what is shared.
+        if (afterFor) purposes.push({ purpose: c.purpose, preferred: true });
+        else if (c.data) addData(c.data);
       } else {
         // "zorgmelding": a purpose after "voor", with "doen" or "in de zorgmelding zetten"; otherwise the form itself is shared.
         const inAt = tokens[m.start - 1]?.norm === 'in' ? m.start - 1 : tokens[m.start - 2]?.norm === 'in' && lx.articles.has(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : -1;
         // Not where someone or something is in the report ("hij komt voor in een zorgmelding", "staat in de zorgmelding").
         const inIt = inAt >= 0 && !lx.beingInWords.has(tokens[inAt - 1]?.norm ?? '');
-        if (afterFor || doing || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
+        if (afterFor || reporting || inIt) purposes.push({ purpose: 'zorgmelding', preferred: true });
         // "een zorgmelding doen": the report is also what is passed on.
         if (doing || (!afterFor && !inIt && (word !== 'melding' || near(mentions, k, (x) => x.kind === 'verb', 2)))) addData('zorgmelding');
       }
@@ -624,6 +624,49 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     unlisted: named ? unlisted : contextUnlisted,
     purposes: questionPurposes.length > 0 ? [...questionPurposes, ...contextPurposes.map((p) => ({ ...p, situation: true }))] : contextPurposes,
   };
+}
+
+/**
+ * "een zorgmelding over het gezin doen", "een melding over het kind bij Veilig Thuis doen": a reporting verb after
+ * phrases of a preposition right after the report (at most eight words), before any other verb, in the same sentence.
+ */
+function reportedAfterPhrase(lx: Lexicon, mentions: Mention[], tokens: Token[], k: number): boolean {
+  const m = mentions[k]!;
+  const next = mentions[k + 1];
+  if (next?.concept.kind !== 'prep' || next.start !== m.end) return false;
+  let n = k + 1;
+  for (let j = next.end; j < next.end + 8 && j < tokens.length && !tokens[j]!.sentenceStart; j++) {
+    while (mentions[n] && mentions[n]!.end <= j) n++;
+    const kind = mentions[n]?.start === j ? mentions[n]!.concept.kind : undefined;
+    if (kind === 'verb' || kind === 'modal') return false;
+    if (lx.reportingVerbs.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "mag ik de melder via CORV de standaardtekst terugkoppelen?": a purpose said as the verb of a question, last in its
+ * sentence or before "dat", after its modal (not one of a clause of purpose, "zodat zij haar kunnen begeleiden"), is what the question
+ * asks to do (before "via CORV", which only names the channel).
+ */
+function asTheVerb(lx: Lexicon, mentions: Mention[], tokens: Token[], k: number): boolean {
+  const m = mentions[k]!;
+  // "… terugkoppelen dat de melding in onderzoek is genomen": what is told follows it.
+  if (m.end < tokens.length && !tokens[m.end]!.sentenceStart && !lx.thatWords.has(tokens[m.end]!.norm)) return false;
+  let start = m.start;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  for (let i = start; i < m.start; i++) if (lx.purposeClause.has(tokens[i]!.norm)) return false;
+  for (let j = k - 1; j >= 0 && mentions[j]!.start >= start; j--) if (mentions[j]!.concept.kind === 'modal') return true;
+  return false;
+}
+
+/** "welke hulp zij inzetten", "what support is running": the word after one of grammar.yaml `whichWords` is what is asked, not what for. */
+const askedWhich = (lx: Lexicon, tokens: Token[], m: Mention): boolean => lx.whichWords.has(tokens[m.start - 1]?.norm ?? '');
+
+/** "er is geen ondersteuningsplan", "without a plan of action": one of grammar.yaml `absentWords` before it, past an article. */
+function saidAbsent(lx: Lexicon, tokens: Token[], m: Mention): boolean {
+  const before = lx.articles.has(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
+  return lx.absentWords.has(tokens[before]?.norm ?? '');
 }
 
 /**
@@ -903,7 +946,7 @@ const personLabel = (subject: Subject): Text => ({
 export function parseQuestion(input: string, context: ParseContext): ParsedQuestion {
   const lx = context.lexicon ?? standardLexicon();
   const text = input.slice(0, MAX_LENGTH);
-  const tokens = compoundParts(lx, tokenize(text));
+  const tokens = splitCompounds(lx, text, tokenize(text), (norm) => isKnownWordIn(lx)(norm) || fuzzyMatch(lx, norm) !== null);
   const scanned = scan(lx, tokens);
   const mentions = lettingKnow(lx, organisationsAsking(lx, scanned.mentions, tokens), tokens);
   const unknown = scanned.unknown;

@@ -9,6 +9,7 @@
 // The small words are grammar.yaml's: determiners, prepositions, subordinators, adverbs, joiners, pointingBack, askingVerbs.
 import type { Concept, Lexicon, Mention } from './lexicon';
 import type { Token } from './tokens';
+import { joinedToPrevious } from './compounds';
 
 /** Kinds of words a word before them can only describe: data, things no category covers, people, a question. */
 const DESCRIBED_NOUNS = new Set<Concept['kind']>(['data', 'ambiguous', 'unlisted', 'subject', 'asking']);
@@ -18,6 +19,12 @@ const sentenceOf = (tokens: Token[], i: number) => {
   while (s > 0 && !tokens[s]!.sentenceStart) s--;
   return s;
 };
+
+/**
+ * A capital first letter may be a name, which is never echoed or read as a thing; a word whose last part after a hyphen
+ * is in lower case ("BVH-overzicht", "GGZ-brief") is a thing, not a name ("Jan-Willem").
+ */
+const nameLike = (raw: string) => /^\p{Lu}/u.test(raw) && !/-\p{Ll}[^-]*$/u.test(raw);
 
 export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], unknown: number[]): string[] {
   const unknownSet = new Set(unknown);
@@ -67,7 +74,7 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     const t = tokens[i]!;
     // The last word of a run of words not understood is its head ("de geb datum": datum).
     if (isUnknown(i + 1) && !tokens[i + 1]!.sentenceStart) continue;
-    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && /^\p{Lu}/u.test(t.raw)) || lx.adverbs.has(t.norm) || lx.subordinators.has(t.norm)) continue;
+    if (t.norm.length <= 2 || /\d/.test(t.norm) || (!t.sentenceStart && nameLike(t.raw)) || lx.adverbs.has(t.norm) || lx.subordinators.has(t.norm)) continue;
     // A word not understood before a noun the reader knows describes it ("haar nieuwe adres", "a short question",
     // "de nieuwe vriend", "het hele dossier"): that noun, not this word, is what is named.
     const next = kindAt(i + 1);
@@ -76,7 +83,8 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     const te = [i + 1, i + 2, i + 3].find((k) => tokens[k]?.norm === 'te' && !tokens[k]!.sentenceStart);
     if (te !== undefined && kindAt(te + 1) !== 'verb') continue;
     let left = i;
-    while (left > 0 && !tokens[left]!.sentenceStart && (isUnknown(left - 1) || kindAt(left - 1) === 'non-party')) left--;
+    // "het Wmo-overzicht": the parts of one word joined by a hyphen stand together after the article.
+    while (left > 0 && !tokens[left]!.sentenceStart && (isUnknown(left - 1) || kindAt(left - 1) === 'non-party' || joinedToPrevious(tokens[left]))) left--;
     // A word after a comma is not the object of a determiner before it ("… bekend zijn, zodat we weten …").
     if (tokens[left]!.sentenceStart || tokens[left]!.afterComma) continue;
     const before = tokens[left - 1]!;

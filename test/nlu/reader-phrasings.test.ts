@@ -251,7 +251,7 @@ const ROWS: Row[] = [
   ['mag ik de raad informeren over de triage uitkomst', VT_RR, { to: 'rvdk', data: ['triage-uitkomst'] }],
   ['mag ik de zorgmelding met het wijkteam delen', VT_RR, { data: ['zorgmelding'], to: 'lokaal-veld' }],
   ['mag ik voor de zorgmelding het telefoonnummer van het slachtoffer aan VT geven', POL_R, { purpose: 'zorgmelding', data: ['contactgegevens'], to: 'veilig-thuis' }],
-  ['mag ik het adres van het slachtoffer aan het wijkteam geven voor het ondersteuningsplan', POL_R, { purpose: 'hulpverlening', to: 'lokaal-veld', subject: 'slachtoffer' }],
+  ['mag ik het adres van het slachtoffer aan het wijkteam geven voor het ondersteuningsplan', POL_R, { purpose: 'plan-van-aanpak', to: 'lokaal-veld', subject: 'slachtoffer' }],
   ['mag ik de dreiging tegen de opvang bespreken met de politie', BLIJF, { to: 'politie', purpose: 'dreiging-opvang' }],
   ['mag ik de geweldsincidenten van de expartner aan de opvang geven voor de plaatsing in een andere gemeente', POL_NH, { data: ['geweldsincidenten'], purpose: 'plaatsing', to: BLIJF }],
 ];
