@@ -128,7 +128,8 @@ function refuseUnknownItems(result: Explained, { words, unlisted }: Uncovered, d
  */
 function refuseNotMet(result: Explained, notMet: readonly string[]): Explained {
   const d = result.decision;
-  const failed = notMet.length > 0 && permits(d) ? d.conditions.filter((c) => notMet.includes(c.id)) : [];
+  // A duty of the permit said to be skipped ("zonder het gezin in te lichten") fails it as a condition does.
+  const failed = notMet.length > 0 && permits(d) ? [...d.conditions, ...d.duties].filter((c) => notMet.includes(c.id)) : [];
   if (failed.length === 0) return result;
   const decision: Decision = {
     ...d,

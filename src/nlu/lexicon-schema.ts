@@ -96,8 +96,11 @@ export const lexiconFileSchemas = {
     .object({
       given: words,
       refused: words,
-      /** Words saying a condition of the rules is not met, by the condition's id in the rulebooks. */
-      notMet: z.array(z.object({ condition: id, words }).strict()).default([]),
+      /**
+       * Words saying a condition (or duty) of the rules is not met, by its id in the rulebooks; `unless`: words that,
+       * anywhere in the question, give a reason the requirement itself allows ("omdat dat moeder in gevaar brengt").
+       */
+      notMet: z.array(z.object({ condition: id, words, unless: words.optional() }).strict()).default([]),
       /** Right before or after the words of `notMet`, they say the condition is met after all. */
       notWords: words,
     })

@@ -20,7 +20,7 @@ export type Concept =
   | { kind: 'ambiguous'; data?: DataCategory; purpose: Purpose }
   | { kind: 'consent'; value: boolean }
   /** A condition of the rules the question says is not met ("het onderzoek schaadt"): its id in the rulebooks. */
-  | { kind: 'not-met'; condition: string }
+  | { kind: 'not-met'; condition: string; unless?: string[][] }
   | { kind: 'acute' }
   /** Violence or a threatening presence described as it happens ("staat voor de deur", "wordt geslagen"). */
   | { kind: 'happening' }
@@ -293,7 +293,9 @@ function sources(files: LexiconFiles, where: Record<keyof LexiconFiles, SourceLi
   files.purposes.purposes.forEach((e, i) => add('purposes', ['purposes', i, 'words'], e.words, { kind: 'purpose', purpose: e.id }));
   add('consent', ['given'], files.consent.given, { kind: 'consent', value: true });
   add('consent', ['refused'], files.consent.refused, { kind: 'consent', value: false });
-  files.consent.notMet.forEach((e, i) => add('consent', ['notMet', i, 'words'], e.words, { kind: 'not-met', condition: e.condition }));
+  files.consent.notMet.forEach((e, i) =>
+    add('consent', ['notMet', i, 'words'], e.words, { kind: 'not-met', condition: e.condition, ...(e.unless ? { unless: e.unless.map((w) => normalizePhrase(w)) } : {}) }),
+  );
   const danger = files.danger;
   for (const kind of ['acute', 'happening', 'threat', 'weapon', 'now', 'past'] as const) add('danger', [kind], danger[kind], { kind });
   add('danger', ['persons'], danger.persons, { kind: 'person' });

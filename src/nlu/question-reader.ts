@@ -1053,7 +1053,11 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "de rechercheleider zegt dat dit het onderzoek schaadt": a condition said not to be met, unless a word of not stands
   // right before or after it ("schaadt het onderzoek niet").
   const not = (i: number) => lx.notWords.has(tokens[i]?.norm ?? '');
-  const conditionsNotMet = [...new Set(collect(mentions, (m) => (m.concept.kind === 'not-met' && !not(m.start - 1) && !not(m.start - 2) && !not(m.end) ? [m.concept.condition] : [])))];
+  // "zonder het gezin in te lichten … omdat dat moeder in gevaar brengt": a reason the requirement itself allows (`unless`).
+  const excused = (c: Concept) => c.kind === 'not-met' && !!c.unless?.some((words) => tokens.some((_, i) => words.every((w, k) => tokens[i + k]?.norm === w)));
+  const conditionsNotMet = [
+    ...new Set(collect(mentions, (m) => (m.concept.kind === 'not-met' && !not(m.start - 1) && !not(m.start - 2) && !not(m.end) && !excused(m.concept) ? [m.concept.condition] : []))),
+  ];
   const consentMentions = mentions.filter((m) => m.concept.kind === 'consent');
   const consent = consentMentions.length > 0 && consentMentions.every((m) => m.concept.kind === 'consent' && m.concept.value);
   // Danger now (112 first): src/nlu/danger-now.ts.

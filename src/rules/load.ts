@@ -88,13 +88,14 @@ export function loadRules(dirs: RulebookDirs = rulebookDirs()): RuleIndex {
     throw error;
   }
   const unknown = unknownConditions(index, language.lexicon.conditionsNotMet);
-  if (unknown.length > 0) throw new RulebookError(unknown.map(({ k, condition }) => `consent.yaml, notMet entry ${k + 1}: "${condition}" is no condition of any rulebook`).join('\n'));
+  if (unknown.length > 0) throw new RulebookError(unknown.map(({ k, condition }) => `consent.yaml, notMet entry ${k + 1}: "${condition}" is no condition or duty of any rulebook`).join('\n'));
   return index;
 }
 
-/** The conditions consent.yaml says a question can deny that no rule has (by their place in its notMet list). */
+/** The conditions or duties consent.yaml says a question can deny that no rule has (by their place in its notMet list). */
 export function unknownConditions(index: RuleIndex, conditions: readonly string[]): { k: number; condition: string }[] {
-  const known = new Set([...index.byPair.values()].flatMap((rules) => rules.flatMap((r) => r.conditions.map((c) => c.id))));
+  const rules = [...index.byPair.values(), ...index.dutiesByPair.values()].flat();
+  const known = new Set(rules.flatMap((r) => [...r.conditions, ...r.duties].map((c) => c.id)));
   return conditions.flatMap((condition, k) => (known.has(condition) ? [] : [{ k, condition }]));
 }
 

@@ -61,8 +61,27 @@ describe('a condition the question says is not met', () => {
     assert.deepEqual(unknownConditions(index, ['geen-opsporingsbelang', 'bestaat-niet']), [{ k: 1, condition: 'bestaat-niet' }]);
   });
 
-  it('names only conditions the rulebooks have', () => {
-    const ids = new Set([...index.byPair.values()].flatMap((rules) => rules.flatMap((r) => r.conditions.map((c) => c.id))));
-    for (const condition of standardLexicon().conditionsNotMet) assert.ok(ids.has(condition), `consent.yaml notMet names "${condition}", a condition no rulebook has`);
+  it('names only conditions and duties the rulebooks have', () => {
+    const rules = [...index.byPair.values(), ...index.dutiesByPair.values()].flat();
+    const ids = new Set(rules.flatMap((r) => [...r.conditions, ...r.duties].map((c) => c.id)));
+    for (const condition of standardLexicon().conditionsNotMet) assert.ok(ids.has(condition), `consent.yaml notMet names "${condition}", a requirement no rulebook has`);
+  });
+
+  it('refuses a permit whose duty the question says it would skip (seed 003 vuistregel 7)', () => {
+    const { decision } = ask('Mag ik de casus in het veiligheidsoverleg met OM en politie inbrengen zonder het gezin in te lichten? Dat is een lastig gesprek.', 'veilig-thuis:flevoland');
+    assert.equal(decision.verdict, 'not_allowed');
+    assert.deepEqual(
+      decision.notMet?.map((c) => c.id),
+      ['gezin-informeren'],
+    );
+  });
+
+  it('keeps the permit when the question gives a reason the duty itself allows (danger for someone)', () => {
+    const { decision } = ask(
+      'Als we het gezin vooraf inlichten brengt dat moeder in gevaar. Mag ik de casus in het veiligheidsoverleg met OM en politie inbrengen zonder het gezin in te lichten?',
+      'veilig-thuis:flevoland',
+    );
+    assert.equal(decision.verdict, 'conditional');
+    assert.equal(decision.notMet, undefined);
   });
 });
