@@ -232,6 +232,8 @@ export const lexiconFileSchemas = {
       personAnd: words,
       /** Right before a person who receives ("aan de pleger"). */
       receivingPerson: words,
+      /** After a party joined by a hyphen: someone of that organisation ("de Blijf-begeleider"). */
+      memberWords: words.default([]),
       /** Right before a person: the question asks who that person is ("welke buurvrouw de melding deed"). */
       askingWho: words.default([]),
       /** After "zorgmelding": making a report ("een zorgmelding doen"). */

@@ -156,6 +156,7 @@ export interface Lexicon {
   receivingPerson: Set<string>;
   reportingVerbs: Set<string>;
   askingWho: Set<string>;
+  memberWords: Set<string>;
   reportingToVt: Set<string>;
   lettingKnow: Set<string>;
   pretending: string[][];
@@ -531,6 +532,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     receivingPerson: set(g.receivingPerson),
     reportingVerbs: set(g.reportingVerbs),
     askingWho: set(g.askingWho),
+    memberWords: set(g.memberWords),
     reportingToVt: set(g.reportingToVt),
     lettingKnow: set(g.lettingKnow),
     pretending: g.pretending.map(normalizePhrase),

@@ -85,6 +85,8 @@ export function unknownItems(lx: Lexicon, tokens: Token[], mentions: Mention[], 
     let left = i;
     // "het Wmo-overzicht": the parts of one word joined by a hyphen stand together after the article.
     while (left > 0 && !tokens[left]!.sentenceStart && (isUnknown(left - 1) || kindAt(left - 1) === 'non-party' || joinedToPrevious(tokens[left]))) left--;
+    // "de Blijf-begeleider", "the GI-worker": someone of the organisation the word is joined to (grammar.yaml memberWords).
+    if (left < i && joinedToPrevious(tokens[i]) && lx.memberWords.has(t.norm)) continue;
     // A word after a comma is not the object of a determiner before it ("… bekend zijn, zodat we weten …").
     if (tokens[left]!.sentenceStart || tokens[left]!.afterComma) continue;
     const before = tokens[left - 1]!;
