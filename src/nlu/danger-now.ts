@@ -2,7 +2,7 @@
 // first, never with a form). The cues are the words of danger.yaml (and grammar.yaml's determiners, permission and
 // joiners); this decides whether they tell the present.
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
-import { CUE_OR_ACUTE_KINDS, DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
+import { ACTOR_KINDS, CUE_OR_ACUTE_KINDS, DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
 import { readPast, tensePartsOf, wordBefore } from './danger-tense';
 import type { Token } from './tokens';
 import { collect } from '../collect';
@@ -26,9 +26,6 @@ export interface DangerReading {
   weaponAsTopic: boolean;
 }
 
-/** Who could act after a modal of permission: the asker, an organisation, a person. */
-const ACTORS = new Set<Concept['kind']>(['asker', 'party', 'non-party', 'subject', 'person']);
-
 /**
  * "mag ik …", "mogen wij …", "mag de kinderopvang weten …", "is het toegestaan", "Is het goed als …": a question about
  * what may be done, and "Can I …", "Kan ik …" opening a clause. Not "ze mag niet weg" (no one who would act follows)
@@ -44,7 +41,7 @@ function asksPermission({ lx, mentions, tokens, clauseOf }: DangerInput): boolea
     const gap = next ? tokens.slice(m.end, next.start) : [];
     const follows = !!next && gap.length <= 1 && gap.every((t) => lx.determiners.has(t.norm));
     // "Can I confirm it?", "Kan ik …" opening a clause ask too; "wat kan ik doen" does not.
-    return follows && ((permission && ACTORS.has(next.concept.kind)) || (opensClause && next.concept.kind === 'asker'));
+    return follows && ((permission && ACTOR_KINDS.has(next.concept.kind)) || (opensClause && next.concept.kind === 'asker'));
   });
 }
 

@@ -259,6 +259,9 @@ function apartCuesByStart(cues: { parts: string[][]; someone?: boolean; now?: bo
   return byStart;
 }
 
+/** Who could act right after a modal of permission ("mag ik", "mag de politie", "mag de moeder"): the asker, an organisation, a person. */
+export const ACTOR_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['asker', 'party', 'non-party', 'subject', 'person']);
+
 export const DANGER_CUE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['happening', 'threat', 'weapon']);
 /** Those cues and the words of acute danger: the phrases that take a word inside or another determiner (cue-variants.ts). */
 export const CUE_OR_ACUTE_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>([...DANGER_CUE_KINDS, 'acute']);

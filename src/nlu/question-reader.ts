@@ -1,7 +1,7 @@
 // Reads a free-text question into the contract's slots. Pure and deterministic: phrases, then a few rules
 // for direction ("mag ik … delen met Z" versus "… opvragen bij Z"), units and ambiguous words.
 import { knownUnits, partyRefText, formatPartyRef, subjectLabel, vocabulary, type DataCategory, type Party, type PartyRef, type Purpose, type Subject, type Text } from '../vocabulary';
-import { CUE_OR_ACUTE_KINDS, type Concept, type Lexicon, type Mention, type PersonByData, type PhraseEntry } from './lexicon';
+import { ACTOR_KINDS, CUE_OR_ACUTE_KINDS, type Concept, type Lexicon, type Mention, type PersonByData, type PhraseEntry } from './lexicon';
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
@@ -301,9 +301,6 @@ function sameOrganisation(parties: PartyMention[], c: Concept, start: number): P
 /** The same organisation (and unit) named twice. */
 const sameSide = (a: PartyMention, b: PartyMention) => a === b || (a.party !== undefined ? a.party === b.party && a.unit === b.unit : a.outside?.id === b.outside?.id);
 
-/** Who can act right after a modal: the asker, an organisation, a person. */
-const ACTING_KINDS: ReadonlySet<Concept['kind']> = new Set<Concept['kind']>(['asker', 'party', 'non-party', 'person']);
-
 function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, purpose: Purpose | undefined, area: Area, tokens: Token[], clauses: Clauses): Direction {
   // The actor is whoever follows the first modal verb ("mag ik", "mag de politie", "can I"), past one of a clause of
   // purpose ("…, so they can assess the risk. Is that ok?").
@@ -314,7 +311,7 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   };
   // "Bij de triage willen we de politie om informatie vragen. Mag de politie ons die geven?": a modal of permission with
   // someone who would act after it is the question's, before a modal of wanting told earlier.
-  const actsAt = (k: number) => ACTING_KINDS.has(mentions[k]?.concept.kind ?? 'filler');
+  const actsAt = (k: number) => ACTOR_KINDS.has(mentions[k]?.concept.kind ?? 'filler');
   const isModal = (m: Mention) => m.concept.kind === 'modal' && !ofPurpose(m);
   const permissionAt = mentions.findIndex((m, k) => isModal(m) && m.concept.kind === 'modal' && m.concept.permission === true && actsAt(k + 1));
   const modal = permissionAt >= 0 ? permissionAt : mentions.findIndex(isModal);
