@@ -4,7 +4,7 @@
 // A false acute costs one tap, a missed one can cost a life: only narrow, principled readings take a cue away.
 import { ACTOR_KINDS, CUE_OR_ACUTE_KINDS, DANGER_CUE_KINDS, type Concept, type Lexicon, type Mention } from './lexicon';
 import { readPast, tensePartsOf, wordBefore } from './danger-tense';
-import type { Token } from './tokens';
+import { phraseAt, type Token } from './tokens';
 import { collect } from '../collect';
 
 export interface DangerInput {
@@ -217,11 +217,6 @@ function justNow(input: DangerInput, i: number): boolean {
 function actor(m: Mention): boolean {
   if (m.concept.kind === 'person') return true;
   return m.concept.kind === 'subject' && [m.concept.subject, ...(m.concept.also ?? [])].some((x) => x === 'pleger' || x === 'derde');
-}
-
-/** How many words one of `phrases` takes from token i (0: none starts there). */
-function phraseAt(tokens: Token[], i: number, phrases: string[][]): number {
-  return phrases.find((words) => words.every((w, k) => tokens[i + k]?.norm === w))?.length ?? 0;
 }
 
 /**

@@ -5,7 +5,7 @@ import { ACTOR_KINDS, CUE_OR_ACUTE_KINDS, type Concept, type Lexicon, type Menti
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
-import { sentencesOf, tokenize, withinDistance, type Token } from './tokens';
+import { hasPhrase, phraseAt, sentencesOf, tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
 import { joinedToPrevious, splitCompounds } from './compounds';
@@ -356,8 +356,8 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
   const ownVerbs = allVerbs.filter((m) => !inPurposeClause(lx, tokens, clauses.clauseOf, m.start));
   // "Voor de triage wil ik bij de politie info opvragen. Mag de politie mij dat geven?": the verb of the question's own
   // sentence, where its modal has one.
-  const questionSentence = modal >= 0 ? clauses.sentenceOf[mentions[modal]!.start] : undefined;
-  const inQuestionSentence = ownVerbs.filter((m) => clauses.sentenceOf[m.start] === questionSentence);
+  const question = modal >= 0 ? clauses.sentenceOf[mentions[modal]!.start] : undefined;
+  const inQuestionSentence = ownVerbs.filter((m) => clauses.sentenceOf[m.start] === question);
   const verbs = (inQuestionSentence.length > 0 ? inQuestionSentence : ownVerbs.length > 0 ? ownVerbs : allVerbs).map((m) => m.concept);
   const verb = verbs.find((c) => c.kind === 'verb' && !c.weak) ?? verbs[0];
   // Without a verb, "is hij bekend bij de politie?" asks the police; otherwise telling is the default.
@@ -391,7 +391,6 @@ function readDirection(lx: Lexicon, mentions: Mention[], parties: PartyMention[]
     // "mogen we VT vragen om wat zij van de politie weten": the organisation asked gives, not the one the data come from.
     const askedOne = gives ? undefined : usable.find((p) => p.prep === null && notAsker(p) && isAsked(lx, mentions, tokens, p));
     // "… een gezin dat Veilig Thuis doorverwees. Mogen wij de politie bellen voor details?": the one the question names.
-    const question = modal >= 0 ? clauses.sentenceOf[mentions[modal]!.start] : undefined;
     const inQuestion = (p: PartyMention) => question !== undefined && clauses.sentenceOf[p.start] === question;
     // "We hebben van VT een overdracht gehad … Kunnen we de politie bellen?": the question's own sentence before the others.
     const other =
@@ -827,7 +826,7 @@ function personByDeed(lx: Lexicon, tokens: Token[], mentions: Mention[], clauses
   const { clauseOf } = clauses;
   const found = lx.byDeed.find((b) => {
     if (!pointsBackTo(lx, tokens, mentions, clauses, b)) return false;
-    const deedAt = (i: number) => b.deeds.some((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    const deedAt = (i: number) => phraseAt(tokens, i, b.deeds) > 0;
     return tokens.some((t, i) => {
       if (!b.actors.has(t.norm)) return false;
       let active = false;
@@ -851,7 +850,7 @@ function personByDeed(lx: Lexicon, tokens: Token[], mentions: Mention[], clauses
 
 /** "of er een wapen in huis is": a weapon followed by a place (grammar.yaml `weaponPlaces`). */
 function weaponInPlace(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
-  return mentions.some((m) => m.concept.kind === 'weapon' && lx.weaponPlaces.some((words) => words.every((w, i) => tokens[m.end + i]?.norm === w)));
+  return mentions.some((m) => m.concept.kind === 'weapon' && phraseAt(tokens, m.end, lx.weaponPlaces) > 0);
 }
 
 /** The kind of person every data category asked belongs to (data-categories.yaml `belongsTo`), with how it is referred to. */
@@ -1030,8 +1029,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   if (!purpose && toReporter) purpose = 'terugkoppeling';
   // "mag ik de relevante bevindingen overdragen aan het wijkteam": Veilig Thuis handing over to the local field is the
   // handover after triage, for the support of the family (seed 004 stap 3).
-  const handover =
-    slotsOf.from?.party === 'veilig-thuis' && slotsOf.to?.party === 'lokaal-veld' && tokens.some((_, i) => lx.handingOver.some((words) => words.every((w, k) => tokens[i + k]?.norm === w)));
+  const handover = slotsOf.from?.party === 'veilig-thuis' && slotsOf.to?.party === 'lokaal-veld' && hasPhrase(tokens, lx.handingOver);
   if (!purpose && handover) purpose = 'hulpverlening';
   // Nobody shares with their own organisation; and a report of concerns always goes to Veilig Thuis.
   const sameUnit = (a: PartyRef, b: PartyRef) => !a.unit || !b.unit || a.unit === b.unit;
@@ -1051,7 +1049,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // right before or after it ("schaadt het onderzoek niet").
   const not = (i: number) => lx.notWords.has(tokens[i]?.norm ?? '');
   // "zonder het gezin in te lichten … omdat dat moeder in gevaar brengt": a reason the requirement itself allows (`unless`).
-  const excused = (c: Concept) => c.kind === 'not-met' && !!c.unless?.some((words) => tokens.some((_, i) => words.every((w, k) => tokens[i + k]?.norm === w)));
+  const excused = (c: Concept) => c.kind === 'not-met' && !!c.unless && hasPhrase(tokens, c.unless);
   const conditionsNotMet = [
     ...new Set(collect(mentions, (m) => (m.concept.kind === 'not-met' && !not(m.start - 1) && !not(m.start - 2) && !not(m.end) && !excused(m.concept) ? [m.concept.condition] : []))),
   ];

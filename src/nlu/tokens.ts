@@ -101,6 +101,14 @@ export function sentencesOf(tokens: Token[]): number[] {
   return tokens.map((t, i) => (i > 0 && t.sentenceStart ? ++sentence : sentence));
 }
 
+/** How many tokens one of `phrases` (each in normalised words) takes from token i: 0 when none starts there. */
+export function phraseAt(tokens: Token[], i: number, phrases: readonly (readonly string[])[]): number {
+  return phrases.find((words) => words.every((w, k) => tokens[i + k]?.norm === w))?.length ?? 0;
+}
+
+/** Whether one of `phrases` stands anywhere in the tokens. */
+export const hasPhrase = (tokens: Token[], phrases: readonly (readonly string[])[]): boolean => tokens.some((_, i) => phraseAt(tokens, i, phrases) > 0);
+
 /** Edit distance counting a swap of two neighbouring letters as one edit, with an early exit past `max`. */
 export function withinDistance(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
