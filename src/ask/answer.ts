@@ -138,7 +138,7 @@ function refuseNotMet(result: Explained, notMet: readonly string[]): Explained {
     conditions: [],
     duties: [],
     notMet: failed,
-    perData: d.perData.map((p) => (p.verdict === 'allowed' || p.verdict === 'conditional' ? { ...p, verdict: 'not_allowed' } : p)),
+    perData: d.perData.map((p) => (permits(p) ? { ...p, verdict: 'not_allowed' } : p)),
     whatWouldChange: [],
   };
   return { ...result, decision, ...(result.explanation ? { explanation: { ...result.explanation, verdict: 'not_allowed' } } : {}) };

@@ -303,8 +303,8 @@ function dutyRulesFor(c: Completion): CompiledRule[] {
   return c.pair.dutyRules.filter((r) => (effectivePurposes(r, c.consent) & pBit) !== 0 && c.data.some((d) => ruleMatches(r, c.pair, sBit, dataBit(d), c.consent)));
 }
 
-/** The decision lets the data be shared (outright or under conditions). */
-export const permits = (d: Decision): boolean => d.verdict === 'allowed' || d.verdict === 'conditional';
+/** The verdict (of a decision, or of one data category) lets the data be shared, outright or under conditions. */
+export const permits = (d: { verdict: Verdict }): boolean => d.verdict === 'allowed' || d.verdict === 'conditional';
 
 /** The rules a decision rests on: the determining ones and the duty rules that added duties. */
 export const appliedRules = (d: Decision): RuleRef[] => (d.dutyRules ? [...d.rules, ...d.dutyRules] : d.rules);
