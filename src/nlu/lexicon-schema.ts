@@ -260,6 +260,10 @@ export const lexiconFileSchemas = {
       absentWords: words.default([]),
       /** Right before a purpose word: it names what is asked ("welke hulp zij inzetten"), not the purpose. */
       whichWords: words.default([]),
+      /** Right before an organisation (prepositions and articles between or not), it names the one not chosen. */
+      insteadOf: words.default([]),
+      /** Near "als" before a person's role, the role is what someone is registered as, not a person of the case. */
+      labelWords: words.default([]),
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

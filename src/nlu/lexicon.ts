@@ -168,6 +168,8 @@ export interface Lexicon {
   handingOver: string[][];
   absentWords: Set<string>;
   whichWords: Set<string>;
+  insteadOf: string[][];
+  labelWords: Set<string>;
   /** A date with the month in words ("12 maart 1990", "3 mrt. 2015"); the year is its first group. */
   writtenDate: RegExp;
   /** A word of birth at the end of a text ("geboren op", "geb.:", "date of birth"): a date right after it is one of birth. */
@@ -547,6 +549,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     handingOver: g.handingOver.map(normalizePhrase),
     absentWords: set(g.absentWords),
     whichWords: set(g.whichWords),
+    insteadOf: g.insteadOf.map(normalizePhrase),
+    labelWords: set(g.labelWords),
     writtenDate: new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${alternatives([...g.months, ...g.monthShortForms])})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi'),
     birthWordAtEnd: new RegExp(`\\b(?:${alternatives(g.birthWords)})\\s*(?:op|on|in)?\\s*:?\\s*$`, 'i'),
     selfIntro: g.selfIntro.map(normalizePhrase),

@@ -5,7 +5,7 @@ import { ACTOR_KINDS, CUE_OR_ACUTE_KINDS, type Concept, type Lexicon, type Menti
 import { readDanger } from './danger-now';
 import { standardLexicon } from './lexicon-files';
 import { findPersonalData } from './privacy-guard';
-import { hasPhrase, phraseAt, sentencesOf, tokenize, withinDistance, type Token } from './tokens';
+import { hasPhrase, phraseAt, phraseEndsAt, sentencesOf, tokenize, withinDistance, type Token } from './tokens';
 import type { NonParty, NonPartyMention, ParseContext, ParsedQuestion, PersonalDataKind, UnlistedData } from './types';
 import { unknownItems } from './unknown-items';
 import { joinedToPrevious, splitCompounds } from './compounds';
@@ -238,9 +238,25 @@ function partyMentions(mentions: Mention[]): PartyMention[] {
  * Attaches place names to the police, Veilig Thuis or local-field mention they belong to, or to the asker.
  * The police get the place's unit, Veilig Thuis its region, the local field the municipality as typed ("den-haag").
  */
+const PLACE_LINKS = new Set(['in', 'van', 'uit', 'regio', 'eenheid', 'of']);
+
 function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, tokens: Token[]): PartyRef | undefined {
   let askerRef = asker;
-  for (const m of mentions) {
+  // "politie Rotterdam", "wijkteam in Schiedam": a place right beside a party is that party's, whatever place comes first
+  // ("cliënte zit in de opvang in Amsterdam … Mogen we politie Rotterdam …").
+  const partyOf = (n: Mention | undefined) => (n?.concept.kind === 'party' ? n.concept.party : n?.concept.kind === 'police-unit-word' ? 'politie' : undefined);
+  const besideParty = (m: Mention): PartyMention | undefined => {
+    const k = mentions.indexOf(m);
+    const [before, after] = [mentions[k - 1], mentions[k + 1]];
+    const linked = before && (before.end === m.start || (before.end + 1 === m.start && PLACE_LINKS.has(tokens[before.end]!.norm)));
+    const party = (linked ? partyOf(before) : undefined) ?? (after?.start === m.end ? partyOf(after) : undefined);
+    const at = linked && partyOf(before) ? before!.start : m.end;
+    return party ? parties.filter((p) => p.party === party && p.start <= at).pop() : undefined;
+  };
+  const places = mentions.filter((m) => m.concept.kind === 'place');
+  const takesUnit = (m: Mention) => ['politie', 'veilig-thuis', 'lokaal-veld'].includes(besideParty(m)?.party ?? '');
+  const ordered = [...places.filter(takesUnit), ...places.filter((m) => !takesUnit(m))];
+  for (const m of ordered) {
     if (m.concept.kind !== 'place') continue;
     const place = m.concept;
     const municipality =
@@ -251,7 +267,8 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
         .join('-');
     const unitFor = (party: Party | undefined) => (party === 'politie' ? place.politie : party === 'veilig-thuis' ? place.vt : party === 'lokaal-veld' ? municipality : undefined);
     const candidates = parties.filter((p) => unitFor(p.party) !== undefined);
-    const nearest = candidates.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+    const own = besideParty(m);
+    const nearest = (own && candidates.includes(own) ? own : undefined) ?? candidates.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
     if (nearest && nearest.unit === undefined) {
       nearest.unit = unitFor(nearest.party);
     } else if (!nearest && askerRef && !askerRef.unit) {
@@ -682,6 +699,9 @@ function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
   if (has('aware-monitoring') && has('aware')) return 'aware-monitoring';
   // A plan van aanpak named anywhere is what the police's contribution is for ("… heeft een plan van aanpak. Mag ik in dat overleg …").
   if (has('plan-van-aanpak')) return 'plan-van-aanpak';
+  // "In het casusoverleg vraagt de OvJ wat moeder vertelde, voor de vervolging": the consultation is where, the partner's own
+  // task what for (seed 003 vuistregel 5).
+  if (has('opsporing') && has('veiligheidsoverleg')) return 'opsporing';
   const purposes = all.filter((p) => !p.situation);
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
@@ -718,10 +738,19 @@ function pickSubjects(
   const served = (k: number) => (isPrep(k - 1, 'from', 'to', 'for', 'about') && purposeAt(k - 2)) || purposeAt(k + 1) || (kindAt(mentions, k + 1)?.kind === 'modal' && purposeAt(k + 2));
   // "calling the shelter pretending to be her uncle": someone only pretended to be that person (one word, "her",
   // "een", may stand between).
-  const pretended = (m: Mention) => [m.start, m.start - 1].some((end) => lx.pretending.some((words) => words.every((w, i) => tokens[end - words.length + i]?.norm === w)));
+  const pretended = (m: Mention) => phraseEndsAt(tokens, m.start, lx.pretending) || phraseEndsAt(tokens, m.start - 1, lx.pretending);
+  // "of zij als geweldpleger geregistreerd staat", "bekend staat als pleger": the role someone is registered as.
+  const labelled = (m: Mention) => {
+    // "als pleger", "als een pleger", "als harddruggebruiker of geweldpleger": "als" up to three words before the role.
+    let als = m.start - 1;
+    while (als >= m.start - 3 && als >= 0 && tokens[als]!.norm !== 'als' && tokens[als]!.norm !== 'as') als--;
+    if (als < 0 || als < m.start - 3) return false;
+    for (let j = Math.max(0, als - 3); j <= Math.min(tokens.length - 1, m.end + 2); j++) if (j !== als && lx.labelWords.has(tokens[j]!.norm)) return true;
+    return false;
+  };
   const persons: { m: Mention; k: number }[] = [];
   mentions.forEach((m, k) => {
-    if (m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)) && !pretended(m)) persons.push({ m, k });
+    if (m.concept.kind === 'subject' && !possessive(m, k) && !possessor(k) && !owner(m, k) && !(aboutDefault && served(k)) && !pretended(m) && !labelled(m)) persons.push({ m, k });
   });
   // "de advocaat van de pleger vraagt om het adres van cliënte": whose organisation it is, unless nobody else is named.
   const ofOrganisation = ({ k }: { k: number }) => isPrep(k - 1, 'from') && isOrganisation(mentions[k - 2]);
@@ -953,7 +982,7 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     // "ik werk bij (de) politie Limburg", "I work for the Limburg police": skip articles and the place before the party.
     let end = p.start;
     while (end > 0 && (lx.articles.has(tokens[end - 1]!.norm) || mentions.some((m) => m.concept.kind === 'place' && m.start <= end - 1 && end - 1 < m.end))) end--;
-    return lx.selfIntro.some((words) => words.every((w, k) => tokens[end - words.length + k]?.norm === w));
+    return phraseEndsAt(tokens, end, lx.selfIntro);
   };
   const isSelf = (p: PartyMention) => {
     const before = tokens[p.start - 1]?.norm;
@@ -985,7 +1014,13 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   // "laten weten dat we de melding hebben doorgestuurd naar het wijkteam": "we" opens the clause told as "hij" does.
   const opensClause = (i: number) => lx.articles.has(tokens[i + 1]?.norm ?? '') || mentions.some((m) => m.start === i + 1 && (m.concept.kind === 'person' || m.concept.kind === 'asker'));
   const thatAt = told ? tokens.findIndex((t, i) => i >= told.end && lx.thatWords.has(t.norm) && opensClause(i)) : -1;
-  const organisations = mentioned.filter((p) => p !== self);
+  // "… sturen in plaats van naar VT": the organisation not chosen is no side of the question.
+  const notChosen = (p: PartyMention) => {
+    let end = p.start;
+    while (end > 0 && (lx.articles.has(tokens[end - 1]!.norm) || lx.prepositions.has(tokens[end - 1]!.norm))) end--;
+    return phraseEndsAt(tokens, end, lx.insteadOf);
+  };
+  const organisations = mentioned.filter((p) => p !== self && !notChosen(p));
   const beforeThat = organisations.filter((p) => p.start < thatAt);
   const parties = thatAt >= 0 && beforeThat.length > 0 ? beforeThat : organisations;
   const clauseOf = clausesOf(lx, tokens);

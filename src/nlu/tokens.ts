@@ -62,6 +62,21 @@ function wordCharAt(text: string, i: number): number {
   return COMBINING_MARK.test(text[i]!) ? 1 : 0;
 }
 
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * "mevrouw K. gaat …": the full stop at `i` closes an initial (one capital letter, just before it) and the text goes on in
+ * lower case, so no sentence ends there.
+ */
+function afterInitial(text: string, i: number, tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.raw.length !== 1 || !isAsciiUpper(last.raw.charCodeAt(0)) || text.charCodeAt(i - 1) !== last.raw.charCodeAt(0)) return false;
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  return j > i + 1 && isAsciiLower(text.charCodeAt(j));
+}
+
 /** Scanned by hand rather than with a Unicode regular expression: the tokenizer runs on every question. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -72,7 +87,7 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     const first = letterAt(text, i, c);
     if (first === 0) {
-      if (isSentenceEnd(c)) sentenceStart = true;
+      if (isSentenceEnd(c) && !(c === 46 && afterInitial(text, i, tokens))) sentenceStart = true;
       else if (c === 44) afterComma = true;
       i++;
       continue;
@@ -101,13 +116,30 @@ export function sentencesOf(tokens: Token[]): number[] {
   return tokens.map((t, i) => (i > 0 && t.sentenceStart ? ++sentence : sentence));
 }
 
+/** Whether `words` (normalised) stand at tokens i, i + 1, … */
+function wordsAt(tokens: Token[], i: number, words: readonly string[]): boolean {
+  if (i < 0 || i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.norm !== words[k]) return false;
+  return true;
+}
+
 /** How many tokens one of `phrases` (each in normalised words) takes from token i: 0 when none starts there. */
 export function phraseAt(tokens: Token[], i: number, phrases: readonly (readonly string[])[]): number {
-  return phrases.find((words) => words.every((w, k) => tokens[i + k]?.norm === w))?.length ?? 0;
+  for (const words of phrases) if (wordsAt(tokens, i, words)) return words.length;
+  return 0;
+}
+
+/** Whether one of `phrases` ends right before token `end` ("als medewerker van" before the party at `end`). */
+export function phraseEndsAt(tokens: Token[], end: number, phrases: readonly (readonly string[])[]): boolean {
+  for (const words of phrases) if (wordsAt(tokens, end - words.length, words)) return true;
+  return false;
 }
 
 /** Whether one of `phrases` stands anywhere in the tokens. */
-export const hasPhrase = (tokens: Token[], phrases: readonly (readonly string[])[]): boolean => tokens.some((_, i) => phraseAt(tokens, i, phrases) > 0);
+export function hasPhrase(tokens: Token[], phrases: readonly (readonly string[])[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, phrases) > 0) return true;
+  return false;
+}
 
 /** Edit distance counting a swap of two neighbouring letters as one edit, with an early exit past `max`. */
 export function withinDistance(a: string, b: string, max: number): boolean {

@@ -2,6 +2,16 @@ import assert from 'node:assert/strict';
 import { normalizeWord, tokenize } from '../../src/nlu/tokens';
 
 describe('the tokenizer', () => {
+  it('ends no sentence at the full stop of an initial followed by a word in lower case', () => {
+    const starts = (text: string) =>
+      tokenize(text)
+        .filter((t) => t.sentenceStart)
+        .map((t) => t.raw);
+    assert.deepEqual(starts('Het alarm van mevrouw K. gaat nu af'), ['Het']);
+    assert.deepEqual(starts('Ik sprak met K. Hij zei dat het goed gaat'), ['Ik', 'Hij']);
+    assert.deepEqual(starts('het kind is 8. mag ik het delen'), ['het', 'mag']);
+  });
+
   it('leaves a plain lower-case word as it is', () => {
     assert.equal(normalizeWord('adres'), 'adres');
     assert.equal(normalizeWord('3ro'), '3ro');
