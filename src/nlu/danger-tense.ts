@@ -75,11 +75,15 @@ export function tensePartsOf({ lx, mentions, tokens, clauseOf }: TenseInput): Te
     let j = i;
     while (j > 0 && partOf[j - 1] === partOf[i] && lx.determiners.has(tokens[j - 1]!.norm)) j--;
     if (j > 0 && partOf[j - 1] === partOf[i] && lx.tenseBreaks.has(tokens[j - 1]!.norm)) j--;
-    return j > 0 && partOf[j - 1] !== partOf[i];
+    // The message's first word opens its first part as any other does.
+    return j === 0 || partOf[j - 1] !== partOf[i];
   };
   // Someone, or a cue that names them ("he is back").
   const opener = (m: Mention) => m.concept.kind === 'person' || m.concept.kind === 'subject' || (DANGER_CUE_KINDS.has(m.concept.kind) && lx.presentForms.has(tokens[m.start + 1]?.norm ?? ''));
   const subjectParts = new Set(mentions.filter((m) => opener(m) && opensPart(m.start)).map((m) => partOf[m.start]!));
+  // "een kind dat roept 'papa niet doen'": a part opened by a relative pronoun right after someone is about them.
+  const personEnds = new Set(mentions.filter((m) => m.concept.kind === 'person' || m.concept.kind === 'subject').map((m) => m.end));
+  tokens.forEach((t, i) => i > 0 && partOf[i] !== partOf[i - 1] && lx.relativePronouns.has(t.norm) && personEnds.has(i) && subjectParts.add(partOf[i]!));
   const presentParts = new Set<number>();
   tokens.forEach((t, i) => lx.presentForms.has(t.norm) && presentParts.add(partOf[i]!));
   return { partOf, firstOf, presentParts, ownTime: (p) => presentParts.has(p) && subjectParts.has(p) };

@@ -264,6 +264,7 @@ export const lexiconFileSchemas = {
       insteadOf: words.default([]),
       /** Near "als" before a person's role, the role is what someone is registered as, not a person of the case. */
       labelWords: words.default([]),
+      receivingAsker: words.default([]),
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

@@ -170,6 +170,7 @@ export interface Lexicon {
   whichWords: Set<string>;
   insteadOf: string[][];
   labelWords: Set<string>;
+  receivingAsker: Set<string>;
   /** A date with the month in words ("12 maart 1990", "3 mrt. 2015"); the year is its first group. */
   writtenDate: RegExp;
   /** A word of birth at the end of a text ("geboren op", "geb.:", "date of birth"): a date right after it is one of birth. */
@@ -551,6 +552,7 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     whichWords: set(g.whichWords),
     insteadOf: g.insteadOf.map(normalizePhrase),
     labelWords: set(g.labelWords),
+    receivingAsker: set(g.receivingAsker),
     writtenDate: new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${alternatives([...g.months, ...g.monthShortForms])})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi'),
     birthWordAtEnd: new RegExp(`\\b(?:${alternatives(g.birthWords)})\\s*(?:op|on|in)?\\s*:?\\s*$`, 'i'),
     selfIntro: g.selfIntro.map(normalizePhrase),

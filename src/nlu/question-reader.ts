@@ -239,6 +239,7 @@ function partyMentions(mentions: Mention[]): PartyMention[] {
  * The police get the place's unit, Veilig Thuis its region, the local field the municipality as typed ("den-haag").
  */
 const PLACE_LINKS = new Set(['in', 'van', 'uit', 'regio', 'eenheid', 'of']);
+const ROLE_KINDS = new Set<Concept['kind']>(['party', 'non-party', 'subject', 'person', 'police-unit-word']);
 
 function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: PartyRef | undefined, tokens: Token[]): PartyRef | undefined {
   let askerRef = asker;
@@ -451,7 +452,7 @@ function inPurposeClause(lx: Lexicon, tokens: Token[], clauseOf: number[], i: nu
 }
 
 /**
- * "aan ons" (grammar.yaml `receivingPerson` before "ons") right before the verb of giving and its modal, if any: the verb
+ * "aan ons" (grammar.yaml `receivingAsker` before "ons") right before the verb of giving and its modal, if any: the verb
  * last, as in a clause of "of" or "dat".
  */
 function givenToUs(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
@@ -463,7 +464,7 @@ function givenToUs(lx: Lexicon, mentions: Mention[], tokens: Token[]): boolean {
   return mentions.some(
     (m, k) =>
       m.concept.kind === 'asker-object' &&
-      lx.receivingPerson.has(tokens[m.start - 1]?.norm ?? '') &&
+      lx.receivingAsker.has(tokens[m.start - 1]?.norm ?? '') &&
       ((givingAt(k + 1) && adjacent(k, k + 1)) || (mentions[k + 1]?.concept.kind === 'modal' && adjacent(k, k + 1) && givingAt(k + 2) && adjacent(k + 1, k + 2))),
   );
 }
@@ -597,7 +598,12 @@ function readDataAndPurpose(lx: Lexicon, mentions: Mention[], tokens: Token[], c
     else if (c.kind === 'unlisted') addUnlisted(m, c);
     // What is asked ("welke hulp") is the purpose only when nothing else is, as a purpose of the situation is.
     else if (c.kind === 'purpose' && askedWhich(lx, tokens, m)) contextPurposes.push({ purpose: c.purpose, preferred: false });
-    else if (c.kind === 'purpose' && !saidAbsent(lx, tokens, m)) purposes.push({ purpose: c.purpose, preferred: afterFor || asTheVerb(lx, mentions, tokens, k) });
+    // "so they can decide whether to arrest him": the partner's own task said in a clause of purpose is what for.
+    else if (c.kind === 'purpose' && !saidAbsent(lx, tokens, m))
+      purposes.push({
+        purpose: c.purpose,
+        preferred: afterFor || asTheVerb(lx, mentions, tokens, k) || (c.purpose === 'opsporing' && inPurposeClause(lx, tokens, clauses.clauseOf, m.start)),
+      });
     else if (c.kind === 'ambiguous') {
       const word = tokens[m.start]!.norm;
       if (c.purpose === 'dreiging-opvang') {
@@ -702,6 +708,8 @@ function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
   // "In het casusoverleg vraagt de OvJ wat moeder vertelde, voor de vervolging": the consultation is where, the partner's own
   // task what for (seed 003 vuistregel 5).
   if (has('opsporing') && has('veiligheidsoverleg')) return 'opsporing';
+  // A consultation named as what it is for keeps the duty to tell the family (seed 003 vuistregel 7), whatever it should achieve.
+  if (all.some((x) => x.purpose === 'veiligheidsoverleg' && !x.situation)) return 'veiligheidsoverleg';
   const purposes = all.filter((p) => !p.situation);
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
@@ -971,7 +979,7 @@ const personLabel = (subject: Subject): Text => ({
 export function parseQuestion(input: string, context: ParseContext): ParsedQuestion {
   const lx = context.lexicon ?? standardLexicon();
   const text = input.slice(0, MAX_LENGTH);
-  const tokens = splitCompounds(lx, text, tokenize(text), (norm) => isKnownWordIn(lx)(norm) || fuzzyMatch(lx, norm) !== null);
+  const tokens = splitCompounds(lx, text, tokenize(text, lx.titles), (norm) => isKnownWordIn(lx)(norm) || fuzzyMatch(lx, norm) !== null);
   const scanned = scan(lx, tokens);
   const mentions = lettingKnow(lx, organisationsAsking(lx, scanned.mentions, tokens), tokens);
   const unknown = scanned.unknown;
@@ -1020,10 +1028,24 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     while (end > 0 && (lx.articles.has(tokens[end - 1]!.norm) || lx.prepositions.has(tokens[end - 1]!.norm))) end--;
     return phraseEndsAt(tokens, end, lx.insteadOf);
   };
-  const organisations = mentioned.filter((p) => p !== self && !notChosen(p));
+  // "Als VT het zorgformulier niet wil sturen, kan de wijkagent het naar mij doorsturen?": an organisation named only in a
+  // clause of condition is no side when the rest of the message names another.
+  const clauseOfToken = clausesOf(lx, tokens);
+  const inCondition = (p: PartyMention) => {
+    const clause = clauseOfToken[p.start];
+    const first = clauseOfToken.indexOf(clause!);
+    // "Als voorzitter van het Jeugdbeschermingsplein wil ik …", "Als OvJ wil ik": "als" before a role, in a clause that goes
+    // on with its modal and the asker, is "as"; "Als VT het niet wil sturen" is a condition.
+    const role = (i: number) => mentions.some((m) => m.start === i && ROLE_KINDS.has(m.concept.kind));
+    const modalThenAsker = mentions.some((m, k) => m.concept.kind === 'modal' && clauseOfToken[m.start] === clause && mentions[k + 1]?.concept.kind === 'asker' && mentions[k + 1]!.start === m.end);
+    const as = (role(first + 1) || (lx.articles.has(tokens[first + 1]?.norm ?? '') && role(first + 2))) && modalThenAsker;
+    return lx.conditionals.has(tokens[first]!.norm) && !as && clauseOfToken.filter((c) => c === clause).length > 3;
+  };
+  const candidates = mentioned.filter((p) => p !== self && !notChosen(p));
+  const organisations = candidates.some((p) => !inCondition(p)) ? candidates.filter((p) => !inCondition(p)) : candidates;
   const beforeThat = organisations.filter((p) => p.start < thatAt);
   const parties = thatAt >= 0 && beforeThat.length > 0 ? beforeThat : organisations;
-  const clauseOf = clausesOf(lx, tokens);
+  const clauseOf = clauseOfToken;
   const clauses: Clauses = { clauseOf, asked: questionClauses(mentions, clauseOf), sentenceOf: sentencesOf(tokens) };
   const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens, clauses);
   // "de THV-informatie over de pleger": data defined by a purpose are for that purpose when the question names none.
@@ -1145,5 +1167,5 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
 export function personalDataIn(text: string): PersonalDataKind[] {
   const clipped = text.slice(0, MAX_LENGTH);
   const lx = standardLexicon();
-  return findPersonalData(clipped, tokenize(clipped), isKnownWordIn(lx), lx);
+  return findPersonalData(clipped, tokenize(clipped, lx.titles), isKnownWordIn(lx), lx);
 }

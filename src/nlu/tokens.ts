@@ -63,22 +63,25 @@ function wordCharAt(text: string, i: number): number {
 }
 
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 /**
- * "mevrouw K. gaat …": the full stop at `i` closes an initial (one capital letter, just before it) and the text goes on in
- * lower case, so no sentence ends there.
+ * "mevrouw K. gaat …", "het alarm van mw. gaat af": the full stop at `i` closes an initial (one capital letter) or one of
+ * `abbreviations` (normalised) just before it, and the text goes on in lower case, so no sentence ends there.
  */
-function afterInitial(text: string, i: number, tokens: Token[]): boolean {
+function afterInitial(text: string, i: number, tokens: Token[], abbreviations: ReadonlySet<string>): boolean {
   const last = tokens[tokens.length - 1];
-  if (!last || last.raw.length !== 1 || !isAsciiUpper(last.raw.charCodeAt(0)) || text.charCodeAt(i - 1) !== last.raw.charCodeAt(0)) return false;
+  if (!last || !text.endsWith(last.raw, i)) return false;
+  const initial = last.raw.length === 1 && isAsciiUpper(last.raw.charCodeAt(0));
+  if (!initial && !abbreviations.has(last.norm)) return false;
   let j = i + 1;
   while (j < text.length && text.charCodeAt(j) === 32) j++;
   return j > i + 1 && isAsciiLower(text.charCodeAt(j));
 }
 
 /** Scanned by hand rather than with a Unicode regular expression: the tokenizer runs on every question. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let afterComma = false;
@@ -87,7 +90,7 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     const first = letterAt(text, i, c);
     if (first === 0) {
-      if (isSentenceEnd(c) && !(c === 46 && afterInitial(text, i, tokens))) sentenceStart = true;
+      if (isSentenceEnd(c) && !(c === 46 && afterInitial(text, i, tokens, abbreviations))) sentenceStart = true;
       else if (c === 44) afterComma = true;
       i++;
       continue;
