@@ -711,6 +711,10 @@ function pickPurpose(all: DataAndPurpose['purposes']): Purpose | undefined {
   // A consultation named as what it is for keeps the duty to tell the family (seed 003 vuistregel 7), whatever it should achieve.
   if (all.some((x) => x.purpose === 'veiligheidsoverleg' && !x.situation)) return 'veiligheidsoverleg';
   const purposes = all.filter((p) => !p.situation);
+  // "Ik wil de officier helpen bij het bepalen van de strafeis. Mag ik haar onze risicotaxatie sturen?": the partner's own
+  // task said in the situation as what for ("voor", "helpen bij") is what for, where the question says no purpose so
+  // (seed 003 vuistregel 5).
+  if (!purposes.some((p) => p.preferred) && all.some((p) => p.situation && p.preferred && p.purpose === 'opsporing')) return 'opsporing';
   return (purposes.find((p) => p.preferred) ?? purposes[0])?.purpose;
 }
 
