@@ -52,6 +52,8 @@ interface Pair {
   rankRows: Map<number, Uint8Array>;
   /** determiningRules() by cell and purpose. */
   determining: Map<number, CompiledRule[]>;
+  /** decideData() by cell and purpose; its outcomes are shared: never change them. */
+  outcomes: Map<number, DataOutcome>;
 }
 
 /** Whether a party (and unit) is within a book. `strict`: a unit the book lists must be named, even where it may be left out. */
@@ -120,7 +122,7 @@ function makePair(index: RuleIndex, from: PartyRef, to: PartyRef, inForce: numbe
     if (book.data.validity.doubts.length === 0 || from.party === to.party || !refInBook(book, from) || !refInBook(book, to)) continue;
     if (bookSpeaksOf(index, book, from.party, to.party)) doubtRanges.push(...book.data.validity.doubts);
   }
-  return { key, from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges, scanned: new Map(), rankRows: new Map(), determining: new Map() };
+  return { key, from, to, rules, dutyRules, bookMask, governs, scopeNotes: null, doubtRanges, scanned: new Map(), rankRows: new Map(), determining: new Map(), outcomes: new Map() };
 }
 
 export function ruleMatches(rule: CompiledRule, pair: Pair, sBit: number, dBit: number, consent: boolean): boolean {
@@ -233,6 +235,17 @@ function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: P
   const sBit = subjectBit(subject);
   const dBit = dataBit(data);
   const pBit = purposeBit(purpose);
+  // Keyed by the bits: an id outside the vocabulary has bit 0, so it is kept apart by its own name.
+  const known = sBit !== 0 && dBit !== 0 && pBit !== 0;
+  const key = cellKey(sBit, dBit, consent) * 33 + bitIndex(pBit) + 1;
+  const kept = known ? pair.outcomes.get(key) : undefined;
+  if (kept) return kept;
+  const outcome = dataOutcome(pair, sBit, dBit, pBit, data, consent);
+  if (known) pair.outcomes.set(key, outcome);
+  return outcome;
+}
+
+function dataOutcome(pair: Pair, sBit: number, dBit: number, pBit: number, data: DataCategory, consent: boolean): DataOutcome {
   const masks = scan(pair, sBit, dBit, consent);
   const governed = pair.governs !== null;
   const verdict = verdictAt(masks, pBit, governed);
