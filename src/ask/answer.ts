@@ -2,7 +2,7 @@
 import { parseQuestion } from '../nlu/question-reader';
 import type { NonPartyMention, ParsedQuestion } from '../nlu/types';
 import type { RuleIndex } from '../rules/compile';
-import { decide, permits } from '../rules/engine';
+import { decide, permits, RESTRICTIVENESS } from '../rules/engine';
 import { explain, explainEachSubject, explainOutside, outsideEveryCovenant, type ExplainOptions, type Explanation } from '../rules/explain';
 import type { Decision, Question } from '../rules/types';
 import type { Lang, Subject, Text, Verdict } from '../vocabulary';
@@ -147,6 +147,17 @@ function refuseNotMet(result: Explained, notMet: readonly string[]): Explained {
 /** Explicit slots (flags, form fields) override what the free text said. `today` is used when no date is given. */
 export function answer(input: AskInput, index: RuleIndex, today: string, options: { explain?: boolean } = {}): Answer {
   const parsed = input.question && input.question.trim() ? parseQuestion(input.question, { as: input.as }) : null;
+  const period = input.date === undefined ? parsed?.pastPeriod : undefined;
+  if (!period) return answerOn(input, parsed, index, input.date ?? today, options);
+  // A disclosure in the past on days the question names: the stricter answer of the first and the last day (a form
+  // before a permit, as it leaves the permit open).
+  const [first, last] = [period.from, period.until].map((date) => answerOn(input, parsed, index, date, options));
+  return strictness(last!.decision.verdict) > strictness(first!.decision.verdict) ? last! : first!;
+}
+
+const strictness = (v: Verdict) => (v === 'incomplete' ? RESTRICTIVENESS.conditional + 0.5 : RESTRICTIVENESS[v]);
+
+function answerOn(input: AskInput, parsed: ParsedQuestion | null, index: RuleIndex, date: string, options: { explain?: boolean }): Answer {
   const slots = parsed?.slots;
   const question: Question = {
     from: input.from ?? slots?.from,
@@ -157,7 +168,7 @@ export function answer(input: AskInput, index: RuleIndex, today: string, options
     consent: input.consent ?? slots?.consent ?? false,
     acute: input.acute ?? slots?.acute ?? false,
     ...(input.as ? { asker: input.as } : {}),
-    date: input.date ?? today,
+    date,
   };
   const lang = parsed?.lang ?? 'nl';
   // Data given as ids (a flag, a form's field) say what is shared; only the free text's own words can be unknown.
@@ -166,7 +177,9 @@ export function answer(input: AskInput, index: RuleIndex, today: string, options
   // Explicit slots override a non-party the text named in that role.
   const nonParties = (parsed?.nonParties ?? []).filter((n) => !(n.role === 'from' ? input.from : input.to));
   const organisations = nonParties.filter((n) => n.kind === 'organisation');
-  const explaining: ExplainOptions | undefined = options.explain ? { dateAssumed: input.date === undefined, consentAssumed: input.consent === undefined && slots?.consent === undefined } : undefined;
+  const explaining: ExplainOptions | undefined = options.explain
+    ? { dateAssumed: input.date === undefined && !parsed?.pastPeriod, consentAssumed: input.consent === undefined && slots?.consent === undefined }
+    : undefined;
   const withExplanation = (raw: Explained): Answer => {
     const result = question.acute ? raw : refuseNotMet(refuseUnknownItems(raw, uncovered, dataGiven), parsed?.conditionsNotMet ?? []);
     return { decision: result.decision, parsed, lang, ...(result.explanation ? { explanation: result.explanation } : {}) };

@@ -264,7 +264,22 @@ export const lexiconFileSchemas = {
       insteadOf: words.default([]),
       /** Near "als" before a person's role, the role is what someone is registered as, not a person of the case. */
       labelWords: words.default([]),
+      /** Right before "ons", "mij" and a verb of giving ("naar mij doorsturen"): the asker receives. */
       receivingAsker: words.default([]),
+      /** Words that ask about a disclosure made in the past ("was dat toegestaan?"): a period named is its date. */
+      retrospective: words.default([]),
+      /** Months and seasons, by the days of the year they span ("voorjaar": 03-01 to 05-31). */
+      periods: z
+        .array(
+          z
+            .object({
+              words,
+              from: z.string().regex(/^\d{2}-\d{2}$/, 'MM-DD'),
+              until: z.string().regex(/^\d{2}-\d{2}$/, 'MM-DD'),
+            })
+            .strict(),
+        )
+        .default([]),
       stopwords: words,
       knownWords: words,
       englishMarkers: words,

@@ -171,6 +171,9 @@ export interface Lexicon {
   insteadOf: string[][];
   labelWords: Set<string>;
   receivingAsker: Set<string>;
+  retrospective: string[][];
+  /** The days of the year a month or season spans, by each of its words. */
+  periodOf: Map<string, { from: string; until: string }>;
   /** A date with the month in words ("12 maart 1990", "3 mrt. 2015"); the year is its first group. */
   writtenDate: RegExp;
   /** A word of birth at the end of a text ("geboren op", "geb.:", "date of birth"): a date right after it is one of birth. */
@@ -553,6 +556,8 @@ export function compileLexicon(files: LexiconFiles, where: Record<keyof LexiconF
     insteadOf: g.insteadOf.map(normalizePhrase),
     labelWords: set(g.labelWords),
     receivingAsker: set(g.receivingAsker),
+    retrospective: g.retrospective.map(normalizePhrase),
+    periodOf: new Map(g.periods.flatMap((p) => p.words.flatMap(normalizePhrase).map((w) => [w, { from: p.from, until: p.until }] as const))),
     writtenDate: new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${alternatives([...g.months, ...g.monthShortForms])})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gi'),
     birthWordAtEnd: new RegExp(`\\b(?:${alternatives(g.birthWords)})\\s*(?:op|on|in)?\\s*:?\\s*$`, 'i'),
     selfIntro: g.selfIntro.map(normalizePhrase),

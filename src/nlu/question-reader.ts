@@ -1163,8 +1163,36 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     unknownItems: unknownItems(lx, tokens, mentions, unknown),
     personalData,
     conditionsNotMet,
+    ...(pastPeriod(lx, tokens) ?? {}),
     lang: detectLanguage(lx, tokens),
   };
+}
+
+const YEAR_TOKEN = /^(19|20)\d\d$/;
+const DAY_TOKEN = /^\d{1,2}$/;
+
+/**
+ * "In het voorjaar van 2022 heb ik … gegeven. Was dat volgens het convenant toegestaan?": a question about a disclosure
+ * in the past (grammar.yaml `retrospective`) that names a year, with a month or season ("periods") and a day or not, is
+ * about those days. The first year named counts.
+ */
+function pastPeriod(lx: Lexicon, tokens: Token[]): { pastPeriod: { from: string; until: string } } | undefined {
+  if (!hasPhrase(tokens, lx.retrospective)) return undefined;
+  const at = tokens.findIndex((t) => YEAR_TOKEN.test(t.norm));
+  if (at < 0) return undefined;
+  const year = tokens[at]!.norm;
+  // The month or season up to three words before the year ("voorjaar van 2022", "1 maart 2023", "in maart of 2022").
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const period = lx.periodOf.get(tokens[j]!.norm);
+    if (!period) continue;
+    const day = tokens[j - 1]?.norm;
+    if (day && DAY_TOKEN.test(day) && Number(day) >= 1 && Number(day) <= 31) {
+      const date = `${year}-${period.from.slice(0, 2)}-${day.padStart(2, '0')}`;
+      return { pastPeriod: { from: date, until: date } };
+    }
+    return { pastPeriod: { from: `${year}-${period.from}`, until: `${year}-${period.until}` } };
+  }
+  return { pastPeriod: { from: `${year}-01-01`, until: `${year}-12-31` } };
 }
 
 /** The kinds of personal data in any text a user typed (a case reference, a reason). The text is not kept. */

@@ -52,6 +52,8 @@ export interface ParsedQuestion {
   personalData: PersonalDataKind[];
   /** Conditions of the rules (their ids) that the question says are not met ("de rechercheleider zegt dat dit het onderzoek schaadt"). */
   conditionsNotMet: string[];
+  /** The days of a disclosure in the past that the question names ("In het voorjaar van 2022 … was dat toegestaan?"). */
+  pastPeriod?: { from: string; until: string };
   lang: Lang;
 }
 

@@ -59,7 +59,8 @@ const morePermissive = (got: string, want: string) => (PERMITS.has(got) && !PERM
 describe('the regression corpus of questions as staff type them', () => {
   const index = loadRules();
   const results = entries.map((entry) => {
-    const input = askInputSchema.parse({ question: entry.question, as: entry.as, date: entry.date });
+    // The entry's date is the day it is asked, as the bot's today: a day in the past the question names still counts.
+    const input = askInputSchema.parse({ question: entry.question, as: entry.as });
     const { decision, parsed } = answer(input, index, entry.date);
     const s = parsed!.slots;
     const parse = {
