@@ -1097,7 +1097,9 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   if (slotsOf.to && slotsOf.from && slotsOf.to.party === slotsOf.from.party && sameUnit(slotsOf.to, slotsOf.from)) slotsOf.to = undefined;
   if (!slotsOf.from && !direction.from && direction.direction === 'asker-receives' && unlisted.length === 0) slotsOf.from = impliedHolder(lx, mentions, mentioned, data, asker, area);
   const toOutside = !!direction.to && !isPartyRef(direction.to);
-  if (purpose === 'zorgmelding' && !slotsOf.to && !toOutside && slotsOf.from?.party !== 'veilig-thuis') slotsOf.to = { party: 'veilig-thuis' };
+  // Unless the question goes round Veilig Thuis ("zonder Veilig Thuis … bij het wijkteam neerleggen").
+  const vtNotChosen = mentioned.some((p) => p.party === 'veilig-thuis' && notChosen(p));
+  if (purpose === 'zorgmelding' && !slotsOf.to && !toOutside && !vtNotChosen && slotsOf.from?.party !== 'veilig-thuis') slotsOf.to = { party: 'veilig-thuis' };
   // A police unit or Veilig Thuis region no covenant names ("politie Den Haag"): named so the answer can say so.
   for (const role of ['from', 'to'] as const) {
     const ref = slotsOf[role];
