@@ -151,8 +151,9 @@ export function answer(input: AskInput, index: RuleIndex, today: string, options
   if (!period) return answerOn(input, parsed, index, input.date ?? today, options);
   // A disclosure in the past on days the question names: the stricter answer of the first and the last day (a form
   // before a permit, as it leaves the permit open).
-  const [first, last] = [period.from, period.until].map((date) => answerOn(input, parsed, index, date, options));
-  return strictness(last!.decision.verdict) > strictness(first!.decision.verdict) ? last! : first!;
+  const first = answerOn(input, parsed, index, period.from, options);
+  const last = answerOn(input, parsed, index, period.until, options);
+  return strictness(last.decision.verdict) > strictness(first.decision.verdict) ? last : first;
 }
 
 const strictness = (v: Verdict) => (v === 'incomplete' ? RESTRICTIVENESS.conditional + 0.5 : RESTRICTIVENESS[v]);

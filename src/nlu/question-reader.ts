@@ -255,7 +255,8 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
     return party ? parties.filter((p) => p.party === party && p.start <= at).pop() : undefined;
   };
   const places = mentions.filter((m) => m.concept.kind === 'place');
-  const takesUnit = (m: Mention) => ['politie', 'veilig-thuis', 'lokaal-veld'].includes(besideParty(m)?.party ?? '');
+  const ownParty = new Map(places.map((m) => [m, besideParty(m)]));
+  const takesUnit = (m: Mention) => ['politie', 'veilig-thuis', 'lokaal-veld'].includes(ownParty.get(m)?.party ?? '');
   const ordered = [...places.filter(takesUnit), ...places.filter((m) => !takesUnit(m))];
   for (const m of ordered) {
     if (m.concept.kind !== 'place') continue;
@@ -268,7 +269,7 @@ function attachPlaces(mentions: Mention[], parties: PartyMention[], asker: Party
         .join('-');
     const unitFor = (party: Party | undefined) => (party === 'politie' ? place.politie : party === 'veilig-thuis' ? place.vt : party === 'lokaal-veld' ? municipality : undefined);
     const candidates = parties.filter((p) => unitFor(p.party) !== undefined);
-    const own = besideParty(m);
+    const own = ownParty.get(m);
     const nearest = (own && candidates.includes(own) ? own : undefined) ?? candidates.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
     if (nearest && nearest.unit === undefined) {
       nearest.unit = unitFor(nearest.party);
@@ -1034,22 +1035,14 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
   };
   // "Als VT het zorgformulier niet wil sturen, kan de wijkagent het naar mij doorsturen?": an organisation named only in a
   // clause of condition is no side when the rest of the message names another.
-  const clauseOfToken = clausesOf(lx, tokens);
-  const inCondition = (p: PartyMention) => {
-    const clause = clauseOfToken[p.start];
-    const first = clauseOfToken.indexOf(clause!);
-    // "Als voorzitter van het Jeugdbeschermingsplein wil ik …", "Als OvJ wil ik": "als" before a role, in a clause that goes
-    // on with its modal and the asker, is "as"; "Als VT het niet wil sturen" is a condition.
-    const role = (i: number) => mentions.some((m) => m.start === i && ROLE_KINDS.has(m.concept.kind));
-    const modalThenAsker = mentions.some((m, k) => m.concept.kind === 'modal' && clauseOfToken[m.start] === clause && mentions[k + 1]?.concept.kind === 'asker' && mentions[k + 1]!.start === m.end);
-    const as = (role(first + 1) || (lx.articles.has(tokens[first + 1]?.norm ?? '') && role(first + 2))) && modalThenAsker;
-    return lx.conditionals.has(tokens[first]!.norm) && !as && clauseOfToken.filter((c) => c === clause).length > 3;
-  };
+  const clauseOf = clausesOf(lx, tokens);
+  const conditions = conditionClauses(lx, mentions, tokens, clauseOf);
+  const inCondition = (p: PartyMention) => conditions.has(clauseOf[p.start]!);
   const candidates = mentioned.filter((p) => p !== self && !notChosen(p));
-  const organisations = candidates.some((p) => !inCondition(p)) ? candidates.filter((p) => !inCondition(p)) : candidates;
+  const outsideConditions = candidates.filter((p) => !inCondition(p));
+  const organisations = outsideConditions.length > 0 ? outsideConditions : candidates;
   const beforeThat = organisations.filter((p) => p.start < thatAt);
   const parties = thatAt >= 0 && beforeThat.length > 0 ? beforeThat : organisations;
-  const clauseOf = clauseOfToken;
   const clauses: Clauses = { clauseOf, asked: questionClauses(mentions, clauseOf), sentenceOf: sentencesOf(tokens) };
   const { data, unlisted, purposes } = readDataAndPurpose(lx, mentions, tokens, clauses);
   // "de THV-informatie over de pleger": data defined by a purpose are for that purpose when the question names none.
@@ -1168,6 +1161,24 @@ export function parseQuestion(input: string, context: ParseContext): ParsedQuest
     ...(pastPeriod(lx, tokens) ?? {}),
     lang: detectLanguage(lx, tokens),
   };
+}
+
+/**
+ * The clauses of condition, of more than three words ("Als VT het zorgformulier niet wil sturen, …"). "Als" before a role,
+ * in a clause that goes on with its modal and the asker ("Als voorzitter van het Jeugdbeschermingsplein wil ik …", "Als OvJ
+ * wil ik"), is "as", not "if".
+ */
+function conditionClauses(lx: Lexicon, mentions: Mention[], tokens: Token[], clauseOf: number[]): Set<number> {
+  const out = new Set<number>();
+  const role = (i: number) => mentions.some((m) => m.start === i && ROLE_KINDS.has(m.concept.kind));
+  clauseOf.forEach((clause, first) => {
+    if ((first > 0 && clauseOf[first - 1] === clause) || !lx.conditionals.has(tokens[first]!.norm)) return;
+    if (clauseOf.filter((c) => c === clause).length <= 3) return;
+    const modalThenAsker = mentions.some((m, k) => m.concept.kind === 'modal' && clauseOf[m.start] === clause && mentions[k + 1]?.concept.kind === 'asker' && mentions[k + 1]!.start === m.end);
+    const as = (role(first + 1) || (lx.articles.has(tokens[first + 1]?.norm ?? '') && role(first + 2))) && modalThenAsker;
+    if (!as) out.add(clause);
+  });
+  return out;
 }
 
 const YEAR_TOKEN = /^(19|20)\d\d$/;

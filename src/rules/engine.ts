@@ -155,6 +155,9 @@ function scan(pair: Pair, sBit: number, dBit: number, consent: boolean): Masks {
 /** One number for a subject, a data category and consent. */
 const cellKey = (sBit: number, dBit: number, consent: boolean) => ((bitIndex(sBit) + 1) * 34 + bitIndex(dBit) + 1) * 2 + (consent ? 1 : 0);
 
+/** One number for a cell and a purpose bit (rankRow's position of the bit). */
+const cellPurposeKey = (sBit: number, dBit: number, consent: boolean, pBit: number) => cellKey(sBit, dBit, consent) * 33 + bitIndex(pBit) + 1;
+
 /** rankAt() for every purpose bit of a cell, indexed by the bit's position plus one. */
 function rankRow(pair: Pair, sBit: number, dBit: number, consent: boolean): Uint8Array {
   const key = cellKey(sBit, dBit, consent);
@@ -203,7 +206,7 @@ const rowIndex = (purpose: Purpose) => bitIndex(purposeBit(purpose)) + 1;
 
 /** The rules that give a cell its verdict for a purpose; the list is shared: never change it. */
 function determiningRules(pair: Pair, sBit: number, dBit: number, consent: boolean, pBit: number): CompiledRule[] {
-  const key = cellKey(sBit, dBit, consent) * 33 + bitIndex(pBit) + 1;
+  const key = cellPurposeKey(sBit, dBit, consent, pBit);
   let rules = pair.determining.get(key);
   if (!rules) {
     rules = findDeterminingRules(pair, sBit, dBit, consent, pBit, verdictAt(scan(pair, sBit, dBit, consent), pBit, pair.governs !== null));
@@ -235,9 +238,9 @@ function decideData(pair: Pair, subject: Subject, data: DataCategory, purpose: P
   const sBit = subjectBit(subject);
   const dBit = dataBit(data);
   const pBit = purposeBit(purpose);
-  // Keyed by the bits: an id outside the vocabulary has bit 0, so it is kept apart by its own name.
+  // An id outside the vocabulary has bit 0 and shares its key with others: its outcome, which names it, is not kept.
   const known = sBit !== 0 && dBit !== 0 && pBit !== 0;
-  const key = cellKey(sBit, dBit, consent) * 33 + bitIndex(pBit) + 1;
+  const key = cellPurposeKey(sBit, dBit, consent, pBit);
   const kept = known ? pair.outcomes.get(key) : undefined;
   if (kept) return kept;
   const outcome = dataOutcome(pair, sBit, dBit, pBit, data, consent);
